@@ -1,0 +1,31 @@
+"""Articles read into the tracker: the text every extracted item points back to."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class Article(models.Model):
+    """A news article as imported: its cleaned text, identified by the hash of that text."""
+
+    title = models.CharField(_("title"), max_length=500)
+    source_file = models.CharField(_("source file"), max_length=255, blank=True)
+    published = models.DateTimeField(_("published"), null=True, blank=True)
+    text = models.TextField(_("text"))
+    content_hash = models.CharField(_("content hash"), max_length=64, unique=True)
+    needs_review = models.BooleanField(_("needs review"), default=False, db_index=True)
+    review_reasons = models.JSONField(_("review reasons"), default=list, blank=True)
+    is_synthetic = models.BooleanField(_("synthetic (demo data)"), default=False)
+    imported_at = models.DateTimeField(_("imported"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        ordering = ["-published", "-id"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("tracker:article", args=[self.pk])
