@@ -1,0 +1,116 @@
+"""Shared fixtures: a small slice of the country, a resolution with targets, and staff users."""
+
+import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Group, User
+
+from tracker.models import Achievement, Resolution, ReviewState, Scorecard, Target, Unit
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture
+def new_province(db) -> Unit:
+    return Unit.objects.create(
+        short_name="Vĩnh Long", kind=Unit.Kind.PROVINCE, system=Unit.System.FROM_2025,
+        slug="vinh-long-2025", origin=Unit.Origin.GAZETTEER, valid_from=datetime.date(2025, 7, 1),
+    )
+
+
+@pytest.fixture
+def province(db, new_province) -> Unit:
+    return Unit.objects.create(
+        short_name="Bến Tre", kind=Unit.Kind.PROVINCE, system=Unit.System.BEFORE_2025, slug="ben-tre",
+        origin=Unit.Origin.GAZETTEER, valid_to=datetime.date(2025, 6, 30), province_after_reform=new_province,
+    )
+
+
+@pytest.fixture
+def district(db, province, new_province) -> Unit:
+    return Unit.objects.create(
+        short_name="Chợ Lách", kind=Unit.Kind.RURAL_DISTRICT, system=Unit.System.BEFORE_2025,
+        slug="cho-lach-ben-tre", parent=province, origin=Unit.Origin.GAZETTEER,
+        valid_to=datetime.date(2025, 6, 30), province_after_reform=new_province,
+    )
+
+
+@pytest.fixture
+def other_district(db, province, new_province) -> Unit:
+    return Unit.objects.create(
+        short_name="Mỏ Cày Nam", kind=Unit.Kind.RURAL_DISTRICT, system=Unit.System.BEFORE_2025,
+        slug="mo-cay-nam-ben-tre", parent=province, origin=Unit.Origin.GAZETTEER,
+        valid_to=datetime.date(2025, 6, 30), province_after_reform=new_province,
+    )
+
+
+@pytest.fixture
+def resolution(db, district) -> Resolution:
+    return Resolution.objects.create(
+        unit=district, kind=Resolution.Kind.ANNUAL, start_year=2021, end_year=2021,
+        slogan="Đoàn kết - Sáng tạo", declared_target_count=30,
+    )
+
+
+@pytest.fixture
+def term_resolution(db, district) -> Resolution:
+    return Resolution.objects.create(unit=district, kind=Resolution.Kind.TERM, start_year=2020, end_year=2025)
+
+
+@pytest.fixture
+def targets(db, resolution) -> list[Target]:
+    """Three targets: one met, one behind (at most), one without data."""
+    members = Target.objects.create(
+        resolution=resolution, theme_id="party", indicator="phát triển đảng viên mới",
+        planned_value=Decimal(60), measure_unit="đảng viên",
+    )
+    poverty = Target.objects.create(
+        resolution=resolution, theme_id="social", indicator="tỷ lệ hộ nghèo còn",
+        planned_value=Decimal(4), measure_unit="%", direction=Target.Direction.DECREASE, judged="at_most",
+    )
+    income = Target.objects.create(
+        resolution=resolution, theme_id="economy", indicator="thu nhập bình quân đầu người",
+        planned_value=Decimal(60), measure_unit="triệu đồng/người/năm",
+    )
+    Achievement.objects.create(target=members, value=Decimal(62), as_of=datetime.date(2021, 12, 31))
+    Achievement.objects.create(target=poverty, value=Decimal("4.9"), as_of=datetime.date(2021, 12, 31))
+    for target in (members, poverty, income):
+        target.refresh_from_db()
+    return [members, poverty, income]
+
+
+@pytest.fixture
+def scorecard(db, resolution) -> Scorecard:
+    return Scorecard.objects.create(
+        resolution=resolution, as_of=datetime.date(2021, 12, 31), total=25, met_or_exceeded=19, exceeded=7,
+        review_state=ReviewState.CONFIRMED,
+    )
+
+
+@pytest.fixture
+def admin_user(db) -> User:
+    return User.objects.create_superuser("admin", "admin@example.org", "admin-pass-123")
+
+
+@pytest.fixture
+def editor_user(db) -> User:
+    user = User.objects.create_user("editor", password="editor-pass-123", is_staff=True)
+    user.groups.add(Group.objects.get(name="Biên tập viên"))
+    return user
+
+
+@pytest.fixture
+def viewer_user(db) -> User:
+    user = User.objects.create_user("viewer", password="viewer-pass-123", is_staff=True)
+    user.groups.add(Group.objects.get(name="Người xem"))
+    return user
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not beside the repository")
+    return SHARED
