@@ -15,6 +15,9 @@ class Article(models.Model):
     content_hash = models.CharField(_("content hash"), max_length=64, unique=True)
     needs_review = models.BooleanField(_("needs review"), default=False, db_index=True)
     review_reasons = models.JSONField(_("review reasons"), default=list, blank=True)
+    # What the pipeline read, kept so staff can see items that could not be stored
+    # (no unit or period recognised) and so a later import can be compared with it.
+    extraction = models.JSONField(_("extraction"), default=dict, blank=True, editable=False)
     is_synthetic = models.BooleanField(_("synthetic (demo data)"), default=False)
     imported_at = models.DateTimeField(_("imported"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -29,3 +32,6 @@ class Article(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("tracker:article", args=[self.pk])
+
+    def get_review_url(self) -> str:
+        return reverse("extraction:review", args=[self.pk])

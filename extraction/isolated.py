@@ -1,0 +1,52 @@
+"""Run the extraction pipeline in a child process, so the web worker never imports underthesea.
+
+The upload preview needs what the pipeline reads, but underthesea and its models would
+take a web worker far past its memory budget. The child is `manage.py extract_articles
+--format json FILE`, which touches no database; its JSON (resolution-extraction/1) is the
+same contract the command line and the scorer use.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from django.conf import settings
+
+DEFAULT_TIMEOUT = 120
+
+
+class IsolatedExtractionError(Exception):
+    """The child process failed or timed out; the message is one line for staff."""
+
+
+def extraction_isolated(*, data: bytes, filename: str, timeout: float | None = None) -> dict:
+    """The resolution-extraction/1 article the pipeline reads from these bytes, run in a child process."""
+    timeout = timeout or getattr(settings, "EXTRACTION_PREVIEW_TIMEOUT", DEFAULT_TIMEOUT)
+    name = Path(filename or "upload.txt").name or "upload.txt"
+    if Path(name).suffix.lower() not in (".txt", ".html", ".htm"):
+        name += ".txt"
+    with tempfile.TemporaryDirectory(prefix="extraction-") as folder:
+        path = Path(folder) / name
+        path.write_bytes(data)
+        command = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), "extract_articles",
+                   "--format", "json", str(path)]
+        env = {**os.environ, "DJANGO_SETTINGS_MODULE": os.environ.get("DJANGO_SETTINGS_MODULE", "config.settings")}
+        try:
+            done = subprocess.run(command, capture_output=True, timeout=timeout, env=env,
+                                  cwd=settings.BASE_DIR, check=False)
+        except subprocess.TimeoutExpired as exc:
+            raise IsolatedExtractionError(f"the extraction took more than {timeout:.0f} s and was stopped") from exc
+    try:
+        payload = json.loads(done.stdout.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        payload = None
+    if not isinstance(payload, dict) or not payload.get("articles"):
+        lines = [line for line in done.stderr.decode("utf-8", "replace").splitlines() if line.strip()]
+        reason = lines[-1].strip() if lines else f"exit status {done.returncode}, no output"
+        raise IsolatedExtractionError(f"the extraction failed: {reason}")
+    return payload["articles"][0]
