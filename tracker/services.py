@@ -1,8 +1,12 @@
 """Writes that touch several tracker models."""
 
+from dataclasses import dataclass, field
+
 from django.db import transaction
 
-from tracker.models import Achievement, Target
+from tracker.gazetteer import UnitRecord, dissolved_records, gazetteer_records
+from tracker.models import Achievement, Target, Unit
+from tracker.text import fold
 
 
 @transaction.atomic
@@ -18,3 +22,85 @@ def target_progress_refresh(*, target: Target) -> Target:
         status=target.status,
     )
     return target
+
+
+@dataclass
+class UnitsLoadReport:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    by_kind: dict[str, int] = field(default_factory=dict)
+
+
+# Fields a load may set; staff-added units (origin "added") are never touched.
+_LOADED_FIELDS = ["name", "short_name", "kind", "level", "system", "origin", "code", "valid_from", "valid_to",
+                  "note", "search_text"]
+_LINKS = ["parent", "province_after_reform", "merged_into"]
+
+
+@transaction.atomic
+def units_load(*, records: list[UnitRecord] | None = None) -> UnitsLoadReport:
+    """Store the gazetteer (and the dissolved units we ship); running it again changes nothing."""
+    if records is None:
+        records = gazetteer_records() + dissolved_records()
+    report = UnitsLoadReport()
+    existing = {unit.slug: unit for unit in Unit.objects.exclude(origin=Unit.Origin.ADDED)}
+    added_slugs = set(Unit.objects.filter(origin=Unit.Origin.ADDED).values_list("slug", flat=True))
+    # Provinces before the units below them, so parents exist when children are created.
+    pending = [r for r in sorted(records, key=lambda r: r.parent is not None) if r.slug not in added_slugs]
+    to_create: list[Unit] = []
+    to_update: list[Unit] = []
+    for level_records in (_without_parent(pending), _with_parent(pending)):
+        ids = {slug: unit.pk for slug, unit in existing.items()}
+        for record in level_records:
+            unit = existing.get(record.slug)
+            fresh = _unit_from_record(record, ids)
+            if unit is None:
+                to_create.append(fresh)
+                report.created += 1
+            elif any(getattr(unit, f) != getattr(fresh, f) for f in _LOADED_FIELDS + ["parent_id"]):
+                fresh.pk = unit.pk
+                to_update.append(fresh)
+                report.updated += 1
+            else:
+                report.unchanged += 1
+            report.by_kind[record.kind] = report.by_kind.get(record.kind, 0) + 1
+        Unit.objects.bulk_create(to_create, batch_size=500)
+        Unit.objects.bulk_update(to_update, _LOADED_FIELDS + ["parent"], batch_size=500)
+        to_create, to_update = [], []
+        existing = {unit.slug: unit for unit in Unit.objects.exclude(origin=Unit.Origin.ADDED)}
+    _link_successors(records, existing, report)
+    return report
+
+
+def _without_parent(records: list[UnitRecord]) -> list[UnitRecord]:
+    return [r for r in records if r.parent is None]
+
+
+def _with_parent(records: list[UnitRecord]) -> list[UnitRecord]:
+    return [r for r in records if r.parent is not None]
+
+
+def _unit_from_record(record: UnitRecord, ids: dict[str, int]) -> Unit:
+    unit = Unit(
+        slug=record.slug, name=record.name, short_name=record.short_name, kind=record.kind,
+        level=Unit.LEVEL_OF_KIND[record.kind], system=record.system, origin=record.origin, code=record.code,
+        parent_id=ids.get(record.parent) if record.parent else None, valid_from=record.valid_from,
+        valid_to=record.valid_to, note=record.note,
+    )
+    unit.search_text = fold(f"{unit.name} {unit.short_name}")
+    return unit
+
+
+def _link_successors(records: list[UnitRecord], units: dict[str, Unit], report: UnitsLoadReport) -> None:
+    changed = []
+    for record in records:
+        unit = units.get(record.slug)
+        if unit is None:
+            continue
+        after = units[record.province_after_reform].pk if record.province_after_reform in units else None
+        merged = units[record.merged_into].pk if record.merged_into in units else None
+        if (unit.province_after_reform_id, unit.merged_into_id) != (after, merged):
+            unit.province_after_reform_id, unit.merged_into_id = after, merged
+            changed.append(unit)
+    Unit.objects.bulk_update(changed, ["province_after_reform", "merged_into"], batch_size=500)
