@@ -30,8 +30,10 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
-DEBUG = env_bool("DEBUG", True)
-PRODUCTION = env_bool("DJANGO_PRODUCTION", not DEBUG)
+# Production mode: DJANGO_PRODUCTION=1, or DEBUG switched off.
+_production_asked = env_bool("DJANGO_PRODUCTION", False)
+DEBUG = env_bool("DEBUG", not _production_asked)
+PRODUCTION = _production_asked or not DEBUG
 SECRET_KEY = os.environ.get("SECRET_KEY", DEV_SECRET_KEY)
 if PRODUCTION and (SECRET_KEY == DEV_SECRET_KEY or len(SECRET_KEY) < 50):
     raise ImproperlyConfigured(

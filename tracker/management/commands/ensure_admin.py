@@ -23,5 +23,5 @@ class Command(BaseCommand):
         self.stdout.write(
             "\nBảng theo dõi nghị quyết / Resolution tracker: http://127.0.0.1:8000/\n"
             f"Đăng nhập / Log in: http://127.0.0.1:8000/admin/  tên / user: {username}  "
-            f"mật khẩu / password: {password if created else '(đã đặt trước / set before)'}\n"
+            f"mật khẩu / password: {password if user.check_password(password) else '(đã đổi / changed)'}\n"
         )
