@@ -1,0 +1,105 @@
+"""Staff pages: upload an article, preview what would be read, import it, review its items.
+
+Never import the pipeline here: the preview runs it in a child process (extraction.isolated).
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_http_methods, require_POST
+
+from extraction import staging
+from extraction.forms import ArticleUploadForm
+from extraction.highlight import marked_text, rows_from_extraction, rows_from_items
+from extraction.isolated import IsolatedExtractionError, extraction_isolated
+from extraction.models import Article
+from extraction.services import (
+    REVIEWABLE, ArticleImportError, article_import, article_items, document_read, extraction_confirm,
+    extraction_reject,
+)
+
+STATUS_LABELS = {"new": gettext_lazy("new"), "updated": gettext_lazy("updated"), "unchanged": gettext_lazy("unchanged")}
+
+
+@login_required
+@permission_required("extraction.add_article", raise_exception=True)
+@require_http_methods(["GET", "POST"])
+def upload(request: HttpRequest) -> HttpResponse:
+    """The upload form; a POST shows what would be extracted, storing nothing yet."""
+    form = ArticleUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data, filename = form.cleaned_data["data"], form.cleaned_data["filename"]
+        try:
+            document = document_read(data=data, filename=filename)
+            extraction = extraction_isolated(data=data, filename=filename)
+        except (ArticleImportError, IsolatedExtractionError) as exc:
+            form.add_error(None, f"{filename}: {exc}")
+        else:
+            rows = rows_from_extraction(extraction, document.text)
+            token = staging.upload_stage(data=data, filename=filename, extraction=extraction)
+            existing = Article.objects.filter(content_hash=document.content_hash).first()
+            return render(request, "extraction/preview.html", {
+                "document": document, "filename": filename, "rows": rows, "token": token, "existing": existing,
+                "text_html": marked_text(document.text, rows), "extraction": extraction,
+            })
+    return render(request, "extraction/upload.html", {"form": form})
+
+
+@login_required
+@permission_required("extraction.add_article", raise_exception=True)
+@require_POST
+def upload_import(request: HttpRequest) -> HttpResponse:
+    """Store a previewed upload, then open its review page."""
+    staged = staging.upload_load(token=request.POST.get("token", ""))
+    if staged is None:
+        messages.error(request, _("That upload has expired; please upload the article again."))
+        return redirect("extraction:upload")
+    try:
+        result = article_import(data=staged.data, filename=staged.filename, extraction=staged.extraction)
+    except ArticleImportError as exc:
+        messages.error(request, f"{staged.filename}: {exc}")
+        return redirect("extraction:upload")
+    staging.upload_discard(token=staged.token)
+    messages.success(request, _("Imported (%(status)s): %(targets)d targets, %(achievements)d results, "
+                                "%(scorecards)d scorecards awaiting review.") % {
+        "status": STATUS_LABELS.get(result.status, result.status), "targets": result.targets, "achievements": result.achievements,
+        "scorecards": result.scorecards})
+    return redirect("extraction:review", pk=result.article.pk)
+
+
+@login_required
+@permission_required("extraction.view_article", raise_exception=True)
+def review(request: HttpRequest, pk: int) -> HttpResponse:
+    """An article's text with every stored item beside its highlighted sentence."""
+    article = get_object_or_404(Article, pk=pk)
+    rows = rows_from_items(article_items(article=article), article.text)
+    can_review = {kind: request.user.has_perm(f"tracker.change_{kind}") for kind in REVIEWABLE}
+    return render(request, "extraction/review.html", {
+        "article": article, "rows": rows, "text_html": marked_text(article.text, rows), "can_review": can_review,
+    })
+
+
+@login_required
+@require_POST
+def item_review(request: HttpRequest, kind: str, pk: int, action: str) -> HttpResponse:
+    """Confirm or reject one stored item; only staff who may change that kind of item."""
+    model = REVIEWABLE.get(kind)
+    if model is None or action not in ("confirm", "reject"):
+        raise Http404
+    if not request.user.has_perm(f"tracker.change_{kind}"):
+        raise PermissionDenied
+    item = get_object_or_404(model, pk=pk)
+    (extraction_confirm if action == "confirm" else extraction_reject)(item=item, user=request.user)
+    next_url = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        return redirect(next_url)
+    if item.article_id:
+        return redirect("extraction:review", pk=item.article_id)
+    return redirect("admin:index")
