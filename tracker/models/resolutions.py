@@ -105,6 +105,8 @@ class Resolution(models.Model):
     declared_target_count = models.PositiveSmallIntegerField(_("declared number of targets"), null=True, blank=True)
     articles = models.ManyToManyField("extraction.Article", verbose_name=_("source articles"), blank=True,
                                       related_name="resolutions")
+    # Generated demo data (generate_demo_data) is flagged so it never passes for real data.
+    is_synthetic = models.BooleanField(_("synthetic demo data"), default=False, db_index=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
