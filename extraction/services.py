@@ -238,14 +238,14 @@ def _unreviewed_items_delete(*, article: Article) -> int:
 # --------------------------------------------------------------------------- writing items
 
 
-def _decimal(value: Any) -> Decimal | None:
+def _decimal(value: Any, places: int = 4) -> Decimal | None:
     if value is None or value == "" or isinstance(value, bool):
         return None
     try:
         number = Decimal(str(value))
     except (InvalidOperation, ValueError):
         return None
-    return number.quantize(FOUR_PLACES) if number.is_finite() else None
+    return number.quantize(Decimal(10) ** -places) if number.is_finite() else None
 
 
 def period_part(value: Any) -> str | None:
@@ -425,7 +425,11 @@ class _ItemWriter:
         if direction not in Target.Direction.values:
             direction = Target.Direction.NONE
         provenance = self.provenance(item)
-        if self.kept_duplicate(Target, resolution=resolution, indicator=indicator, sentence=provenance["sentence"]):
+        kept = Target.objects.filter(article=self.article, resolution=resolution, indicator=indicator).first()
+        if kept is not None:  # reviewed or edited before this re-import: never changed by it
+            if (kept.planned_value, kept.planned_value_max) != (abs(value), value_max):
+                self.flag(f"target “{indicator}” now reads {value} in the article but was already reviewed "
+                          f"({kept.planned_value}): left as it is")
             return None
         target = Target(
             resolution=resolution, theme_id=self.theme(item), indicator=indicator or "?",
@@ -440,16 +444,16 @@ class _ItemWriter:
 
     def achievement_add(self, resolution: Resolution, data: dict, item: dict) -> Achievement | None:
         value, planned = _decimal(item.get("value")), _decimal(item.get("planned"))
-        percent = _decimal(item.get("percent_of_plan"))
+        percent = _decimal(item.get("percent_of_plan"), places=2)
         indicator = (item.get("indicator") or "").strip()[:500]
         if value is None and percent is None:
             self.flag(f"result “{indicator}” has neither a value nor a share of the plan: not stored")
             return None
         provenance = self.provenance(item)
-        if self.kept_duplicate(Achievement, target__resolution=resolution, sentence=provenance["sentence"],
-                               value=value, percent_of_plan=percent):
-            return None
-        target = self.target_match(resolution, item) or self.target_for_result(resolution, item)
+        target = self.target_match(resolution, item)
+        if target is not None and self.kept_duplicate(Achievement, target=target, sentence=provenance["sentence"]):
+            return None  # kept through a re-import (reviewed or edited)
+        target = target or self.target_for_result(resolution, item)
         if target is None:
             return None
         part = period_part(item.get("period") or data.get("period")) or (
@@ -488,7 +492,7 @@ class _ItemWriter:
     def target_for_result(self, resolution: Resolution, item: dict) -> Target | None:
         """A result with no target on record: create the target its plan implies, for review."""
         value, planned = _decimal(item.get("value")), _decimal(item.get("planned"))
-        percent = _decimal(item.get("percent_of_plan"))
+        percent = _decimal(item.get("percent_of_plan"), places=2)
         unit = (item.get("unit") or "")[:60]
         indicator = (item.get("indicator") or "?").strip()[:500]
         if planned is None and value is not None and percent:
