@@ -1,0 +1,173 @@
+"""Staff forms: the friendly check of every value a person types, before the database sees it.
+
+Numbers are typed and shown the Vietnamese way (1.400; 59,9) and every refusal says what
+is wrong in the active language. The model's clean() and constraints stay the last word.
+"""
+
+from decimal import Decimal
+
+from django import forms
+from django.core.validators import MinValueValidator
+from django.utils.translation import gettext_lazy as _
+
+from tracker.numbers import plain
+from tracker.models import Achievement, Resolution, Scorecard, Target, Unit
+from tracker.models.resolutions import MAX_YEAR, MIN_YEAR
+
+NUMBER_ERRORS = {"invalid": _("Enter a number, such as 1,400 or 59.9.")}
+YEAR_ERRORS = {
+    "invalid": _("Enter a year as four digits, such as 2021."),
+    "min_value": _("Enter a year between 1945 and 2100."),
+    "max_value": _("Enter a year between 1945 and 2100."),
+}
+COUNT_ERRORS = {
+    "invalid": _("Enter a whole number of targets."),
+    "min_value": _("A number of targets cannot be negative."),
+}
+
+
+class DecimalField(forms.DecimalField):
+    """A decimal typed and shown in the active language, without the stored trailing zeros."""
+
+    def __init__(self, **kwargs) -> None:
+        kwargs["localize"] = True
+        kwargs.setdefault("error_messages", {}).update(NUMBER_ERRORS)
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value):
+        if isinstance(value, Decimal):
+            return plain(value)
+        return value
+
+
+def year_field(model, name: str) -> forms.IntegerField:
+    field = model._meta.get_field(name)
+    return forms.IntegerField(
+        label=field.verbose_name, required=not field.blank, min_value=MIN_YEAR, max_value=MAX_YEAR,
+        error_messages=YEAR_ERRORS, localize=False,
+        widget=forms.NumberInput(attrs={"min": MIN_YEAR, "max": MAX_YEAR, "step": 1, "style": "width:6em"}),
+    )
+
+
+def forbid_negative(form: forms.BaseForm, messages: dict[str, str]) -> None:
+    """Refuse a negative value in each named field with that field's own message."""
+    for name, message in messages.items():
+        field = form.fields.get(name)
+        if field is None:
+            continue
+        field.validators.append(MinValueValidator(0))
+        field.error_messages["min_value"] = message
+
+
+class UnitForm(forms.ModelForm):
+    class Meta:
+        model = Unit
+        exclude = ["level"]
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # The official name follows from kind and short name when left empty ("Huyện Chợ Lách").
+        self.fields["name"].required = False
+
+    def clean(self) -> dict:
+        data = super().clean()
+        kind, short_name, parent = data.get("kind"), data.get("short_name"), data.get("parent")
+        if kind and short_name and not data.get("name"):
+            data["name"] = f"{Unit.PREFIXES[kind]} {short_name}"
+        if data.get("valid_from") and data.get("valid_to") and data["valid_to"] < data["valid_from"]:
+            self.add_error("valid_to", _("A unit cannot stop existing before it starts."))
+        if kind:
+            level = Unit.LEVEL_OF_KIND[kind]
+            if level == Unit.Level.PROVINCE and parent is not None:
+                self.add_error("parent", _("A province does not belong to another unit."))
+            elif level > Unit.Level.PROVINCE and parent is None:
+                self.add_error("parent", _("Choose the province this unit belongs to."))
+            elif parent is not None and parent.level != Unit.Level.PROVINCE:
+                self.add_error("parent", _("A district or commune belongs to a province."))
+        system = data.get("system")
+        if parent is not None and system and parent.system != system:
+            self.add_error("parent", _("A unit and the province it belongs to must be of the same structure "
+                                       "(before or from 1 July 2025)."))
+        return data
+
+
+class ResolutionForm(forms.ModelForm):
+    start_year = year_field(Resolution, "start_year")
+    end_year = year_field(Resolution, "end_year")
+
+    class Meta:
+        model = Resolution
+        fields = ["unit", "kind", "start_year", "end_year", "number", "title", "slogan",
+                  "declared_target_count", "articles"]
+        error_messages = {"declared_target_count": COUNT_ERRORS}
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # An annual resolution's last year is its year: staff may leave it empty.
+        self.fields["end_year"].required = False
+        self.fields["end_year"].help_text = _("Leave empty for an annual resolution.")
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if data.get("end_year") is None and "end_year" not in self.errors:
+            if data.get("kind") == Resolution.Kind.ANNUAL and data.get("start_year"):
+                data["end_year"] = data["start_year"]
+            elif data.get("kind") == Resolution.Kind.TERM:
+                self.add_error("end_year", _("Enter the last year of the term."))
+        return data
+
+
+class TargetForm(forms.ModelForm):
+    deadline_year = year_field(Target, "deadline_year")
+
+    class Meta:
+        model = Target
+        fields = ["resolution", "theme", "indicator", "planned_value", "planned_value_max", "measure_unit",
+                  "direction", "judged", "deadline_year", "position", "review_state"]
+        field_classes = {"planned_value": DecimalField, "planned_value_max": DecimalField}
+        widgets = {"indicator": forms.Textarea(attrs={"rows": 2, "cols": 80})}
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        forbid_negative(self, {
+            "planned_value": _("The planned value cannot be negative."),
+            "planned_value_max": _("The maximum of a range cannot be negative."),
+        })
+
+
+class AchievementForm(forms.ModelForm):
+    class Meta:
+        model = Achievement
+        fields = ["target", "as_of", "period", "value", "percent_of_plan", "planned_value", "note", "review_state"]
+        field_classes = {"value": DecimalField, "percent_of_plan": DecimalField, "planned_value": DecimalField}
+        widgets = {"note": forms.Textarea(attrs={"rows": 1, "cols": 30})}
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        forbid_negative(self, {
+            "value": _("The achieved value cannot be negative."),
+            "percent_of_plan": _("A percentage of the plan cannot be negative."),
+            "planned_value": _("The plan as reported cannot be negative."),
+        })
+
+
+class ScorecardForm(forms.ModelForm):
+    class Meta:
+        model = Scorecard
+        fields = ["resolution", "as_of", "period", "total", "met_or_exceeded", "exceeded", "nearly_met",
+                  "not_met", "review_state"]
+        error_messages = {name: COUNT_ERRORS for name in
+                          ["total", "met_or_exceeded", "exceeded", "nearly_met", "not_met"]}
+
+    def clean(self) -> dict:
+        data = super().clean()
+        total = data.get("total")
+        parts = [data.get(name) for name in ("met_or_exceeded", "nearly_met", "not_met")]
+        if total is not None and sum(p or 0 for p in parts) > total and not self.has_error("met_or_exceeded"):
+            # met_or_exceeded > total alone is reported by the model, in its own words.
+            if (data.get("met_or_exceeded") or 0) <= total:
+                raise forms.ValidationError(
+                    _("Met, nearly met and not met add up to more than the targets in all."),
+                    code="counts_above_total",
+                )
+        return data
