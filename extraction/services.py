@@ -89,25 +89,20 @@ def document_read(*, path: Path | str | None = None, data: bytes | None = None, 
 
 def gazetteer_load() -> Any:
     """The pipeline's gazetteer with the units staff (or imports) added to the tracker."""
-    from extraction.nlp import places  # imports the NLP: command line only
+    from extraction.nlp.gazetteer import load_gazetteer
 
     added = [
         {
             "name": unit.short_name,
             "province": unit.parent.short_name if unit.parent_id else None,
             "kind": unit.kind,
-            "level": unit.level,
+            "level": "province" if unit.level == Unit.Level.PROVINCE else "district",
+            "origin": "added",
         }
-        for unit in Unit.objects.filter(origin=Unit.Origin.ADDED, system=Unit.System.BEFORE_2025)
-        .select_related("parent")
+        for unit in Unit.objects.filter(origin=Unit.Origin.ADDED, system=Unit.System.BEFORE_2025,
+                                        level__lte=Unit.Level.DISTRICT).select_related("parent")
     ]
-    loader = getattr(places, "gazetteer_load", None) or getattr(places, "load_gazetteer", None)
-    if loader is None:
-        return None
-    try:
-        return loader(extra=added)
-    except TypeError:  # a loader that does not take extra units
-        return loader()
+    return load_gazetteer(extra=added)
 
 
 def extraction_run(*, document, gazetteer: Any = None) -> dict:
