@@ -20,7 +20,9 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
+from extraction.highlight import vn_number
 from extraction.models import Article
 from tracker.models import Achievement, PeriodPart, Resolution, ReviewState, Scorecard, Target, Theme, Unit
 from tracker.text import fold
@@ -310,7 +312,7 @@ class _ItemWriter:
             self.flag(reason)
         resolutions = extraction.get("resolutions") or []
         if not resolutions:
-            self.flag("no resolution found: no unit or period recognised")
+            self.flag(_("No resolution found: no unit or period recognised."))
         for data in resolutions:
             resolution = self.resolution_for(data)
             if resolution is None:
@@ -334,10 +336,11 @@ class _ItemWriter:
         start, end = (data.get("year"), data.get("year")) if kind == "annual" else (term[0], term[-1])
         where = data.get("district") or data.get("province") or "?"
         if unit is None:
-            self.flag(f"no recognisable unit for a resolution ({items} items not stored)")
+            self.flag(_("No recognisable unit for a resolution (%(items)d items not stored).") % {"items": items})
             return None
         if kind not in Resolution.Kind.values or not start or not end:
-            self.flag(f"no recognisable period for a resolution of {where} ({items} items not stored)")
+            self.flag(_("No recognisable period for a resolution of %(unit)s (%(items)d items not stored).")
+                      % {"unit": where, "items": items})
             return None
         resolution, created = Resolution.objects.get_or_create(
             unit=unit, kind=kind, start_year=int(start), end_year=int(end),
@@ -368,14 +371,15 @@ class _ItemWriter:
             province = _find_unit(Unit.objects.filter(level=Unit.Level.PROVINCE), province_name)
         if province is None:
             province = _unit_add(name=province_name, kind=Unit.Kind.PROVINCE, parent=None)
-            self.flag(f"province “{province_name}” is not in the tracker: added, please check")
+            self.flag(_("Province “%(name)s” is not in the tracker: added, please check.") % {"name": province_name})
         if not district_name:
             return province
         district = _find_unit(province.children.filter(level=Unit.Level.DISTRICT), district_name)
         if district is None:
             kind = data.get("district_kind") if data.get("district_kind") in Unit.Kind.values else Unit.Kind.RURAL_DISTRICT
             district = _unit_add(name=district_name, kind=kind, parent=province)
-            self.flag(f"district “{district_name}” ({province.short_name}) is not in the tracker: added, please check")
+            self.flag(_("District “%(name)s” (%(province)s) is not in the tracker: added, please check.")
+                      % {"name": district_name, "province": province.short_name})
         return district
 
     # ---- provenance
@@ -401,7 +405,7 @@ class _ItemWriter:
         try:
             obj.full_clean(exclude=["article", "resolution", "target", "theme"])
         except ValidationError as exc:
-            self.flag(f"{label} not stored: {'; '.join(exc.messages)}")
+            self.flag(_("%(item)s not stored: %(errors)s") % {"item": label, "errors": "; ".join(exc.messages)})
             return False
         obj.save()
         return True
@@ -412,7 +416,7 @@ class _ItemWriter:
         value, value_max = _decimal(item.get("value")), _decimal(item.get("value_max"))
         indicator = (item.get("indicator") or "").strip()[:500]
         if value is None:
-            self.flag(f"target “{indicator}” has no value: not stored")
+            self.flag(_("Target “%(indicator)s” has no value: not stored.") % {"indicator": indicator})
             return None
         if value_max is not None and value_max < value:
             value, value_max = value_max, value
@@ -423,8 +427,9 @@ class _ItemWriter:
         kept = Target.objects.filter(article=self.article, resolution=resolution, indicator=indicator).first()
         if kept is not None:  # reviewed or edited before this re-import: never changed by it
             if (kept.planned_value, kept.planned_value_max) != (abs(value), value_max):
-                self.flag(f"target “{indicator}” now reads {value} in the article but was already reviewed "
-                          f"({kept.planned_value}): left as it is")
+                self.flag(_("Target “%(indicator)s” now reads %(new)s in the article but was already reviewed "
+                            "(%(old)s): left as it is.")
+                          % {"indicator": indicator, "new": vn_number(value), "old": vn_number(kept.planned_value)})
             return None
         target = Target(
             resolution=resolution, theme_id=self.theme(item), indicator=indicator or "?",
@@ -432,7 +437,7 @@ class _ItemWriter:
             direction=direction, judged=judged_for(item, direction), deadline_year=resolution.end_year,
             position=Target.objects.filter(resolution=resolution).count(), **provenance,
         )
-        if self.save(target, f"target “{indicator}”"):
+        if self.save(target, _("Target “%(indicator)s”") % {"indicator": indicator}):
             self.result.targets += 1
             return target
         return None
@@ -442,7 +447,8 @@ class _ItemWriter:
         percent = _decimal(item.get("percent_of_plan"), places=2)
         indicator = (item.get("indicator") or "").strip()[:500]
         if value is None and percent is None:
-            self.flag(f"result “{indicator}” has neither a value nor a share of the plan: not stored")
+            self.flag(_("Result “%(indicator)s” has neither a value nor a share of the plan: not stored.")
+                      % {"indicator": indicator})
             return None
         provenance = self.provenance(item)
         target = self.target_match(resolution, item)
@@ -458,7 +464,7 @@ class _ItemWriter:
             target=target, value=value, planned_value=planned, percent_of_plan=percent,
             as_of=as_of, period=part, source=Achievement.Source.ARTICLE, **provenance,
         )
-        if self.save(achievement, f"result “{indicator}”"):
+        if self.save(achievement, _("Result “%(indicator)s”") % {"indicator": indicator}):
             self.result.achievements += 1
             return achievement
         return None
@@ -496,7 +502,8 @@ class _ItemWriter:
             planned = value
         if planned is None:  # only "đạt 92% kế hoạch": the plan is 100% of itself
             planned, unit = Decimal(100), "% kế hoạch"
-            self.flag(f"result “{indicator}”: the plan is not given, the target was created as 100% of plan")
+            self.flag(_("Result “%(indicator)s”: the plan is not given; its target was created as 100%% of plan.")
+                      % {"indicator": indicator})
         direction = item.get("direction") if item.get("direction") in Target.Direction.values else "increase"
         target = Target(
             resolution=resolution, theme_id=self.theme(item), indicator=indicator, planned_value=abs(planned),
@@ -504,7 +511,7 @@ class _ItemWriter:
             deadline_year=resolution.end_year, position=Target.objects.filter(resolution=resolution).count(),
             **self.provenance(item),
         )
-        if self.save(target, f"target of the result “{indicator}”"):
+        if self.save(target, _("Target of the result “%(indicator)s”") % {"indicator": indicator}):
             self.result.targets += 1
             return target
         return None
@@ -512,7 +519,7 @@ class _ItemWriter:
     def scorecard_add(self, resolution: Resolution, data: dict, item: dict) -> Scorecard | None:
         total, met = item.get("total"), item.get("met_or_exceeded")
         if not isinstance(total, int) or not isinstance(met, int):
-            self.flag("a scorecard without its counts: not stored")
+            self.flag(_("A scorecard without its counts: not stored."))
             return None
         provenance = self.provenance(item)
         if self.kept_duplicate(Scorecard, resolution=resolution, total=total, met_or_exceeded=met):
@@ -525,7 +532,7 @@ class _ItemWriter:
             as_of=_date(item.get("as_of")) or as_of_date(resolution=resolution, part=part, year=item.get("year")),
             **provenance,
         )
-        if self.save(scorecard, f"scorecard {met}/{total}"):
+        if self.save(scorecard, _("Scorecard %(met)d/%(total)d") % {"met": met, "total": total}):
             self.result.scorecards += 1
             return scorecard
         return None

@@ -118,3 +118,12 @@ def fake_pipeline(monkeypatch):
     monkeypatch.setattr(services, "extraction_run", run)
     monkeypatch.setattr(services, "gazetteer_load", lambda: None)
     return readings
+
+
+@pytest.fixture
+def english():
+    """Messages in English, for tests that read them (the default language is Vietnamese)."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield

@@ -91,22 +91,22 @@ def test_a_failing_import_leaves_nothing_half_written(article_text, extraction, 
     assert counts() == before
 
 
-def test_an_article_with_no_unit_is_stored_and_flagged(db):
+def test_an_article_with_no_unit_is_stored_and_flagged(english):
     result = store(NO_UNIT_ARTICLE, {"resolutions": []}, source_file="hoi-nghi.txt")
 
     article = Article.objects.get()
     assert result.status == "new"
     assert article.needs_review
-    assert any("no unit or period" in reason for reason in article.review_reasons)
+    assert any("no unit or period recognised" in reason for reason in article.review_reasons)
 
 
-def test_items_of_a_resolution_without_a_period_are_flagged_not_lost_silently(article_text, extraction):
+def test_items_of_a_resolution_without_a_period_are_flagged_not_lost_silently(article_text, extraction, english):
     extraction["resolutions"][0]["year"] = None
 
     result = store(article_text, extraction)
 
     assert result.article.needs_review
-    assert any("no recognisable period" in reason and "3 items" in reason for reason in result.review_reasons)
+    assert any("No recognisable period" in reason and "3 items" in reason for reason in result.review_reasons)
     assert result.article.extraction["resolutions"][0]["targets"]  # kept for staff to read
 
 

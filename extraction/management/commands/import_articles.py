@@ -50,7 +50,7 @@ class Command(BaseCommand):
             return files
         from tqdm import tqdm
 
-        return tqdm(files, unit="file", desc="import", file=self.stderr._out, leave=False)
+        return tqdm(files, unit="file", desc="import", file=self.stderr._out)
 
     def error_line(self, path: Path, reason: str) -> None:
         # tqdm.write keeps the bar intact below the message
