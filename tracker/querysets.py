@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models.functions import Coalesce
 
 from tracker.text import fold
 
@@ -49,6 +50,37 @@ class UnitQuerySet(models.QuerySet):
         """Only units that have at least one resolution."""
         return self.filter(resolutions__isnull=False).distinct()
 
+    def with_resolutions_within(self) -> UnitQuerySet:
+        """Only units with a resolution of their own or of a unit directly below them."""
+        from tracker.models import Resolution
+
+        below = Resolution.objects.filter(Q(unit=OuterRef("pk")) | Q(unit__parent=OuterRef("pk")))
+        return self.filter(Exists(below))
+
+    def with_own_resolutions(self) -> UnitQuerySet:
+        """Only units with a resolution of their own (an EXISTS, no duplicates, no DISTINCT)."""
+        from tracker.models import Resolution
+
+        return self.filter(Exists(Resolution.objects.filter(unit=OuterRef("pk"))))
+
+    def with_target_counts(self, **period) -> UnitQuerySet:
+        """Annotate each unit's counted targets by status, optionally for one period (kind, years)."""
+        counted = ~Q(resolutions__targets__review_state="rejected")
+        for key, value in period.items():
+            counted &= Q(**{f"resolutions__{key}": value})
+        status = "resolutions__targets__status__in"
+        return self.annotate(
+            target_total=Count("resolutions__targets", filter=counted),
+            target_met=Count("resolutions__targets", filter=counted & Q(**{status: ["met", "exceeded"]})),
+            target_nearly=Count("resolutions__targets", filter=counted & Q(**{status: ["nearly_met"]})),
+            target_not_met=Count("resolutions__targets", filter=counted & Q(**{status: ["not_met"]})),
+            target_no_data=Count("resolutions__targets", filter=counted & Q(**{status: ["no_data"]})),
+        )
+
+    def for_listing(self) -> UnitQuerySet:
+        """Join the parent so a unit's label ("Huyện X (Province)") costs no extra query."""
+        return self.select_related("parent")
+
 
 class ResolutionQuerySet(models.QuerySet):
     def for_unit(self, unit: Unit) -> ResolutionQuerySet:
@@ -71,6 +103,15 @@ class ResolutionQuerySet(models.QuerySet):
 
     def with_unit(self) -> ResolutionQuerySet:
         return self.select_related("unit", "unit__parent")
+
+    def for_period_key(self, *, kind: str, start_year: int, end_year: int) -> ResolutionQuerySet:
+        """Resolutions of exactly one period (the 2021 annual ones, the 2020-2025 terms)."""
+        return self.filter(kind=kind, start_year=start_year, end_year=end_year)
+
+    def periods(self) -> list[tuple[str, int, int]]:
+        """Distinct (kind, start_year, end_year) of these resolutions, latest first, terms after years."""
+        rows = self.order_by().values_list("kind", "start_year", "end_year").distinct()
+        return sorted(set(rows), key=lambda p: (-p[2], p[0] == "term", -p[1]))
 
     def with_target_counts(self) -> ResolutionQuerySet:
         """Annotate counted targets by status (rejected targets are never counted)."""
@@ -130,9 +171,45 @@ class TargetQuerySet(models.QuerySet):
             "latest_achievement__article", "article",
         )
 
+    def for_structure(self, system: str) -> TargetQuerySet:
+        """Targets of units of one structure ("2019" before 1 July 2025, "2025" from it)."""
+        return self.filter(resolution__unit__system=system)
+
+    def with_province_name(self) -> TargetQuerySet:
+        """Annotate the province's short name (the unit's own for a province's targets), for sorting."""
+        return self.annotate(
+            province_name=Coalesce(F("resolution__unit__parent__short_name"), F("resolution__unit__short_name"))
+        )
+
+    def for_table(self) -> TargetQuerySet:
+        """What a row of the targets table shows, in one query; article texts are never loaded."""
+        return self.select_related(
+            "resolution", "resolution__unit", "resolution__unit__parent", "theme", "latest_achievement",
+        ).defer("search_text", "sentence", "latest_achievement__sentence", "latest_achievement__note")
+
     def status_counts(self) -> dict[str, int]:
         """Number of targets per status."""
         return dict(self.order_by().values_list("status").annotate(n=Count("id")))
+
+    def counts_by_theme_status_review(self) -> list[tuple[str, str, str, int]]:
+        """(theme, status, review state, number of targets): one grouped query for an overview."""
+        return list(
+            self.order_by().values_list("theme_id", "status", "review_state").annotate(n=Count("id"))
+        )
+
+    def behind_by_unit(self, limit: int = 10) -> list[dict]:
+        """Units with the largest share of counted targets not (or nearly not) met, worst first."""
+        behind = Q(status__in=["not_met", "nearly_met"])
+        rows = (
+            self.counted().order_by()
+            .values("resolution__unit_id")
+            .annotate(total=Count("id"), behind=Count("id", filter=behind),
+                      judged=Count("id", filter=~Q(status="no_data")))
+            .filter(behind__gt=0)
+            .values_list("resolution__unit_id", "total", "behind", "judged")
+        )
+        ranked = sorted(rows, key=lambda r: (-r[2] / (r[3] or 1), -r[2]))[:limit]
+        return [{"unit_id": u, "total": t, "behind": b, "judged": j} for u, t, b, j in ranked]
 
 
 class AchievementQuerySet(models.QuerySet):

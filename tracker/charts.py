@@ -1,0 +1,222 @@
+"""Plotly figures built from plain data: no models, no queries, no templates.
+
+Each builder returns a `Chart`: the figure as a JSON-ready dict (drawn by plotly.js from the
+static files) and the same numbers as rows for the table that screen readers and copy-paste use.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+import json
+from dataclasses import dataclass, field
+
+import plotly.graph_objects as go
+import plotly.io as pio
+from django.utils.translation import gettext as _
+
+from tracker.status import Status
+from tracker.templatetags.tracker_tags import vn_number
+
+STATUS_COLOURS = {
+    Status.EXCEEDED: "#1f6f43",
+    Status.MET: "#3f9b62",
+    Status.NEARLY_MET: "#d69a1c",
+    Status.NOT_MET: "#c2452d",
+    Status.NO_DATA: "#a3aab2",
+}
+STATUS_ORDER = [Status.EXCEEDED, Status.MET, Status.NEARLY_MET, Status.NOT_MET, Status.NO_DATA]
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif"
+# Bars past this share of the plan are clipped (their label still shows the real figure).
+COMPLETION_AXIS_CAP = 250.0
+
+
+@dataclass(frozen=True)
+class Chart:
+    id: str
+    title: str
+    figure: dict
+    columns: list[str]
+    rows: list[list[str]] = field(default_factory=list)
+
+    @property
+    def data_id(self) -> str:
+        return f"{self.id}-data"
+
+
+@dataclass(frozen=True)
+class CompletionBar:
+    """One target: its label, completion as a percentage of the plan, status and the figures."""
+
+    label: str
+    completion_percent: float | None
+    status: str
+    lower_is_better: bool
+    planned: str
+    achieved: str
+    measure_unit: str = ""
+
+
+@dataclass(frozen=True)
+class ThemeStatusCounts:
+    theme: str
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class HistoryPoint:
+    as_of: datetime.date
+    value: float | None
+    completion_percent: float | None
+    source: str
+
+
+@dataclass(frozen=True)
+class ScorecardPoint:
+    label: str
+    met: int
+    total: int
+    exceeded: int | None
+
+
+def _safe(text: str) -> str:
+    # Plotly reads a small set of HTML tags in labels; data from articles must stay text.
+    return html.escape(text or "", quote=False)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _layout(**extra) -> dict:
+    layout = dict(
+        font=dict(family=FONT, size=13, color="#243036"),
+        paper_bgcolor="rgba(0,0,0,0)",
+        plot_bgcolor="rgba(0,0,0,0)",
+        margin=dict(l=10, r=20, t=10, b=40),
+        hoverlabel=dict(font=dict(family=FONT)),
+        separators=",.",  # Vietnamese: decimal comma, thousands dot
+    )
+    layout.update(extra)
+    return layout
+
+
+def _as_dict(fig: go.Figure) -> dict:
+    return json.loads(pio.to_json(fig, validate=False))
+
+
+def completion_chart(chart_id: str, bars: list[CompletionBar]) -> Chart:
+    """Completion per target as % of plan, coloured by status; 100% marks the plan.
+
+    Direction-aware: for "lower is better" targets the completion is already plan / achieved,
+    so a longer bar is always better, and the label says which way the target points.
+    """
+    labels, xs, colours, texts, hovers = [], [], [], [], []
+    for bar in bars:
+        arrow = " ↓" if bar.lower_is_better else ""
+        labels.append(_safe(_short(bar.label)) + arrow)
+        value = bar.completion_percent
+        xs.append(0 if value is None else min(value, COMPLETION_AXIS_CAP))
+        colours.append(STATUS_COLOURS.get(bar.status, STATUS_COLOURS[Status.NO_DATA]))
+        texts.append(_("no data") if value is None else f"{vn_number(round(value, 1))}%")
+        hovers.append(
+            "<b>{label}</b><br>{plan}: {planned} {unit}<br>{ach}: {achieved} {unit}<br>{status}{lower}".format(
+                label=_safe(bar.label), plan=_("Plan"), planned=_safe(bar.planned), unit=_safe(bar.measure_unit),
+                ach=_("Achieved"), achieved=_safe(bar.achieved) or "–", status=Status(bar.status).label,
+                lower=("<br>" + _("lower is better")) if bar.lower_is_better else "",
+            )
+        )
+    top = max([x for x in xs] + [110.0])
+    fig = go.Figure(
+        go.Bar(
+            y=labels, x=xs, orientation="h", marker=dict(color=colours), text=texts, textposition="outside",
+            cliponaxis=False, hovertext=hovers, hoverinfo="text",
+        ),
+        layout=_layout(
+            height=max(160, 60 + 34 * len(bars)),
+            xaxis=dict(title=dict(text=_("Completion (% of plan)")), range=[0, top * 1.15], ticksuffix="%",
+                       gridcolor="#e4e8eb", zeroline=False),
+            yaxis=dict(autorange="reversed", automargin=True),
+            shapes=[dict(type="line", x0=100, x1=100, yref="paper", y0=0, y1=1,
+                         line=dict(color="#243036", width=1.5, dash="dot"))],
+            annotations=[dict(x=100, y=1, yref="paper", yanchor="bottom", text=_("plan"), showarrow=False,
+                              font=dict(size=11, color="#55626b"))],
+            bargap=0.35,
+        ),
+    )
+    rows = [
+        [bar.label, f"{bar.planned} {bar.measure_unit}".strip(), f"{bar.achieved} {bar.measure_unit}".strip()
+         if bar.achieved else "–", "" if bar.completion_percent is None
+         else f"{vn_number(round(bar.completion_percent, 1))}%", str(Status(bar.status).label)]
+        for bar in bars
+    ]
+    return Chart(chart_id, _("Completion of each target"), _as_dict(fig),
+                 [_("Target"), _("Plan"), _("Achieved"), _("Completion"), _("Status")], rows)
+
+
+def status_by_theme_chart(chart_id: str, themes: list[ThemeStatusCounts]) -> Chart:
+    """Stacked bars: how many targets of each theme are exceeded, met, nearly met, not met, unknown."""
+    names = [_safe(t.theme) for t in themes]
+    traces = [
+        go.Bar(name=str(Status(status).label), y=names, x=[t.counts.get(status, 0) for t in themes],
+               orientation="h", marker=dict(color=STATUS_COLOURS[status]),
+               hovertemplate="%{y}: %{x}<extra>" + str(Status(status).label) + "</extra>")
+        for status in STATUS_ORDER
+    ]
+    fig = go.Figure(traces, layout=_layout(
+        barmode="stack", height=max(200, 80 + 36 * len(themes)),
+        yaxis=dict(autorange="reversed", automargin=True),
+        xaxis=dict(title=dict(text=_("Targets")), gridcolor="#e4e8eb"),
+        legend=dict(orientation="h", y=-0.25, x=0),
+        margin=dict(l=10, r=20, t=10, b=80),
+    ))
+    rows = [[t.theme] + [str(t.counts.get(s, 0)) for s in STATUS_ORDER] for t in themes]
+    return Chart(chart_id, _("Targets by theme and status"), _as_dict(fig),
+                 [_("Theme")] + [str(Status(s).label) for s in STATUS_ORDER], rows)
+
+
+def history_chart(chart_id: str, points: list[HistoryPoint], *, planned: float, planned_max: float | None,
+                  measure_unit: str) -> Chart:
+    """Achieved values of one target over time, against the plan (a band for a range)."""
+    dated = [p for p in points if p.value is not None]
+    fig = go.Figure(layout=_layout(
+        height=320,
+        xaxis=dict(type="date", tickformat="%d/%m/%Y", gridcolor="#e4e8eb"),
+        yaxis=dict(title=dict(text=_safe(measure_unit)), gridcolor="#e4e8eb", rangemode="tozero"),
+        legend=dict(orientation="h", y=-0.2, x=0),
+        margin=dict(l=10, r=20, t=10, b=70),
+    ))
+    if planned_max is not None and planned_max != planned:
+        fig.add_hrect(y0=planned, y1=planned_max, fillcolor="#3f9b62", opacity=0.12, line_width=0)
+    fig.add_hline(y=planned, line=dict(color="#243036", dash="dot", width=1.5),
+                  annotation_text=_("plan"), annotation_position="top left")
+    fig.add_trace(go.Scatter(
+        name=_("Achieved"), x=[p.as_of.isoformat() for p in dated], y=[p.value for p in dated],
+        mode="lines+markers+text", text=[vn_number(round(p.value, 4)) for p in dated], textposition="top center",
+        marker=dict(size=10, color="#2d6a8e"), line=dict(color="#2d6a8e", width=2),
+        hovertext=[f"{p.as_of:%d/%m/%Y}: {vn_number(p.value)} {_safe(measure_unit)}<br>{_safe(p.source)}"
+                   for p in dated],
+        hoverinfo="text",
+    ))
+    rows = [[p.as_of.strftime("%d/%m/%Y"), vn_number(p.value), "" if p.completion_percent is None
+             else f"{vn_number(round(p.completion_percent, 1))}%", p.source] for p in points]
+    return Chart(chart_id, _("Achieved value over time"), _as_dict(fig),
+                 [_("As of"), _("Achieved"), _("Completion"), _("Source")], rows)
+
+
+def scorecard_chart(chart_id: str, points: list[ScorecardPoint]) -> Chart:
+    """Reported "x/y targets met" over time, as met and not-yet-met stacked."""
+    labels = [_safe(p.label) for p in points]
+    fig = go.Figure([
+        go.Bar(name=_("Met or exceeded"), x=labels, y=[p.met for p in points],
+               marker=dict(color=STATUS_COLOURS[Status.MET])),
+        go.Bar(name=_("Other targets"), x=labels, y=[p.total - p.met for p in points],
+               marker=dict(color=STATUS_COLOURS[Status.NO_DATA])),
+    ], layout=_layout(
+        barmode="stack", height=260, legend=dict(orientation="h", y=-0.3, x=0),
+        yaxis=dict(title=dict(text=_("Targets")), gridcolor="#e4e8eb"),
+        xaxis=dict(type="category"), margin=dict(l=10, r=20, t=10, b=80),
+    ))
+    rows = [[p.label, f"{p.met}/{p.total}", "" if p.exceeded is None else str(p.exceeded)] for p in points]
+    return Chart(chart_id, _("Reported scorecards"), _as_dict(fig),
+                 [_("Reported"), _("Met or exceeded"), _("Exceeded")], rows)

@@ -1,0 +1,178 @@
+"""Exports of exactly the filtered targets as CSV, XLSX and JSON, with numbers as numbers.
+
+Rows come from one `.values_list(...).iterator()` query, so memory does not grow with the number
+of targets: CSV and JSON are streamed as they are written, XLSX is written by openpyxl's
+write-only mode to a temporary file that is then streamed.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import json
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Callable
+
+from django.db.models import F, QuerySet
+from django.db.models.functions import Coalesce
+from django.http import FileResponse, StreamingHttpResponse
+from django.utils.translation import gettext as _
+from openpyxl import Workbook
+
+from tracker.models import Resolution, ReviewState, Target, Unit
+from tracker.status import Status
+
+FORMATS = ("csv", "xlsx", "json")
+CHUNK = 2000
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # stable key: the JSON field name
+    label: Callable[[], str]  # header of CSV and XLSX, in the active language
+    field: str  # the value_list field or annotation
+
+
+def _label(text: str) -> Callable[[], str]:
+    return lambda: _(text)
+
+
+COLUMNS = [
+    Column("id", _label("ID"), "id"),
+    Column("structure", _label("Structure"), "resolution__unit__system"),
+    Column("province", _label("Province"), "export_province"),
+    Column("unit", _label("Unit"), "resolution__unit__name"),
+    Column("unit_slug", _label("Unit slug"), "resolution__unit__slug"),
+    Column("period_kind", _label("Period kind"), "resolution__kind"),
+    Column("start_year", _label("First year"), "resolution__start_year"),
+    Column("end_year", _label("Last year"), "resolution__end_year"),
+    Column("theme", _label("Theme"), "theme_id"),
+    Column("indicator", _label("Indicator"), "indicator"),
+    Column("planned_value", _label("Plan"), "planned_value"),
+    Column("planned_value_max", _label("Plan maximum"), "planned_value_max"),
+    Column("achieved_value", _label("Achieved"), "achieved_value"),
+    Column("measure_unit", _label("Unit of measure"), "measure_unit"),
+    Column("direction", _label("Direction"), "direction"),
+    Column("completion_percent", _label("Completion (%)"), "completion"),
+    Column("status", _label("Status"), "status"),
+    Column("review_state", _label("Review state"), "review_state"),
+    Column("achieved_as_of", _label("Achieved as of"), "latest_achievement__as_of"),
+]
+
+
+def _number(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    value = Decimal(value)
+    return int(value) if value == value.to_integral_value() else float(value.normalize())
+
+
+def _percent(value: Decimal | None) -> int | float | None:
+    return None if value is None else _number(round(Decimal(value) * 100, 2))
+
+
+CONVERTERS: dict[str, Callable[[Any], Any]] = {
+    "planned_value": _number,
+    "planned_value_max": _number,
+    "achieved_value": _number,
+    "completion_percent": _percent,
+}
+
+
+def export_rows(queryset: QuerySet[Target]) -> Iterator[list[Any]]:
+    """One list of raw values per target, in the order of COLUMNS, streamed from the database."""
+    rows = (
+        queryset.annotate(export_province=Coalesce(F("resolution__unit__parent__name"), F("resolution__unit__name")))
+        .values_list(*[c.field for c in COLUMNS])
+        .iterator(chunk_size=CHUNK)
+    )
+    converters = [CONVERTERS.get(c.key) for c in COLUMNS]
+    for row in rows:
+        yield [conv(v) if conv else v for conv, v in zip(converters, row)]
+
+
+def _labels() -> dict[str, dict[str, str]]:
+    """Human labels for coded values in CSV and XLSX (JSON keeps the codes)."""
+    return {
+        "structure": {k: str(v) for k, v in Unit.System.choices},
+        "period_kind": {k: str(v) for k, v in Resolution.Kind.choices},
+        "direction": {k: str(v) for k, v in Target.Direction.choices},
+        "status": {k: str(v) for k, v in Status.choices},
+        "review_state": {k: str(v) for k, v in ReviewState.choices},
+    }
+
+
+def _human_rows(rows: Iterable[list[Any]]) -> Iterator[list[Any]]:
+    labels = _labels()
+    lookups = [labels.get(c.key) for c in COLUMNS]
+    for row in rows:
+        yield [lookup.get(v, v) if lookup and v is not None else v for lookup, v in zip(lookups, row)]
+
+
+class _Echo:
+    def write(self, value: str) -> str:
+        return value
+
+
+def _csv_text(value: Any) -> Any:
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def csv_response(queryset: QuerySet[Target], filename: str) -> StreamingHttpResponse:
+    writer = csv.writer(_Echo())
+
+    def lines() -> Iterator[str]:
+        # The BOM makes spreadsheet programs read the Vietnamese text as UTF-8.
+        yield "\ufeff" + writer.writerow([c.label() for c in COLUMNS])
+        for row in _human_rows(export_rows(queryset)):
+            yield writer.writerow([_csv_text(v) for v in row])
+
+    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    return response
+
+
+def json_response(queryset: QuerySet[Target], filename: str) -> StreamingHttpResponse:
+    keys = [c.key for c in COLUMNS]
+
+    def chunks() -> Iterator[str]:
+        yield "["
+        first = True
+        for row in export_rows(queryset):
+            item = {k: (v.isoformat() if isinstance(v, datetime.date) else v) for k, v in zip(keys, row)}
+            yield ("\n" if first else ",\n") + json.dumps(item, ensure_ascii=False)
+            first = False
+        yield "\n]\n"
+
+    response = StreamingHttpResponse(chunks(), content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.json"'
+    return response
+
+
+def xlsx_response(queryset: QuerySet[Target], filename: str) -> FileResponse:
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(_("Targets"))
+    sheet.append([c.label() for c in COLUMNS])
+    for row in _human_rows(export_rows(queryset)):
+        sheet.append(row)
+    # write_only keeps rows in its own temporary file; the finished workbook goes to another.
+    output = tempfile.TemporaryFile()
+    workbook.save(output)
+    output.seek(0)
+    return FileResponse(
+        output, as_attachment=True, filename=f"{filename}.xlsx",
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+
+
+def export_response(queryset: QuerySet[Target], fmt: str, filename: str = "chi-tieu"):
+    """The export of these targets in one of FORMATS."""
+    builder = {"csv": csv_response, "xlsx": xlsx_response, "json": json_response}[fmt]
+    return builder(queryset, filename)

@@ -1,0 +1,270 @@
+"""Read-side functions that assemble what a page shows, each in a fixed number of queries."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Count, Q
+from django.utils.translation import gettext as _
+
+from extraction.models import Article
+from tracker import charts
+from tracker.models import Achievement, Resolution, ReviewState, Scorecard, Target, Theme, Unit
+from tracker.status import Status
+from tracker.templatetags.tracker_tags import vn_date, vn_number
+
+MET = (Status.MET, Status.EXCEEDED)
+PERIOD_KEY = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A resolution period: one year (annual) or a term of several years."""
+
+    kind: str
+    start_year: int
+    end_year: int
+
+    @property
+    def key(self) -> str:
+        return str(self.start_year) if self.kind == Resolution.Kind.ANNUAL else f"{self.start_year}-{self.end_year}"
+
+    @property
+    def label(self) -> str:
+        if self.kind == Resolution.Kind.ANNUAL:
+            return _("Year %(year)s") % {"year": self.start_year}
+        return _("Term %(start)s–%(end)s") % {"start": self.start_year, "end": self.end_year}
+
+    def as_filter(self) -> dict:
+        return {"kind": self.kind, "start_year": self.start_year, "end_year": self.end_year}
+
+    @classmethod
+    def of(cls, resolution: Resolution) -> Period:
+        return cls(resolution.kind, resolution.start_year, resolution.end_year)
+
+
+def choose_period(periods: list[Period], key: str | None) -> Period | None:
+    """The period asked for by its key, else the latest year, else the latest term."""
+    for period in periods:
+        if period.key == key:
+            return period
+    annual = [p for p in periods if p.kind == Resolution.Kind.ANNUAL]
+    return (annual or periods or [None])[0]
+
+
+def completion_bars(targets: list[Target]) -> list[charts.CompletionBar]:
+    from tracker.templatetags.tracker_tags import planned
+
+    return [
+        charts.CompletionBar(
+            label=t.indicator,
+            completion_percent=None if t.completion is None else float(t.completion * 100),
+            status=t.status,
+            lower_is_better=t.judged == "at_most" or t.direction == Target.Direction.DECREASE,
+            planned=planned(t),
+            achieved=vn_number(t.achieved_value),
+            measure_unit=t.measure_unit,
+        )
+        for t in targets
+    ]
+
+
+def target_summary(targets: list[Target]) -> dict[str, int]:
+    counted = [t for t in targets if t.review_state != ReviewState.REJECTED]
+    return {
+        "total": len(counted),
+        "met": sum(t.status in MET for t in counted),
+        "nearly": sum(t.status == Status.NEARLY_MET for t in counted),
+        "not_met": sum(t.status == Status.NOT_MET for t in counted),
+        "no_data": sum(t.status == Status.NO_DATA for t in counted),
+    }
+
+
+def scorecard_points(scorecards: list[Scorecard]) -> list[charts.ScorecardPoint]:
+    return [
+        charts.ScorecardPoint(
+            label=f"{Period.of(s.resolution).label} · {vn_date(s.as_of)}",
+            met=s.met_or_exceeded, total=s.total, exceeded=s.exceeded,
+        )
+        for s in scorecards
+    ]
+
+
+def articles_about(*, resolutions: Q, targets: Q, limit: int = 20) -> list[Article]:
+    """Articles linked to these resolutions or that these targets were read from; texts not loaded."""
+    target_articles = Target.objects.filter(targets).exclude(article=None).values("article_id")
+    return list(
+        Article.objects.filter(Q(pk__in=Resolution.articles.through.objects.filter(resolutions).values("article_id"))
+                               | Q(pk__in=target_articles))
+        .only("id", "title", "published", "is_synthetic")[:limit]
+    )
+
+
+def unit_page(unit: Unit, period_key: str | None) -> dict:
+    """Everything a province, district or commune page shows, for one selected period."""
+    periods = [Period(*p) for p in Resolution.objects.within(unit).periods()]
+    period = choose_period(periods, period_key)
+    own = {Period.of(r): r for r in Resolution.objects.for_unit(unit).with_target_counts()}
+    resolution = own.get(period) if period else None
+    targets = list(Target.objects.for_resolution(resolution).select_related("theme", "latest_achievement")
+                   .defer("search_text")) if resolution else []
+    scorecards = list(Scorecard.objects.filter(resolution__unit=unit).counted().select_related("resolution")
+                      .order_by("as_of", "id"))
+    context = {
+        "periods": [(p, own.get(p)) for p in periods],
+        "period": period,
+        "resolution": resolution,
+        "targets": targets,
+        "summary": target_summary(targets),
+        "completion_chart": charts.completion_chart("completion-chart", completion_bars(targets)) if targets else None,
+        "scorecards": scorecards,
+        "scorecard_chart": charts.scorecard_chart("scorecard-chart", scorecard_points(scorecards))
+        if scorecards else None,
+        "articles": articles_about(resolutions=Q(resolution__unit=unit), targets=Q(resolution__unit=unit)),
+        "children": [],
+        "predecessors": [],
+    }
+    if unit.level == Unit.Level.PROVINCE and period:
+        context["children"] = list(
+            Unit.objects.filter(parent=unit).with_target_counts(**period.as_filter())
+            .filter(target_total__gt=0).order_by("short_name")
+        )
+    if unit.level == Unit.Level.PROVINCE and unit.system == Unit.System.FROM_2025:
+        context["predecessors"] = list(unit.predecessors.provinces().order_by("short_name"))
+    return context
+
+
+def overview() -> dict:
+    """Totals, status by theme, the units most behind and the latest articles."""
+    themes = list(Theme.objects.all())
+    by_theme: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    awaiting_targets = 0
+    for theme_id, status, review_state, n in Target.objects.counts_by_theme_status_review():
+        if review_state == ReviewState.EXTRACTED:
+            awaiting_targets += n
+        if review_state != ReviewState.REJECTED:
+            by_theme[theme_id][status] += n
+    total = sum(sum(c.values()) for c in by_theme.values())
+    met = sum(c[s] for c in by_theme.values() for s in MET)
+    judged = total - sum(c[Status.NO_DATA] for c in by_theme.values())
+    resolutions = Resolution.objects.aggregate(n=Count("id"), units=Count("unit", distinct=True))
+    behind = Target.objects.behind_by_unit(limit=10)
+    units = Unit.objects.for_listing().in_bulk([row["unit_id"] for row in behind])
+    theme_rows = [charts.ThemeStatusCounts(str(t), dict(by_theme[t.code])) for t in themes if by_theme.get(t.code)]
+    return {
+        "totals": {"units": resolutions["units"], "resolutions": resolutions["n"], "targets": total, "met": met,
+                   "judged": judged, "share_met": Decimal(met) / judged if judged else None},
+        "themes": [(t, dict(by_theme.get(t.code, {}))) for t in themes],
+        "theme_chart": charts.status_by_theme_chart("theme-chart", theme_rows) if theme_rows else None,
+        "behind": [dict(row, unit=units[row["unit_id"]], share=Decimal(row["behind"]) / (row["judged"] or 1))
+                   for row in behind if row["unit_id"] in units],
+        "articles": list(Article.objects.only("id", "title", "published", "is_synthetic")[:6]),
+        "provinces": list(Unit.objects.provinces().with_resolutions_within().order_by("system", "short_name")),
+        "awaiting_targets": awaiting_targets,
+    }
+
+
+def review_backlog() -> dict[str, int]:
+    """How many extracted items and articles wait for a staff review (three small counts)."""
+    return {
+        "achievements": Achievement.objects.filter(review_state=ReviewState.EXTRACTED).count(),
+        "scorecards": Scorecard.objects.filter(review_state=ReviewState.EXTRACTED).count(),
+        "articles": Article.objects.filter(needs_review=True).count(),
+    }
+
+
+@dataclass
+class Segment:
+    """A run of article text; highlighted when extracted items point at it."""
+
+    text: str
+    items: list = field(default_factory=list)
+
+    @property
+    def highlighted(self) -> bool:
+        return bool(self.items)
+
+
+def article_segments(text: str, items: list) -> list[Segment]:
+    """Cut the text at the sentence offsets of the items; overlapping sentences share one highlight."""
+    spans = sorted((
+        (item.sentence_start, item.sentence_end, item) for item in items
+        if item.sentence_start is not None and item.sentence_end is not None
+        and 0 <= item.sentence_start < item.sentence_end <= len(text)
+    ), key=lambda span: (span[0], span[1]))
+    merged: list[list] = []
+    for start, end, item in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+            merged[-1][2].append(item)
+        else:
+            merged.append([start, end, [item]])
+    segments, cursor = [], 0
+    for start, end, grouped in merged:
+        if start > cursor:
+            segments.append(Segment(text[cursor:start]))
+        segments.append(Segment(text[start:end], grouped))
+        cursor = end
+    if cursor < len(text):
+        segments.append(Segment(text[cursor:]))
+    return segments
+
+
+def target_history(target: Target, achievements: list[Achievement]) -> list[charts.HistoryPoint]:
+    points = []
+    for a in achievements:
+        if a.review_state != ReviewState.CONFIRMED:
+            continue
+        progress = target.progress_for(a)
+        if a.article_id:
+            source = _("Article: %(title)s") % {"title": a.article.title}
+        else:
+            source = _("Staff edit")
+        value = a.value if a.value is not None else None
+        points.append(charts.HistoryPoint(
+            as_of=a.as_of, value=None if value is None else float(value),
+            completion_percent=None if progress.completion is None else float(progress.completion * 100),
+            source=source,
+        ))
+    return points
+
+
+def status_rows(counts: dict[str, int]) -> list[tuple[str, str, int]]:
+    """(status, label, number) for every status, in the order of the legend."""
+    return [(s, str(Status(s).label), counts.get(s, 0)) for s in charts.STATUS_ORDER]
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    """An extracted item pointing at a sentence of an article, with the link to its record."""
+
+    anchor: str
+    kind: str
+    summary: str
+    url: str
+    record: object
+    sentence_start: int | None
+    sentence_end: int | None
+
+
+def article_refs(targets: list[Target], achievements: list[Achievement], scorecards: list[Scorecard]) -> list[ArticleRef]:
+    refs = [
+        ArticleRef(f"item-target-{t.pk}", _("Target"), f"{t.indicator}: {vn_number(t.planned_value)} {t.measure_unit}",
+                   t.get_absolute_url(), t, t.sentence_start, t.sentence_end)
+        for t in targets
+    ]
+    refs += [
+        ArticleRef(f"item-achievement-{a.pk}", _("Achieved"),
+                   f"{a.target.indicator}: {vn_number(a.value) if a.value is not None else vn_number(a.percent_of_plan) + '%'}",
+                   f"{a.target.get_absolute_url()}#achievement-{a.pk}", a, a.sentence_start, a.sentence_end)
+        for a in achievements
+    ]
+    refs += [
+        ArticleRef(f"item-scorecard-{s.pk}", _("Scorecard"), f"{s.met_or_exceeded}/{s.total} – {s.resolution.unit.name}",
+                   f"{s.resolution.get_absolute_url()}#scorecard-{s.pk}", s, s.sentence_start, s.sentence_end)
+        for s in scorecards
+    ]
+    return refs
