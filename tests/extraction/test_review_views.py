@@ -253,3 +253,13 @@ def test_web_pages_and_the_upload_preview_never_import_underthesea(tmp_path, art
 
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
     assert "UNDERTHESEA: []" in done.stdout
+
+
+def test_pages_speak_vietnamese_first(client, editor_user, stored):
+    client.force_login(editor_user)
+
+    upload = client.get(reverse("extraction:upload")).content.decode()
+    review_page = client.get(reverse("extraction:review", args=[stored.pk])).content.decode()
+
+    assert "Tải lên bài báo" in upload and "Xem trước" in upload
+    assert "Xác nhận" in review_page and "Câu trong bài báo" in review_page
