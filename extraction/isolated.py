@@ -41,12 +41,22 @@ def extraction_isolated(*, data: bytes, filename: str, timeout: float | None = N
                                   cwd=settings.BASE_DIR, check=False)
         except subprocess.TimeoutExpired as exc:
             raise IsolatedExtractionError(f"the extraction took more than {timeout:.0f} s and was stopped") from exc
-    try:
-        payload = json.loads(done.stdout.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        payload = None
+    payload = _json_in(done.stdout.decode("utf-8", "replace"))
     if not isinstance(payload, dict) or not payload.get("articles"):
         lines = [line for line in done.stderr.decode("utf-8", "replace").splitlines() if line.strip()]
         reason = lines[-1].strip() if lines else f"exit status {done.returncode}, no output"
         raise IsolatedExtractionError(f"the extraction failed: {reason}")
     return payload["articles"][0]
+
+
+def _json_in(output: str) -> dict | None:
+    """The JSON document in the child's output, ignoring anything printed before it."""
+    start = output.find("{")
+    while start >= 0:
+        try:
+            payload = json.loads(output[start:])
+        except json.JSONDecodeError:
+            start = output.find("{", start + 1)
+            continue
+        return payload if isinstance(payload, dict) else None
+    return None
