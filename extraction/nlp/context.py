@@ -1,0 +1,86 @@
+"""The period a sentence speaks of, carried from sentence to sentence through an article.
+
+A strong mention ("Năm 2022, ...", "Nghị quyết Huyện ủy năm 2023", "nhiệm kỳ 2015 - 2020",
+"Đại hội thống nhất 12 chỉ tiêu") sets the context for what follows; a weak one ("thu ngân
+sách năm 2022 đạt ...") only colours its own clause, and inside a term it stays in the term
+when the year falls within it.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+
+from extraction.nlp.periods import Mention, Period, default_term, find_mentions, term_started
+
+
+class PeriodContext:
+    def __init__(self, published: datetime.datetime | None, main_term: tuple[int, int] | None):
+        self.published = published
+        self.main_term = Period.of_term(*main_term) if main_term else None
+        self.current: Period | None = None
+
+    def resolve(self, mentions: Iterable[Mention], upto: int, base: Period | None = None) -> tuple[Period | None, str | None]:
+        """Period and part (q1, h1, m9, mid_term) in force at `upto` in a sentence."""
+        period, part = (base if base is not None else self.current), None
+        for m in mentions:
+            if m.start >= upto:
+                break
+            period = self._apply(period, m)
+            part = m.part or part
+        return period, part
+
+    def advance(self, mentions: Iterable[Mention]) -> None:
+        """Let the sentence's strong mentions set the context for the next sentences."""
+        for m in mentions:
+            if m.strong:
+                self.current = self._apply(self.current, m)
+
+    def _apply(self, period: Period | None, m: Mention) -> Period | None:
+        if m.marker in ("main_term", "new_term"):
+            return self.main_term or period
+        if m.marker == "current_term":
+            return period if period is not None and period.kind == "term" else (self.main_term or period)
+        if m.period is None:
+            return period
+        if m.period.kind == "term":
+            return m.period if term_started(m.period.term, self.published) else period
+        if period is not None and period.kind == "term" and period.contains(m.period.year):
+            if not m.strong or (m.marker in ("year_frame", "until") and m.period.year == period.term[1]):
+                # "thu ngân sách năm 2022 đạt ..." in a mid-term review, "năm 2025 đạt 420 tỷ đồng" in a
+                # congress's list: still the term.
+                return period
+        return m.period
+
+    def is_past(self, period: Period | None) -> bool:
+        """A period that was over when the article was written (its results, not its plans)."""
+        if period is None:
+            return False
+        if period.kind == "term":
+            if self.main_term is not None and period.term[0] < self.main_term.term[0]:
+                return True
+            return self.published is not None and period.term[1] < self.published.year
+        return self.published is not None and period.year < self.published.year
+
+
+def main_term_of(sentences: Iterable[str], published: datetime.datetime | None) -> tuple[int, int] | None:
+    """The term the article's congress resolution covers: the latest one named that has begun."""
+    terms, years = [], []
+    for text in sentences:
+        for m in find_mentions(text):
+            if m.period is not None and m.period.kind == "term" and term_started(m.period.term, published):
+                terms.append(m.period.term)
+            elif m.period is not None and m.period.year:
+                years.append(m.period.year)
+    if terms:
+        return max(terms)
+    return default_term(published, max(years) if years else None)
+
+
+def parse_published(value: str | None) -> datetime.datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.datetime.fromisoformat(value)
+    except ValueError:
+        return None

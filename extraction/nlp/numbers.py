@@ -1,0 +1,145 @@
+"""Numbers as Vietnamese writes them, and the quantities (number + unit) of a sentence.
+
+"." groups thousands and "," is the decimal mark: "1.400" = 1400, "59,9" = 59.9,
+"10.160,896" = 10160.896. Ranges use a hyphen ("1 - 1,5%"), ratios a slash ("90/90"),
+bounds a word ("trên 90%", "từ 50 đảng viên trở lên", "dưới 2%").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from extraction.nlp.measures import unit_after
+
+# A number not glued to letters, another number, a slash before it or a decimal after it.
+NUMBER = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\w|[.,]\d)")
+_RANGE_SEP = re.compile(r"\s*%?\s*(?:[-–—]|đến|tới)\s*")
+_RATIO = re.compile(r"\s*/\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\w|[.,]\d)")
+_MIN_BEFORE = re.compile(r"(?:\b(?:trên|hơn|ít nhất|tối thiểu|không dưới|không thấp hơn|từ)\s+)$")
+_MAX_BEFORE = re.compile(r"(?:\b(?:dưới|không quá|tối đa|không vượt quá|thấp hơn|ít hơn)\s+)$")
+_APPROX_BEFORE = re.compile(r"(?:\b(?:khoảng|gần|xấp xỉ|chừng)\s+)$")
+_UP_AFTER = re.compile(r"[^.;,]{0,40}?\btrở lên\b")
+# Per-unit denominators ("giá trị sản xuất trên 1 ha"), dates, ordinals, document numbers.
+_PER_BEFORE = re.compile(r"(?:\b(?:trên|mỗi|một)\s+|/\s*)$")
+_SKIP_BEFORE = re.compile(r"(?:\b(?:thứ|số|ngày|tháng|khóa|khoá|lần|quý|kỳ|giai đoạn|nhiệm kỳ)\s+)$", re.I)
+
+
+def parse_number(text: str) -> Decimal:
+    """Vietnamese number text to Decimal; a lone "." followed by 1-2 or 4+ digits is a decimal point."""
+    text = text.strip()
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+        text = text.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d+,\d+", text):
+        text = text.replace(",", ".")
+    elif not re.fullmatch(r"\d+(?:\.\d+)?", text):
+        raise ValueError(f"not a number: {text!r}")
+    try:
+        return Decimal(text)
+    except InvalidOperation as exc:  # pragma: no cover - the patterns above rule it out
+        raise ValueError(f"not a number: {text!r}") from exc
+
+
+def format_number(value: Decimal) -> str:
+    """Decimal to the Vietnamese way of writing it: 10160.896 -> "10.160,896"."""
+    sign = "-" if value < 0 else ""
+    text = format(abs(value), "f")
+    whole, _, fraction = text.partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    out = ".".join(groups)
+    fraction = fraction.rstrip("0")
+    return sign + out + ("," + fraction if fraction else "")
+
+
+@dataclass
+class Quantity:
+    """A number (or range, or ratio) with its unit, as found in a text."""
+
+    value: Decimal
+    unit: str
+    start: int  # where the first number starts (a bound word is not included)
+    end: int  # end of the unit
+    value_max: Decimal | None = None
+    ratio_of: Decimal | None = None  # b of "a/b"
+    bound: str | None = None  # "min" | "max" | "approx"
+
+    @property
+    def is_percent(self) -> bool:
+        return self.unit.startswith("%")
+
+
+def _lower(text: str) -> str:
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else "".join(ch.lower()[:1] or ch for ch in text)
+
+
+def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quantity]:
+    """Every number of `text` that carries a unit, with ranges, ratios and bounds resolved.
+
+    `masked` spans (e.g. list markers "1.") are ignored.
+    """
+    lower = _lower(text)
+    found: list[Quantity] = []
+    numbers = [m for m in NUMBER.finditer(text) if not any(a <= m.start() < b for a, b in masked)]
+    i = 0
+    while i < len(numbers):
+        m = numbers[i]
+        before = lower[max(0, m.start() - 24):m.start()]
+        if _SKIP_BEFORE.search(before):
+            i += 1
+            continue
+        first = parse_number(m.group(1))
+        value_max = ratio_of = None
+        last = m
+        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+        ratio = _RATIO.match(text, m.end())
+        if ratio and not _after_is_date(text, ratio.end()):
+            # "90/90 đảng viên": the second number is glued to the slash, so NUMBER skips it.
+            ratio_of, last = parse_number(ratio.group(1)), ratio
+        elif ratio:
+            i += 1
+            continue
+        elif nxt is not None:
+            gap = text[m.end():nxt.start()]
+            if _RANGE_SEP.fullmatch(gap) and not _after_is_date(text, nxt.end()):
+                # "1 - 1,5%" or "9 - 10%/năm"; a year pair "2020 - 2025" gets no unit below.
+                candidate = parse_number(nxt.group(1))
+                if candidate > first or gap.strip().lstrip("%").strip() in ("đến", "tới"):
+                    value_max, last = candidate, nxt
+        unit = unit_after(lower, last.end())
+        if unit is None and value_max is not None:
+            # "7,5% - 8%": the first number carries its own unit.
+            unit = unit_after(lower, m.end())
+            if unit is not None and unit_after(lower, last.end()) is None:
+                unit = None
+        if unit is None:
+            i += 2 if last is not m else 1
+            continue
+        unit_text, end = unit
+        if first == 1 and value_max is None and ratio_of is None and _PER_BEFORE.search(before) \
+                and not unit_text.startswith("%"):
+            i += 1
+            continue
+        bound = None
+        if _MIN_BEFORE.search(before) and value_max is None:
+            bound = "min"
+        elif _MAX_BEFORE.search(before):
+            bound = "max"
+        elif _APPROX_BEFORE.search(before):
+            bound = "approx"
+        if bound is None and _UP_AFTER.match(lower, end):
+            bound = "min"
+        found.append(Quantity(value=first, unit=unit_text, start=m.start(), end=end,
+                              value_max=value_max, ratio_of=ratio_of, bound=bound))
+        i += 2 if last is not m else 1
+    return found
+
+
+def _after_is_date(text: str, pos: int) -> bool:
+    """True when "/month/year" or "/year" follows: "15/10/2020" is a date, not a ratio."""
+    return bool(re.match(r"/\s*\d", text[pos:pos + 3]))

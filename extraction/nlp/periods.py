@@ -1,0 +1,140 @@
+"""Periods: which resolution (a year's, or a congress term's) a sentence speaks of.
+
+Annual: "Nghị quyết Huyện ủy năm 2021", "Năm 2021, ...", "9 tháng năm 2022", "quý I/2022".
+Term: "nhiệm kỳ 2020 - 2025", "Nghị quyết Đại hội ... xác định" (the congress's term),
+"nửa nhiệm kỳ". Years that only compare ("so với năm 2021", "gấp 2 lần năm 2015") or date
+something ("ngày 20/12/2021", "giai đoạn 2021 - 2023") are not periods.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+_I = re.IGNORECASE
+YEAR = r"((?:19|20)\d\d)"
+_TERM = re.compile(rf"nhiệm kỳ\s+{YEAR}\s*[-–—]\s*{YEAR}", _I)
+# Terms of other bodies (People's Councils, the National Assembly) are not Party terms.
+_OTHER_BODY = re.compile(r"(Hội đồng nhân dân|HĐND|Quốc hội|UBND|Ủy ban|Mặt trận|MTTQ|Hội Nông dân|Hội Liên hiệp|Đoàn Thanh niên|Công đoàn)[^.;]{0,60}$", _I)
+_CONGRESS_SETS = re.compile(r"\b(?:(?:Nghị quyết|NQ)\s+)?Đại hội\b[^.;:]{0,60}?\b(xác định|đề ra|thống nhất|thông qua|đặt ra)", _I)
+_NEW_TERM = re.compile(r"nhiệm kỳ (?:mới|tới)", _I)
+_CURRENT_TERM = re.compile(r"(nửa|giữa|cuối|đầu|cả|toàn|hết) nhiệm kỳ|chỉ tiêu nhiệm kỳ|mục tiêu (?:cả )?nhiệm kỳ", _I)
+_STRONG_ANNUAL = [
+    re.compile(rf"(?:^\W*|[,;:]\s*)(?:(?:trong|cả|riêng|sang|bước sang|bước vào)\s+)?năm\s+{YEAR}\b(?!\s*[-–—]\s*\d)", _I),
+    re.compile(rf"\b(?:Nghị quyết|NQ)\b(?:\s+[^\s.;,]+){{0,6}}?\s+năm\s+{YEAR}\b", _I),
+    re.compile(rf"\b(?:Nghị quyết|NQ)\s+{YEAR}\b", _I),
+    re.compile(rf"\b(?:nhiệm vụ|chỉ tiêu|kế hoạch|chủ đề|phương hướng|mục tiêu)(?:\s+(?:chủ yếu|chính|đề ra|phát triển kinh tế - xã hội))?(?:\s+(?:của|cho|trong))?\s+năm\s+{YEAR}\b", _I),
+]
+_PART = re.compile(rf"\b(?:(?P<months>\d{{1,2}}) tháng(?: (?:đầu|cuối))?|quý (?P<quarter>I{{1,3}}|IV|[1-4]))(?:\s*(?:/|năm)\s*{YEAR})?", _I)
+_WEAK_ANNUAL = re.compile(rf"\bnăm\s+{YEAR}\b(?!\s*[-–—]\s*\d)", _I)
+_NOT_A_PERIOD_BEFORE = re.compile(r"(so với(?: cùng kỳ)?|gấp [^\s]+ lần|giá so sánh|từ|sau|giai đoạn|của|hơn)\s*$", _I)
+_UNTIL_BEFORE = re.compile(r"(đến|tới|trước|đến hết|đến cuối|vào)\s*$", _I)
+
+
+@dataclass(frozen=True)
+class Period:
+    kind: str  # "annual" | "term"
+    year: int | None = None
+    term: tuple[int, int] | None = None
+
+    @classmethod
+    def annual(cls, year: int) -> "Period":
+        return cls("annual", year=year)
+
+    @classmethod
+    def of_term(cls, start: int, end: int) -> "Period":
+        return cls("term", term=(start, end))
+
+    def contains(self, year: int) -> bool:
+        if self.kind == "term" and self.term:
+            return self.term[0] <= year <= self.term[1]
+        return self.year == year
+
+    def label(self) -> str:
+        return f"{self.term[0]}-{self.term[1]}" if self.kind == "term" else str(self.year)
+
+
+@dataclass
+class Mention:
+    """A period named in a sentence; `strong` ones set the context for what follows."""
+
+    start: int
+    end: int
+    period: Period | None  # None for "main term" / "current term" markers resolved by the tracker
+    strong: bool
+    marker: str = ""  # "main_term" | "current_term" | "new_term" | "until" | "year_frame" | ""
+    part: str | None = None  # q1 | h1 | m9 | mid_term
+
+
+def term_started(term: tuple[int, int], published: datetime.datetime | None) -> bool:
+    """A term's resolution exists only after its congress (held from about April of the first year)."""
+    if published is None:
+        return True
+    return (published.year, published.month) >= (term[0], 4)
+
+
+def find_mentions(sentence: str) -> list[Mention]:
+    """Period mentions of one sentence, in text order."""
+    found: list[Mention] = []
+    for m in _TERM.finditer(sentence):
+        if _OTHER_BODY.search(sentence[max(0, m.start() - 80):m.start()]):
+            continue
+        start, end = int(m.group(1)), int(m.group(2))
+        if 3 <= end - start <= 5:
+            found.append(Mention(m.start(), m.end(), Period.of_term(start, end), True))
+    for m in _CONGRESS_SETS.finditer(sentence):
+        if re.search(r"(mục tiêu|chỉ tiêu|so với|vượt|kế hoạch)\s*$", sentence[max(0, m.start() - 20):m.start()], _I):
+            continue  # "vượt mục tiêu Đại hội XXI đề ra": the plan a result is measured against
+        found.append(Mention(m.start(), m.end(), None, True, marker="main_term"))
+    for m in _NEW_TERM.finditer(sentence):
+        found.append(Mention(m.start(), m.end(), None, True, marker="new_term"))
+    for m in _CURRENT_TERM.finditer(sentence):
+        word = (m.group(1) or "").lower()
+        part = "mid_term" if word in ("nửa", "giữa") else None
+        found.append(Mention(m.start(), m.end(), None, False, marker="current_term", part=part))
+    taken = [(x.start, x.end) for x in found]
+    for n, pattern in enumerate(_STRONG_ANNUAL):
+        for m in pattern.finditer(sentence):
+            year_at = m.start(m.lastindex)
+            if not _inside(year_at, taken):
+                # "Năm 2021, ..." frames what follows; "Nghị quyết năm 2021" names the resolution.
+                found.append(Mention(year_at, m.end(), Period.annual(int(m.group(m.lastindex))), True,
+                                     marker="year_frame" if n == 0 else ""))
+                taken.append((year_at, m.end()))
+    for m in _PART.finditer(sentence):
+        if m.group("months") and int(m.group("months")) not in (3, 6, 9):
+            continue
+        part = "q1" if m.group("quarter") else {"3": "q1", "6": "h1", "9": "m9"}[m.group("months")]
+        year = m.group(3)
+        period = Period.annual(int(year)) if year else None
+        if not _inside(m.start(), taken):
+            found.append(Mention(m.start(), m.end(), period, bool(year), part=part))
+            taken.append((m.start(), m.end()))
+    for m in _WEAK_ANNUAL.finditer(sentence):
+        if _inside(m.start(1), taken):
+            continue
+        before = sentence[max(0, m.start() - 30):m.start()]
+        if _NOT_A_PERIOD_BEFORE.search(before):
+            continue
+        marker = "until" if _UNTIL_BEFORE.search(before) else ""
+        found.append(Mention(m.start(1), m.end(), Period.annual(int(m.group(1))), False, marker=marker))
+    return sorted(found, key=lambda x: x.start)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def default_term(published: datetime.datetime | None, latest_year: int | None = None) -> tuple[int, int] | None:
+    """The Party term running at a date: congresses every five years (…, 2015, 2020, 2025)."""
+    if published is not None:
+        year, month = published.year, published.month
+    elif latest_year is not None:
+        year, month = latest_year, 12
+    else:
+        return None
+    start = year - year % 5
+    if (year, month) < (start, 4):
+        start -= 5
+    return (start, start + 5)

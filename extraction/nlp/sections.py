@@ -1,0 +1,186 @@
+"""Sections of an article and the unit each one reports on.
+
+"* Tại huyện Bá Thước (Thanh Hóa), ..." opens a section; its statements belong to that
+district. Without sections the whole article has one unit, chosen from the title and lead
+(where Vietnamese reports name their subject: "Huyện ủy Chợ Lách ...", "Krông Pắc: ...") and
+then from the whole text. A district name several provinces share is resolved from the
+context (a province in brackets, provinces and other districts named, the newspaper) and
+flagged for review when the text does not decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from extraction.nlp.gazetteer import AdminUnit, Gazetteer
+from extraction.nlp.places import SECTION_START, PlaceMention, UnitChoice, find_mentions
+from extraction.nlp.sentences import Paragraph
+
+_PROVINCE_COMMITTEE = re.compile(r"\b(?:Tỉnh\s*u[ỷỹ]|Thành\s*u[ỷỹ]|Đảng bộ tỉnh|Đảng bộ thành phố|toàn tỉnh)\b")
+_DISTRICT_COMMITTEE = re.compile(r"\b(?:Huyện\s*u[ỷỹ]|Quận\s*u[ỷỹ]|Thị\s*u[ỷỹ]|Đảng bộ huyện|toàn huyện)\b")
+
+
+@dataclass
+class Section:
+    first: int  # index of its first paragraph
+    last: int  # index of its last paragraph
+    unit: UnitChoice
+
+
+def article_sections(text: str, paragraphs: list[Paragraph], gazetteer: Gazetteer,
+                     outlet: str | None) -> list[Section]:
+    """Sections with their units; an article without "* Tại huyện X" sections is one section."""
+    mentions = find_mentions(text, gazetteer)
+    starts: list[tuple[int, PlaceMention]] = []
+    for p in paragraphs:
+        if SECTION_START.match(p.text):
+            first = next((m for m in mentions if p.start <= m.start < p.start + 60), None)
+            if first is not None:
+                starts.append((p.index, first))
+    if not paragraphs:
+        return []
+    article_unit = choose_unit(paragraphs, mentions, gazetteer, outlet)
+    if not starts:
+        return [Section(0, paragraphs[-1].index, article_unit)]
+    sections = []
+    if starts[0][0] > 1:
+        sections.append(Section(0, starts[0][0] - 1, article_unit))
+    for n, (index, mention) in enumerate(starts):
+        last = starts[n + 1][0] - 1 if n + 1 < len(starts) else paragraphs[-1].index
+        scope = [m for m in mentions if paragraphs[index].start <= m.start <= paragraphs[last].end]
+        sections.append(Section(index if sections else 0, last, unit_of(mention, scope, mentions, gazetteer, outlet)))
+    return sections
+
+
+def choose_unit(paragraphs: list[Paragraph], mentions: list[PlaceMention], gazetteer: Gazetteer,
+                outlet: str | None) -> UnitChoice:
+    """The unit of an article without sections."""
+    body = [p for p in paragraphs[1:] if not p.is_heading]
+    zone_end = body[0].end if body else paragraphs[0].end
+    zone = [m for m in mentions if m.start <= zone_end]
+    zone_text = " ".join(p.text for p in paragraphs if p.end <= zone_end)
+    districts = [m for m in mentions if m.is_district]
+    zone_districts = [m for m in zone if m.is_district]
+    if zone_districts:
+        return unit_of(_best(zone_districts, zone_end), mentions, mentions, gazetteer, outlet)
+    if _PROVINCE_COMMITTEE.search(zone_text) or any(not m.is_district for m in zone if m.units):
+        return _province_choice(mentions, districts, zone_end, gazetteer, outlet)
+    committee = [m for m in districts if m.committee]
+    if committee:
+        return unit_of(_best(committee, zone_end), mentions, mentions, gazetteer, outlet)
+    all_text = " ".join(p.text for p in paragraphs)
+    if districts and len(_DISTRICT_COMMITTEE.findall(all_text)) >= len(_PROVINCE_COMMITTEE.findall(all_text)):
+        return unit_of(_best(districts, zone_end), mentions, mentions, gazetteer, outlet)
+    if any(not m.is_district for m in mentions) or districts or outlet:
+        return _province_choice(mentions, districts, zone_end, gazetteer, outlet)
+    found = _ner_fallback(zone_text, gazetteer)
+    if found is not None:
+        return found
+    return UnitChoice(None, None, flags=["no unit found"])
+
+
+def _best(candidates: list[PlaceMention], zone_end: int) -> PlaceMention:
+    score: Counter[str] = Counter()
+    for m in candidates:
+        score[m.name] += (3 if m.start <= zone_end else 1) * (2 if m.prefixed else 1)
+    name = score.most_common(1)[0][0]
+    return next(m for m in candidates if m.name == name)
+
+
+def _province_choice(mentions: list[PlaceMention], districts: list[PlaceMention], zone_end: int,
+                     gazetteer: Gazetteer, outlet: str | None) -> UnitChoice:
+    score: Counter[str] = Counter()
+    for m in mentions:
+        if m.units and not m.is_district:
+            score[m.units[0].name] += (3 if m.start <= zone_end else 1) * (2 if m.prefixed else 1)
+    if not score:
+        for m in districts:
+            provinces = {u.province for u in m.units if u.province}
+            if len(provinces) == 1:
+                score[provinces.pop()] += 1
+        if outlet:
+            score[outlet] += 2
+    if not score:
+        return UnitChoice(None, None, flags=["no unit found"])
+    return UnitChoice(score.most_common(1)[0][0], None)
+
+
+def unit_of(mention: PlaceMention, scope: list[PlaceMention], article: list[PlaceMention],
+            gazetteer: Gazetteer, outlet: str | None) -> UnitChoice:
+    """The unit a mention names, its province resolved from the context when it is shared."""
+    if not mention.is_district:
+        return UnitChoice(mention.units[0].name if mention.units else None, None)
+    if mention.added:
+        province = mention.paren_province or _named_province(scope) or _named_province(article) or outlet
+        flags = [f"unit added: {mention.text} (not in the gazetteer)"]
+        if province is None:
+            flags.append(f"no province found for {mention.text}")
+        return UnitChoice(province, mention.text, mention.units[0].kind, flags)
+    province, flags = resolve_province(mention.name, mention.units, scope, article, outlet)
+    unit = next((u for u in mention.units if u.province == province), mention.units[0])
+    return UnitChoice(province, unit.name, unit.kind, flags)
+
+
+def resolve_province(name: str, units: list[AdminUnit], scope: list[PlaceMention],
+                     article: list[PlaceMention], outlet: str | None) -> tuple[str | None, list[str]]:
+    """Which province's district `name` is; a flag when the text cannot tell."""
+    provinces = sorted({u.province for u in units if u.province})
+    if len(provinces) == 1:
+        return provinces[0], []
+    score: Counter[str] = Counter()
+    for group, weight in ((scope, 3), (article, 1)):
+        for m in group:
+            if m.name == name and m.paren_province in provinces:
+                score[m.paren_province] += 10
+            elif m.units and not m.is_district and m.units[0].name in provinces:
+                score[m.units[0].name] += weight
+            elif m.is_district and m.name != name:
+                owners = {u.province for u in m.units}
+                if len(owners) == 1 and (owner := owners.pop()) in provinces:
+                    score[owner] += weight
+    if outlet in provinces:
+        score[outlet] += 2
+    ranked = score.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0], []
+    return provinces[0], [f"ambiguous unit: {name} is a district of {', '.join(provinces)}; "
+                          f"the text does not say which ({provinces[0]} chosen)"]
+
+
+def _named_province(mentions: list[PlaceMention]) -> str | None:
+    names = Counter(m.units[0].name for m in mentions if m.units and not m.is_district)
+    return names.most_common(1)[0][0] if names else None
+
+
+def _ner_fallback(text: str, gazetteer: Gazetteer) -> UnitChoice | None:
+    """underthesea's NER on the title and lead, only when the gazetteer found nothing."""
+    try:
+        from underthesea import ner  # lazy: costly, and rarely needed
+    except ImportError:  # pragma: no cover
+        return None
+    try:
+        tags = ner(text[:1000])
+    except Exception:  # noqa: BLE001 - a model problem must not stop the extraction
+        return None
+    names, current = [], []
+    for token, *_rest, tag in tags:
+        if tag.endswith("LOC"):
+            if tag.startswith("B-") and current:
+                names.append(" ".join(current))
+                current = []
+            current.append(token)
+        elif current:
+            names.append(" ".join(current))
+            current = []
+    if current:
+        names.append(" ".join(current))
+    for name in names:
+        units = gazetteer.lookup(name)
+        if units:
+            unit = units[0]
+            if unit.is_province:
+                return UnitChoice(unit.name, None, flags=["unit found by NER"])
+            return UnitChoice(unit.province, unit.name, unit.kind, ["unit found by NER"])
+    return None

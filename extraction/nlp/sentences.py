@@ -1,0 +1,93 @@
+"""Paragraphs, headings and sentences of a cleaned article, with character offsets.
+
+Our own splitter rather than underthesea's sent_tokenize: it must keep exact offsets into
+the text (every item points at its sentence) and know the numbered target lists
+("Về kinh tế: 1. Tốc độ tăng ... 2. Thu nhập ..."), whose "1." is neither a sentence end
+nor a number to read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# "1. Tốc độ" / "2) Thu" at the start of a line or after ":" ";" "." — a list item marker.
+LIST_MARKER = re.compile(r"(?:(?<=^)|(?<=[:;.]\s)|(?<=[:;.]))\s*(\d{1,2})[.)]\s+(?=[^\W\d_])", re.M)
+BULLET = re.compile(r"^\s*(?:[*•+\-–—]|\d{1,2}[.)])\s*")
+# A sentence ends at . ! ? … (closing quotes/brackets may follow) before a capital, digit or quote.
+_END = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"”’)\]]*\s+(?=[\"“‘(\[*•\-–]?\s*[^\W_a-zđ])")
+_ABBREVIATIONS = {"tp", "tx", "tt", "ts", "ths", "pgs", "gs", "bs", "th.s", "v.v", "ông", "bà", "q", "p", "st", "ks"}
+_TERMINAL = re.compile(r"[.!?…:;]\s*[\"”’)\]]*\s*$")
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass
+class Paragraph:
+    text: str
+    start: int
+    end: int
+    index: int
+    is_heading: bool = False
+    is_list_item: bool = False
+    sentences: list[Sentence] = field(default_factory=list)
+    masks: list[tuple[int, int]] = field(default_factory=list)  # list markers, absolute offsets
+
+
+def split_paragraphs(text: str, *, title_lines: int = 1) -> list[Paragraph]:
+    """Non-empty lines of `text` as paragraphs, each split into sentences."""
+    paragraphs: list[Paragraph] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        start, end = start + lead, start + lead + len(stripped)
+        index = len(paragraphs)
+        paragraph = Paragraph(text=stripped, start=start, end=end, index=index)
+        paragraph.is_list_item = bool(BULLET.match(stripped)) or bool(re.match(r"^Về [^:]{1,60}:\s*\d{1,2}\.\s", stripped))
+        paragraph.is_heading = index >= title_lines and is_heading_text(stripped)
+        paragraph.masks = [(start + m.start(1), start + m.end(0)) for m in LIST_MARKER.finditer(stripped)]
+        paragraph.sentences = [Sentence(text[a:b], a, b, index) for a, b in sentence_spans(stripped, start)]
+        paragraphs.append(paragraph)
+    return paragraphs
+
+
+def is_heading_text(line: str) -> bool:
+    """A short line without closing punctuation: a section heading, not a sentence."""
+    words = line.split()
+    return 0 < len(words) <= 14 and not _TERMINAL.search(line) and not BULLET.match(line)
+
+
+def sentence_spans(paragraph: str, offset: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of one paragraph, shifted by `offset`."""
+    cuts = {0}
+    for m in _END.finditer(paragraph):
+        word = re.search(r"([\w.]+)[.!?…]*[\"”’)\]]*\s*$", paragraph[:m.end()].rstrip())
+        token = (word.group(1) if word else "").lower().rstrip(".")
+        if token in _ABBREVIATIONS:
+            continue
+        if re.fullmatch(r"\d{1,2}", token) and LIST_MARKER.match(paragraph, m.start() - len(token)):
+            continue  # the "1." of a list marker, the cut comes before it
+        cuts.add(m.end())
+    for m in LIST_MARKER.finditer(paragraph):
+        cuts.add(m.start(1))
+    bounds = sorted(c for c in cuts if c < len(paragraph))
+    spans = []
+    for i, a in enumerate(bounds):
+        b = bounds[i + 1] if i + 1 < len(bounds) else len(paragraph)
+        piece = paragraph[a:b]
+        left = len(piece) - len(piece.lstrip())
+        right = len(piece.rstrip())
+        if right > left:
+            spans.append((offset + a + left, offset + a + right))
+    return spans

@@ -1,0 +1,196 @@
+"""Targets and achievements of one sentence: which numbers are items, and of which kind.
+
+A sentence is cut into pieces at ";" and ":", each number with a unit gets a role in its
+piece — the item itself, or a modifier of the item before it ("đạt 92% kế hoạch" is its share
+of the plan, "(13 xã)" restates it, "(mục tiêu Nghị quyết là 10,5%)" gives its plan,
+"tăng 12% so với năm 2021" its growth) — and each item is a target (a plan) or an achievement
+(a result) from the wording of its clause, its paragraph, and its period.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Callable
+
+from extraction.nlp import cues
+from extraction.nlp.numbers import Quantity, find_quantities
+
+MODES = ("target", "target_list", "result")
+
+
+@dataclass
+class Reading:
+    """One item read from a sentence (offsets relative to the sentence)."""
+
+    kind: str  # "target" | "achievement"
+    quantity: Quantity | None  # None when only a share of the plan is given
+    clause_start: int
+    clause_end: int
+    indicator: str
+    clause: str
+    percent_of_plan: Decimal | None = None
+    planned: Decimal | None = None
+    plan: Quantity | None = None  # a plan value written beside a result: becomes a target too
+
+
+@dataclass
+class _Main:
+    q: Quantity | None
+    start: int  # clause start
+    last: int  # end of the quantity or of its last modifier
+    pct: Decimal | None = None
+    planned: Decimal | None = None
+    plan: Quantity | None = None
+    pct_verb: str = ""
+
+
+def pieces(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the sentence between ";" and ":" (a list intro and its items are separate)."""
+    spans, start = [], 0
+    for m in re.finditer(r"[;:](?!\d)", sentence):
+        if m.group(0) == ":" and re.match(r"\s*(?:(?:trên|dưới|từ|khoảng|đạt)\s+)?\d", sentence[m.end():]):
+            continue  # "Thu nhập bình quân đầu người đến năm 2025: 70 triệu đồng" is one clause
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(sentence)))
+    return [(a, b) for a, b in spans if sentence[a:b].strip()]
+
+
+def read_sentence(sentence: str, *, mode: str | None, is_past: Callable[[int], bool],
+                  masks: list[tuple[int, int]] = ()) -> list[Reading]:
+    """Targets and achievements of a sentence (which is not a heading)."""
+    readings: list[Reading] = []
+    quantities = find_quantities(sentence, masks)
+    sentence_target_cue = bool(cues.TARGET_CUE.search(sentence))
+    for a, b in pieces(sentence):
+        mains = _roles(sentence, a, b, [q for q in quantities if a <= q.start < b])
+        for n, main in enumerate(mains):
+            end = mains[n + 1].start if n + 1 < len(mains) else b
+            clause = sentence[main.start:end]
+            reading = _reading(sentence, main, end, clause, mode, is_past, sentence_target_cue)
+            if readings and readings[-1].kind == "achievement" and reading.kind == "target" \
+                    and not cues.TARGET_CUE.search(sentence[:end]) and mode not in ("target", "target_list"):
+                reading.kind = "achievement"  # results listed on after a result, in the same sentence
+            readings.append(reading)
+    return readings
+
+
+def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_Main]:
+    mains: list[_Main] = []
+    lower = sentence.lower()
+    for q in quantities:
+        prev = mains[-1] if mains else None
+        since = sentence[prev.last if prev else a:q.start]
+        before = sentence[max(a, q.start - 40):q.start]
+        after = sentence[q.end:b]
+        if cues.RANKING_BEFORE.search(before) or cues.SIZE_BEFORE.search(before) or cues.SIZE_AFTER.match(after):
+            continue
+        if cues.TARGETS_SUBJECT.search(sentence[prev.last if prev else a:q.start]) and not prev:
+            continue
+        if prev is not None and prev.q is not None:
+            opened = since.rfind("(") > since.rfind(")")
+            if opened:
+                if cues.PLAN_BETWEEN.search(since) or cues.COMPARE_WORDS.search(since):
+                    prev.plan, prev.last = q, q.end
+                else:  # "(13 xã)", "(tỉnh là 60,3 triệu đồng)": the same figure restated
+                    prev.last = q.end
+                continue
+            if cues.PLAN_BETWEEN.search(since) and cues.COMPARE_WORDS.search(since) and q.unit == prev.q.unit:
+                prev.plan, prev.last = q, q.end
+                continue
+            if cues.TOTAL_BEFORE.search(since):
+                prev.last = q.end
+                continue
+            if q.is_percent and cues.GROWTH_BEFORE.search(before) and cues.GROWTH_AFTER.match(after) \
+                    and "," in since[:3] + since:
+                prev.last = q.end
+                continue
+            if not q.is_percent and cues.EXCESS_BEFORE.search(before) and cues.EXCESS_AFTER.match(after):
+                prev.planned, prev.last = prev.q.value - q.value, q.end
+                continue
+            if prev.q.is_percent and not re.search(r",|;|\bvà\b|\bvới\b|\btrong đó\b", since) \
+                    and not q.is_percent:
+                continue  # "100% xã đạt 4 tiêu chí": a qualifier of the share
+        verb = cues.PCT_VERB_BEFORE.search(before)
+        plan_ref = cues.PLAN_REF.match(after)
+        if q.is_percent and verb and plan_ref:
+            share = q.value + 100 if verb.group("verb").lower() == "vượt" else q.value
+            if prev is not None and prev.pct is None and ";" not in since \
+                    and (prev.q is None or not prev.q.is_percent or "," in since):
+                prev.pct, prev.last, prev.pct_verb = share, q.end + plan_ref.end(), verb.group("verb")
+                continue
+            mains.append(_Main(None, _clause_start(sentence, a, prev), q.end + plan_ref.end(), pct=share,
+                               pct_verb=verb.group("verb")))
+            mains[-1].plan = q  # keeps the share's offsets
+            continue
+        if cues.TARGETS_SUBJECT.search(lower[_clause_start(sentence, a, prev):q.start]):
+            continue
+        mains.append(_Main(q, _clause_start(sentence, a, prev), q.end))
+    return mains
+
+
+def _clause_start(sentence: str, a: int, prev: _Main | None) -> int:
+    """A clause begins at the first comma (or "và") after the previous item and its modifiers."""
+    if prev is None:
+        return a
+    tail = sentence[prev.last:]
+    m = re.search(r",|\bvà\b|\bvới\b", tail)
+    return prev.last + m.end() if m else prev.last
+
+
+def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None,
+             is_past: Callable[[int], bool], target_cue: bool) -> Reading:
+    q = main.q
+    pos = q.start if q else main.start
+    ratio = q is not None and q.ratio_of is not None
+    strong = ratio or main.pct is not None or main.planned is not None or (main.plan is not None and q is not None) \
+        or bool(cues.RESULT_STRONG.search(clause))
+    cue_upto = sentence[:end]
+    if ratio or (strong and mode != "target_list"):
+        kind = "achievement"
+    elif cues.TARGET_CUE.search(cue_upto) or mode in ("target", "target_list"):
+        kind = "target"
+    elif mode == "result" or is_past(pos) or cues.RESULT_WEAK.search(clause) or (
+            cues.RESULT_WEAK.search(sentence[:main.start]) and not target_cue):
+        kind = "achievement"
+    else:
+        kind = "target"
+    planned = main.planned
+    if q is not None and q.ratio_of is not None:
+        planned = q.ratio_of
+        if main.pct is not None and q.ratio_of and abs(q.value / q.ratio_of * 100 - main.pct) > 2:
+            planned = None  # "98/119 xã ..., vượt 12,6%": 119 is all communes, not the plan
+    if main.plan is not None and q is not None and planned is None:
+        planned = main.plan.value
+    reading = Reading(kind, q, main.start, end, indicator_of(clause, q, sentence, main.start), clause,
+                      percent_of_plan=main.pct, planned=planned,
+                      plan=main.plan if q is not None else None)
+    if q is None and kind == "target":
+        # "Kết nạp đảng viên đạt 100% so với số đăng ký" in a list of plans: a target of 100%.
+        reading.quantity, reading.percent_of_plan = main.plan, None
+    return reading
+
+
+def indicator_of(clause: str, q: Quantity | None, sentence: str, offset: int) -> str:
+    """The clause without its frame words and the number: what is being measured."""
+    text = clause
+    if q is not None:
+        a, b = q.start - offset, q.end - offset
+        unit_text = sentence[q.start:q.end]
+        keep_unit = not (q.is_percent or "đồng" in q.unit or "usd" in q.unit)
+        number_end = re.match(r"[\d.,\s/\-–]+(?:%)?", unit_text)
+        cut = number_end.end() if (keep_unit and number_end) else (b - a)
+        text = clause[:a] + " " + clause[a + cut:]
+        text = re.sub(r"\b(?:trên|hơn|dưới|từ|ít nhất|tối thiểu|khoảng|gần|không quá|tối đa)\s*$", "",
+                      clause[:a].rstrip()) + " " + clause[a + cut:]
+    else:
+        text = re.sub(r"\b(?:đạt|bằng|vượt|hoàn thành)\b.*$", "", clause)
+    text = re.sub(r"\([^)]*\)", " ", text)
+    text = re.sub(r"\b(?:trở lên|so với [^,;]*|đạt|là)\s*$", "", text.strip())
+    for _ in range(4):
+        text = cues.LEAD_IN.sub("", text.strip(), count=1)
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.-…")
+    text = re.sub(r"\s+(?:đạt|là|ở mức|:)$", "", text)
+    return text

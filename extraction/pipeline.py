@@ -1,0 +1,211 @@
+"""Article → resolutions, targets, achievements and scorecards (format resolution-extraction/1).
+
+Pure Python: no Django, and underthesea only lazily inside the NLP where it earns its cost
+(NER when the gazetteer finds no unit at all). `extract_document` walks the article section by
+section, paragraph by paragraph, carrying the period in force and whether the text is listing
+plans or reporting results, and files every item under its (unit, period) resolution.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extraction.nlp.items import (AchievementItem, ArticleExtraction, ResolutionExtraction, ScorecardItem, TargetItem,
+                                 dedupe)
+from extraction.nlp import cues
+from extraction.nlp.context import PeriodContext, main_term_of, parse_published
+from extraction.nlp.direction import direction_of
+from extraction.nlp.gazetteer import Gazetteer
+from extraction.nlp.periods import Period, find_mentions
+from extraction.nlp.places import gazetteer_load, outlet_province
+from extraction.nlp.scorecards import read_facts, read_scorecards
+from extraction.nlp.sections import Section, article_sections
+from extraction.nlp.sentences import Paragraph, split_paragraphs
+from extraction.nlp.statements import Reading, read_sentence
+from extraction.nlp.themes import has_theme_words, theme_of
+from extraction.reader import Document, read_document
+
+__all__ = ["extract_document", "extract_file", "ArticleExtraction", "ResolutionExtraction", "TargetItem",
+           "AchievementItem", "ScorecardItem"]
+
+
+def extract_file(path: Path | str, gazetteer: Gazetteer | None = None) -> ArticleExtraction:
+    """Read and extract one article file (ReadError when it cannot be read)."""
+    return extract_document(read_document(Path(path)), gazetteer=gazetteer)
+
+
+def extract_document(doc: Document, gazetteer: Gazetteer | None = None) -> ArticleExtraction:
+    """Everything the article says about resolutions, filed under (unit, period)."""
+    gazetteer = gazetteer or gazetteer_load()
+    paragraphs = split_paragraphs(doc.text)
+    article = ArticleExtraction(doc.source_file, doc.title, doc.published, content_hash=doc.content_hash)
+    if not paragraphs:
+        article.flags.append("no text")
+        return article
+    published = parse_published(doc.published)
+    lead = next((p.text for p in paragraphs[1:] if not p.is_heading), "")
+    outlet = outlet_province(lead, gazetteer)
+    sections = article_sections(doc.text, paragraphs, gazetteer, outlet)
+    main_term = main_term_of((s.text for p in paragraphs for s in p.sentences), published)
+    walker = _Walker(doc, article, published, main_term)
+    for section in sections:
+        walker.walk(section, paragraphs[section.first:section.last + 1])
+    walker.finish()
+    return article
+
+
+class _Walker:
+    def __init__(self, doc: Document, article: ArticleExtraction, published, main_term):
+        self.doc, self.article, self.published, self.main_term = doc, article, published, main_term
+        self.resolutions: dict[tuple, ResolutionExtraction] = {}
+        self.title_context: Period | None = None
+        self.undated: list[tuple[Section, str, object]] = []
+
+    def walk(self, section: Section, paragraphs: list[Paragraph]) -> None:
+        context = PeriodContext(self.published, self.main_term)
+        context.current = self.title_context
+        heading_mode: str | None = None
+        list_mode = False
+        district_level = section.unit.district is not None
+        for paragraph in paragraphs:
+            if paragraph.index == 0 or paragraph.is_heading:
+                for sentence in paragraph.sentences:
+                    context.advance(find_mentions(sentence.text))
+                if paragraph.index == 0:
+                    self.title_context = context.current
+                else:
+                    heading_mode = _heading_mode(paragraph.text)
+                    list_mode = False
+                continue
+            if paragraph.is_list_item and list_mode:
+                mode = "target_list"
+            else:
+                list_mode, mode = False, heading_mode
+            for sentence in paragraph.sentences:
+                text = sentence.text
+                mentions = find_mentions(text)
+                if cues.TARGET_INTRO.search(text):
+                    mode = "target_list" if mode == "target_list" else "target"
+                    if text.rstrip().endswith(":"):
+                        list_mode, mode = True, "target_list"
+                base = context.current
+                for fact in read_facts(text, district_level=district_level):
+                    period, _ = context.resolve(mentions, fact.end, base)
+                    self._fact(section, period, fact.name, fact.value)
+                for card in read_scorecards(text):
+                    period, part = context.resolve(mentions, card.start + 1, base)
+                    item = ScorecardItem(card.total, card.met_or_exceeded, card.exceeded, card.nearly_met,
+                                         card.not_met, text, sentence.start, sentence.end, part=part)
+                    self._add(section, period, "scorecards", item)
+                masks = [(a - sentence.start, b - sentence.start) for a, b in paragraph.masks
+                         if sentence.start <= a < sentence.end]
+
+                def is_past(pos: int, _m=mentions, _b=base) -> bool:
+                    return context.is_past(context.resolve(_m, pos, _b)[0])
+
+                previous: Reading | None = None
+                for reading in read_sentence(text, mode=mode, is_past=is_past, masks=masks):
+                    pos = reading.quantity.start if reading.quantity else reading.clause_start
+                    period, part = context.resolve(mentions, max(pos, reading.clause_end - 1), base)
+                    if period is not None and period.kind == "annual" and part is None:
+                        part = None
+                    self._reading(section, period, part, reading, previous, sentence)
+                    previous = reading
+                context.advance(mentions)
+
+    # ------------------------------------------------------------------ items
+
+    def _reading(self, section: Section, period: Period | None, part: str | None, reading: Reading,
+                 previous: Reading | None, sentence) -> None:
+        q = reading.quantity
+        theme_text = cues.SECTION_LABEL.sub("", reading.clause)
+        indicator = reading.indicator
+        if previous is not None and not has_theme_words(theme_text):
+            # "…, chỉ tiêu địa phương phấn đấu 5.000 tỷ đồng": the clause continues the previous one.
+            theme_text = cues.SECTION_LABEL.sub("", previous.clause) + " " + theme_text
+            indicator = f"{previous.indicator}, {indicator}".strip(", ")
+        theme = theme_of(theme_text, q.unit if q else None)
+        common = dict(sentence=sentence.text, start=sentence.start, end=sentence.end, phrase=reading.clause.strip())
+        if reading.kind == "target" and q is not None:
+            item = TargetItem(indicator, q.value, q.value_max, q.unit, direction_of(reading.clause, q), theme,
+                              bound=q.bound, **common)
+            self._add(section, period, "targets", item)
+            return
+        if reading.kind != "achievement":
+            return
+        year = period.year if period is not None and period.kind == "annual" else None
+        item = AchievementItem(indicator, q.value if q else None, reading.planned, reading.percent_of_plan,
+                               q.unit if q else None, theme, part=part or ("term" if period and period.kind == "term"
+                                                                          else "year"), year=year, **common)
+        self._add(section, period, "achievements", item)
+        if reading.plan is not None and q is not None:
+            plan = reading.plan
+            target = TargetItem(indicator, plan.value, plan.value_max, plan.unit,
+                                direction_of(reading.clause, plan), theme, bound=plan.bound, derived=True, **common)
+            self._add(section, period, "targets", target)
+
+    def _fact(self, section: Section, period: Period | None, name: str, value) -> None:
+        if period is None:
+            self.undated.append((section, name, value))
+            return
+        resolution = self._resolution(section, period, create=name != "number")
+        if resolution is None:
+            return
+        if name == "target_count":
+            resolution.target_count = value
+        elif name == "slogan":
+            resolution.slogan = resolution.slogan or value
+        elif name == "number":
+            resolution.number = resolution.number or value
+
+    def _add(self, section: Section, period: Period | None, field: str, item) -> None:
+        if period is None:
+            period = self._fallback_period()
+            if period is None:
+                self.undated.append((section, field, item))
+                return
+            item.flags.append("period inferred from the publication date")
+        getattr(self._resolution(section, period), field).append(item)
+
+    def _fallback_period(self) -> Period | None:
+        if self.title_context is not None:
+            return self.title_context
+        if self.published is not None:
+            return Period.annual(self.published.year)
+        return None
+
+    def _resolution(self, section: Section, period: Period, create: bool = True) -> ResolutionExtraction | None:
+        unit = section.unit
+        key = (unit.province, unit.district, period.kind, period.year, period.term)
+        if key not in self.resolutions:
+            if not create:
+                return None
+            self.resolutions[key] = ResolutionExtraction(
+                province=unit.province, district=unit.district, kind=period.kind, year=period.year,
+                term=list(period.term) if period.term else None, district_kind=unit.district_kind,
+                flags=list(unit.flags))
+        return self.resolutions[key]
+
+    def finish(self) -> None:
+        for resolution in self.resolutions.values():
+            dedupe(resolution)
+            if resolution.target_count is None and resolution.scorecards:
+                resolution.target_count = resolution.scorecards[0].total
+            if resolution.province is None:
+                resolution.flags.append("no unit found")
+        self.article.resolutions = [r for r in self.resolutions.values()
+                                    if r.targets or r.achievements or r.scorecards or r.target_count or r.slogan]
+        if self.undated:
+            self.article.flags.append(f"no period found for {len(self.undated)} item(s)")
+        if not self.article.resolutions:
+            self.article.flags.append("no resolution found")
+        if any(not r.province for r in self.article.resolutions):
+            self.article.flags.append("no unit found")
+
+
+def _heading_mode(text: str) -> str | None:
+    if cues.HEADING_RESULTS.search(text):
+        return "result"
+    if cues.HEADING_TARGETS.search(text):
+        return "target_list"
+    return None

@@ -1,0 +1,281 @@
+"""Article files to clean text: decoding, HTML markup, title, date line and page furniture.
+
+Pure Python, no Django and no underthesea: the web process may import it. Errors are
+`ReadError` with a one-line reason; the caller adds the file name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from html.parser import HTMLParser
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+ENCODINGS_TRIED = "UTF-8, UTF-8 with BOM, UTF-16 with BOM"
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+_DATE_NUMERIC = re.compile(r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)")
+_TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s*[:h]\s*(?P<min>[0-5]\d)(?!\d)")
+_DATE_LINE_WORDS = re.compile(r"^(?:cập nhật(?: ngày| lúc)?|đăng(?: ngày| lúc)?|ngày đăng|xuất bản|thứ\s+\w+|chủ nhật|"
+                              r"ngày|lúc|gmt|\(gmt\s*[+-]\s*\d+\)|[\s,:|\-–—/()+\d.h])+$", re.I)
+# Whole lines that are page furniture; the first of these marks the end of the article.
+_TRAILER = re.compile(r"^(?:chia sẻ(?: bài viết)?|bình luận|gửi bình luận|ý kiến bạn đọc|phản hồi|các tin khác|"
+                      r"tin liên quan|bài viết liên quan|tin cùng chuyên mục|xem thêm|tin khác|in bài viết|"
+                      r"từ khóa|tags?)\s*:?\s*$", re.I)
+_PHOTO_CREDIT = re.compile(r"(?:\(\s*)?\bẢnh\s*:\s*[^.()]{0,60}\)?\s*$")
+_BYLINE_START = re.compile(r"^(?:bài(?:,| và)? ảnh\s*:|bài\s*:|ảnh\s*:|nguồn\s*:|theo\s+\S+|tin, ảnh\s*:)", re.I)
+
+
+_SKIPPED_TAGS = {"script", "style", "nav", "footer", "header", "aside", "noscript", "form", "iframe", "svg",
+                 "button", "select", "template", "figure", "figcaption"}
+_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
+               "article", "blockquote", "time", "main", "dd", "dt", "pre", "hr"}
+
+
+class _TextParser(HTMLParser):
+    """Visible text of a page, one block per line; scripts, navigation and footers dropped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.current: list[str] = []
+        self.skip = 0
+        self.title: list[str] = []
+        self.h1: list[str] = []
+        self._in: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in _SKIPPED_TAGS:
+            self.skip += 1
+        elif tag in ("title", "h1"):
+            self._in = tag
+        if tag in _BLOCK_TAGS:
+            self._flush()
+
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
+        if tag in _BLOCK_TAGS:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED_TAGS and self.skip:
+            self.skip -= 1
+        if tag == self._in:
+            self._in = None
+        if tag in _BLOCK_TAGS or tag == "title":
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self._in == "title":
+            self.title.append(data)
+            return
+        if self.skip:
+            return
+        if self._in == "h1":
+            self.h1.append(data)
+        self.current.append(data)
+
+    def _flush(self) -> None:
+        line = re.sub(r"\s+", " ", "".join(self.current)).strip()
+        if line:
+            self.lines.append(line)
+        self.current = []
+
+
+def html_to_lines(markup: str) -> tuple[str | None, list[str]]:
+    """(title, lines of visible text) of an HTML page; the title is the <h1>, else <title>."""
+    parser = _TextParser()
+    parser.feed(markup)
+    parser.close()
+    parser._flush()
+    h1 = re.sub(r"\s+", " ", "".join(parser.h1)).strip()
+    title = re.sub(r"\s+", " ", "".join(parser.title)).strip()
+    return (h1 or title or None), parser.lines
+
+
+class ReadError(Exception):
+    """The file cannot be read as an article; the message is one line naming the reason."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """A cleaned article. Offsets of everything extracted from it point into `text`."""
+
+    source_file: str
+    title: str
+    published: str | None  # "YYYY-MM-DDTHH:MM" as printed, or None
+    text: str  # title line, then the body paragraphs one per line
+    content_hash: str  # sha256 of `text`
+
+    def span(self, start: int, end: int) -> str:
+        """The text between two character offsets (e.g. an item's sentence)."""
+        return self.text[start:end]
+
+    def sentence_spans(self) -> list[tuple[int, int]]:
+        """(start, end) of every sentence of `text`, the same spans the pipeline uses."""
+        from extraction.nlp.sentences import split_paragraphs
+
+        return [(s.start, s.end) for p in split_paragraphs(self.text) for s in p.sentences]
+
+
+def read_document(source: Path | str | bytes, *, filename: str = "", max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """A Document from a path, or from bytes with the file name they came under."""
+    if isinstance(source, (bytes, bytearray)):
+        return read_bytes(bytes(source), filename or "article.txt", max_bytes=max_bytes)
+    return read_file(Path(source), max_bytes=max_bytes)
+
+
+def read_file(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ReadError(_too_big(size, max_bytes))
+        data = path.read_bytes()
+    except IsADirectoryError as exc:
+        raise ReadError("is a folder, not an article file") from exc
+    except FileNotFoundError as exc:
+        raise ReadError("no such file") from exc
+    except PermissionError as exc:
+        raise ReadError("permission denied") from exc
+    except OSError as exc:
+        raise ReadError(f"cannot read the file ({exc.strerror or exc})") from exc
+    return read_bytes(data, path.name, max_bytes=max_bytes)
+
+
+def read_bytes(data: bytes, filename: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    if len(data) > max_bytes:
+        raise ReadError(_too_big(len(data), max_bytes))
+    if not data.strip():
+        raise ReadError("empty file")
+    text = decode(data)
+    is_html = filename.lower().endswith(HTML_SUFFIXES) or bool(re.match(r"\s*<(?:!doctype\s+html|html)\b", text[:200], re.I))
+    return read_text(text, filename, html=is_html)
+
+
+def read_text(text: str, filename: str = "pasted.txt", *, html: bool = False) -> Document:
+    """A Document from text already decoded (e.g. pasted into a form)."""
+    text = _normalise(text)
+    if html:
+        title_hint, lines = html_to_lines(text)
+    else:
+        title_hint, lines = None, text.split("\n")
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in lines]
+    lines = [line for line in lines if line]
+    if not lines:
+        raise ReadError("empty file" if not html else "no text in the page after removing markup")
+    title, published, body = _title_date_body(lines, title_hint)
+    body = _drop_furniture(body)
+    if not title and not body:
+        raise ReadError("no article text after removing page furniture")
+    clean = "\n".join([title, *body]) if body else title
+    digest = hashlib.sha256(clean.encode("utf-8")).hexdigest()
+    return Document(source_file=Path(filename).name, title=title, published=published, text=clean,
+                    content_hash=digest)
+
+
+def decode(data: bytes) -> str:
+    """Text of a file: UTF-8 (with or without BOM) or UTF-16 with BOM; binary data is refused."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ReadError(f"undecodable text: tried {ENCODINGS_TRIED}") from exc
+    else:
+        if b"\x00" in data:
+            raise ReadError("binary file (contains NUL bytes), not a text or HTML article")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ReadError(f"undecodable text: tried {ENCODINGS_TRIED}") from exc
+    controls = sum(1 for ch in text[:4096] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
+    if controls > max(8, len(text[:4096]) // 50):
+        raise ReadError("binary file (control characters), not a text or HTML article")
+    return text
+
+
+def _too_big(size: int, limit: int) -> str:
+    return f"file is {size / 1048576:.1f} MB, over the {limit / 1048576:.0f} MB limit"
+
+
+def _normalise(text: str) -> str:
+    text = unicodedata.normalize("NFC", text.lstrip("\ufeff"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\u200b\u200c\u200d\u2060\ufeff]", "", text)
+    return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\t", " ")
+
+
+def parse_published(line: str) -> str | None:
+    """"25/01/2021 - 06:54", "Thứ Năm, 15/10/2020, 16:21 (GMT+7)", "01:50, 15/12/2020" -> ISO minutes."""
+    date = _DATE_NUMERIC.search(line)
+    if not date:
+        return None
+    day, month, year = int(date.group("d")), int(date.group("m")), int(date.group("y"))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    rest = line[:date.start()] + " " + line[date.end():]
+    time = _TIME.search(rest)
+    hour, minute = (int(time.group("h")), int(time.group("min"))) if time else (0, 0)
+    return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}"
+
+
+def _is_date_line(line: str) -> bool:
+    if len(line) > 80 or not _DATE_NUMERIC.search(line):
+        return False
+    rest = _DATE_NUMERIC.sub(" ", line)
+    return bool(_DATE_LINE_WORDS.match(rest.strip() or "-"))
+
+
+def _title_date_body(lines: list[str], title_hint: str | None) -> tuple[str, str | None, list[str]]:
+    title, start = lines[0], 1
+    if title_hint and title_hint.strip():
+        title = title_hint.strip()
+        start = 1 if lines[0] == title else 0
+    elif _is_date_line(lines[0]) and len(lines) > 1:
+        title, start = lines[1], 2  # some pages print the date above the title
+    published = parse_published(lines[0]) if start == 2 else None
+    for i in range(start, min(start + 3, len(lines))):
+        if _is_date_line(lines[i]):
+            published = published or parse_published(lines[i])
+            return title, published, lines[start:i] + lines[i + 1:]
+    return title, published, lines[start:]
+
+
+def _drop_furniture(lines: list[str]) -> list[str]:
+    for i, line in enumerate(lines):
+        if i >= 1 and _TRAILER.match(line):
+            lines = lines[:i]
+            break
+    lines = [line for line in lines if not _TRAILER.match(line)]
+    lines = _drop_captions(lines)
+    while lines and _is_byline(lines[-1]):
+        lines.pop()
+    return lines
+
+
+def _drop_captions(lines: list[str]) -> list[str]:
+    """Photo captions: printed twice in a row, or ending with the photo credit."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        base = _PHOTO_CREDIT.sub("", line).strip()
+        if i + 1 < len(lines) and base and _PHOTO_CREDIT.sub("", lines[i + 1]).strip() == base:
+            i += 2
+            continue
+        if _PHOTO_CREDIT.search(line) and len(line) < 250:
+            i += 1
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _is_byline(line: str) -> bool:
+    if _BYLINE_START.match(line):
+        return len(line) < 120
+    words = line.split()
+    return len(words) <= 6 and not re.search(r"\d", line) and not re.search(r"[.!?:;…]$", line)
