@@ -136,6 +136,8 @@ class TargetForm(forms.ModelForm):
 
 
 class AchievementForm(forms.ModelForm):
+    MISSING_VALUE = _("Enter the achieved value or its percentage of the plan.")
+
     class Meta:
         model = Achievement
         fields = ["target", "as_of", "period", "value", "percent_of_plan", "planned_value", "note", "review_state"]
@@ -149,6 +151,28 @@ class AchievementForm(forms.ModelForm):
             "percent_of_plan": _("A percentage of the plan cannot be negative."),
             "planned_value": _("The plan as reported cannot be negative."),
         })
+
+    def clean(self) -> dict:
+        data = super().clean()
+        refused = self.has_error("value") or self.has_error("percent_of_plan")
+        if not refused and data.get("value") is None and data.get("percent_of_plan") is None:
+            raise forms.ValidationError(self.MISSING_VALUE, code="missing_value")
+        return data
+
+    def _post_clean(self) -> None:
+        super()._post_clean()
+        # The model's clean() and its check constraint repeat what clean() above says, and after
+        # a refused value they would wrongly add that nothing was entered: one message is enough.
+        errors = self._errors.get(forms.forms.NON_FIELD_ERRORS) if self._errors else None
+        if not errors:
+            return
+        kept = [e for e in errors.as_data()
+                if e.code == "missing_value"
+                or (str(e.message) != str(self.MISSING_VALUE) and "has_value_or_percent" not in str(e.message))]
+        if kept:
+            self._errors[forms.forms.NON_FIELD_ERRORS] = self.error_class(kept, error_class="nonfield")
+        else:
+            del self._errors[forms.forms.NON_FIELD_ERRORS]
 
 
 class ScorecardForm(forms.ModelForm):

@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from tracker.models import Achievement, ReviewState, Scorecard, Target
+from tests.tracker.admin_fixtures import admin_form_data, fast_password_hashing, staff_without_role  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
