@@ -1,0 +1,62 @@
+"""The overview: totals, status by theme, the units most behind, the latest articles, the review backlog."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.tracker.conftest import add_targets
+
+
+def test_it_shows_the_totals(viewer_client, targets, term_resolution):
+    page = viewer_client.get("/").content.decode()
+    assert "Tình hình thực hiện nghị quyết" in page
+    assert "Đơn vị có nghị quyết" in page
+    assert "50%" in page  # one of the two targets with a value is met
+
+
+def test_it_charts_the_status_by_theme(viewer_client, targets):
+    page = viewer_client.get("/").content.decode()
+    assert 'id="theme-chart"' in page
+    assert 'href="/themes/economy/"' in page
+
+
+def test_it_lists_the_units_most_behind(viewer_client, targets):
+    page = viewer_client.get("/").content.decode()
+    assert "Đơn vị chậm nhất" in page
+    assert "1/2" in page  # Chợ Lách: one of two judged targets behind
+
+
+def test_it_lists_the_latest_articles(viewer_client, article):
+    assert f'href="/articles/{article.pk}/"' in viewer_client.get("/").content.decode()
+
+
+def test_staff_see_how_many_items_await_review(viewer_client, extracted_target):
+    page = viewer_client.get("/").content.decode()
+    assert "Đang chờ duyệt:" in page and "1 chỉ tiêu" in page
+
+
+def test_anonymous_readers_do_not_see_the_review_backlog(client, extracted_target, anonymous_read):
+    page = client.get("/").content.decode()
+    assert "Đang chờ duyệt:" not in page
+
+
+def test_it_sends_anonymous_visitors_to_the_login(client, db):
+    response = client.get("/")
+    assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
+
+
+def test_it_refuses_to_be_posted_to(viewer_client, db):
+    assert viewer_client.post("/").status_code == 405
+
+
+def test_its_query_count_does_not_grow_with_the_number_of_targets(viewer_client, targets):
+    with CaptureQueriesContext(connection) as few:
+        viewer_client.get("/")
+    add_targets(targets[0].resolution, 150)
+    with CaptureQueriesContext(connection) as many:
+        viewer_client.get("/")
+    assert len(many) == len(few)
+
+
+def test_it_costs_a_bounded_number_of_queries(editor_client, many_targets, article, django_assert_max_num_queries):
+    with django_assert_max_num_queries(13):
+        assert editor_client.get("/").status_code == 200
