@@ -1,6 +1,7 @@
 """Shared fixtures: a small slice of the country, a resolution with targets, and staff users."""
 
 import datetime
+import os
 from decimal import Decimal
 from pathlib import Path
 
@@ -114,3 +115,18 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the repository")
     return SHARED
+
+
+@pytest.fixture(scope="module")
+def gazetteer(django_db_setup, django_db_blocker):
+    """The whole gazetteer (load_units), loaded once for a test module and removed after it."""
+    from django.core.management import call_command
+
+    with django_db_blocker.unblock():
+        call_command("load_units", stdout=open(os.devnull, "w"))
+    yield
+    with django_db_blocker.unblock():
+        # Children before parents: units protect the units below them.
+        Unit.objects.update(merged_into=None, province_after_reform=None)
+        for level in (3, 2, 1):
+            Unit.objects.filter(level=level).delete()

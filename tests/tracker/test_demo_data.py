@@ -1,0 +1,51 @@
+"""generate_demo_data writes deterministic synthetic data, flagged as such, with consistent statuses."""
+
+import pytest
+from django.db import transaction
+from django.core.management import call_command
+
+from tracker.models import Achievement, Resolution, Target
+from tracker.status import evaluate
+
+
+@pytest.fixture
+def small(gazetteer, db):
+    call_command("generate_demo_data", "--scale", "small", stdout=open("/dev/null", "w"))
+
+
+def test_small_scale_covers_one_province_and_its_districts_with_term_and_annual_resolutions(small):
+    units = Resolution.objects.values("unit").distinct().count()
+    assert units == 10  # Bến Tre and its nine district-level units
+    assert Resolution.objects.count() == units * 6
+    assert Resolution.objects.filter(is_synthetic=False).count() == 0
+
+
+def test_every_target_has_achievements_and_a_status_that_follows_the_latest(small):
+    assert not Target.objects.filter(latest_achievement__isnull=True).exists()
+    for target in Target.objects.select_related("latest_achievement").order_by("?")[:200]:
+        latest = Achievement.objects.filter(target=target).order_by("-as_of", "-id").first()
+        assert target.latest_achievement == latest
+        expected = evaluate(planned=target.planned_value, achieved=latest.value, judged=target.judged)
+        assert target.status == expected.status
+
+
+def test_the_same_seed_gives_the_same_data(gazetteer, db):
+    def generate() -> list:
+        call_command("generate_demo_data", "--scale", "small", stdout=open("/dev/null", "w"))
+        return list(Target.objects.order_by("resolution__unit__slug", "resolution__start_year", "resolution__kind",
+                                            "position").values_list("indicator", "planned_value", "achieved_value"))
+
+    with transaction.atomic():
+        first = generate()
+        transaction.set_rollback(True)
+    assert first == generate()
+
+
+def test_it_leaves_a_real_resolution_of_the_same_period_alone(gazetteer, db):
+    from tracker.models import Unit
+
+    real = Resolution.objects.create(unit=Unit.objects.get(slug="cho-lach-ben-tre"), kind="annual",
+                                     start_year=2021, end_year=2021)
+    call_command("generate_demo_data", "--scale", "small", stdout=open("/dev/null", "w"))
+    real.refresh_from_db()
+    assert real.is_synthetic is False and not real.targets.exists()
