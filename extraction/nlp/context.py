@@ -41,6 +41,13 @@ class PeriodContext:
             return self.main_term or period
         if m.marker == "current_term":
             return period if period is not None and period.kind == "term" else (self.main_term or period)
+        if m.marker in ("last_year", "this_year", "next_year"):
+            if self.published is None:
+                return period
+            # "năm qua" in January is the year just ended, in December the year ending.
+            this = self.published.year if self.published.month > 6 else self.published.year - 1
+            year = {"last_year": this, "this_year": self.published.year, "next_year": this + 1}[m.marker]
+            return Period.annual(year)
         if m.period is None:
             return period
         if m.period.kind == "term":

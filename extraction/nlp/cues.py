@@ -50,8 +50,9 @@ RESULT_WEAK = re.compile(r"\b(?:đã|được công nhận|đến nay|hiện nay
 TARGET_CUE = re.compile(r"\b(?:phấn đấu|đặt mục tiêu|mục tiêu (?:là|đến|đặt ra)|hằng năm|hàng năm|mỗi năm|"
                         r"dự kiến|cả năm|sẽ|quyết tâm|cần đạt|phải đạt)\b", _I)
 # "Huyện ủy đề ra 30 chỉ tiêu", "Đại hội thống nhất 12 chỉ tiêu chủ yếu:", "trong đó có các chỉ tiêu sau:".
-TARGET_INTRO = re.compile(r"\b(?:đề ra|xác định|thống nhất|thông qua|đặt ra|giao|gồm|với|có)\s+(?:\d+\s+)?"
-                          r"(?:(?:nhóm\s+)?chỉ tiêu|mục tiêu|CT)\b|(?:chỉ tiêu|mục tiêu)[^.]{0,60}:\s*$|"
+TARGET_INTRO = re.compile(r"\b(?:đề ra|xác định|thống nhất|thông qua|đặt ra|giao|gồm|với)\s+(?:\d+\s+)?"
+                          r"(?:(?:nhóm\s+)?chỉ tiêu|mục tiêu|CT)\b(?!(?:\s+\S+){0,3}\s+(?:đạt|vượt|xấp xỉ|chưa|không))|"
+                          r"(?:chỉ tiêu|mục tiêu)[^.]{0,60}:\s*$|"
                           r"các chỉ tiêu (?:quan trọng|chủ yếu|cụ thể)", _I)
 HEADING_TARGETS = re.compile(r"\b(?:chỉ tiêu|mục tiêu)\b", _I)
 HEADING_RESULTS = re.compile(r"\b(?:kết quả|đạt được|thành tựu|nhìn lại|đạt và vượt)\b", _I)

@@ -36,6 +36,7 @@ UNIT = re.compile(
     rf"|(?P<money>{_MONEY}{_PER})"
     rf"|(?P<bare>(?:tỷ|tỉ)(?!\s+(?:lệ|trọng)))(?=[\s,.;:)]|$)"
     rf"|(?P<count>(?:(?:nghìn|ngàn|triệu)\s+)?(?:{_COUNT}))(?P<per>\s*/\s*năm)?(?![^\W\d_])"
+    r"|(?P<district>huyện|thị xã|thành phố)(?=\s+(?:đạt|được|hoàn thành|nông thôn|về đích))"
     r")"
 )
 # "xã hội" after a number is "kinh tế - xã hội", not communes.

@@ -96,6 +96,7 @@ def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
         first = parse_number(m.group(1))
         value_max = ratio_of = None
         last = m
+        step = 1  # numbers of the list this quantity uses (a range uses two)
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
         ratio = _RATIO.match(text, m.end())
         if ratio and not _after_is_date(text, ratio.end()):
@@ -110,7 +111,7 @@ def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
                 # "1 - 1,5%" or "9 - 10%/năm"; a year pair "2020 - 2025" gets no unit below.
                 candidate = parse_number(nxt.group(1))
                 if candidate > first or gap.strip().lstrip("%").strip() in ("đến", "tới"):
-                    value_max, last = candidate, nxt
+                    value_max, last, step = candidate, nxt, 2
         unit = unit_after(lower, last.end())
         if unit is None and value_max is not None:
             # "7,5% - 8%": the first number carries its own unit.
@@ -118,7 +119,7 @@ def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
             if unit is not None and unit_after(lower, last.end()) is None:
                 unit = None
         if unit is None:
-            i += 2 if last is not m else 1
+            i += step
             continue
         unit_text, end = unit
         if first == 1 and value_max is None and ratio_of is None and _PER_BEFORE.search(before) \
@@ -136,7 +137,7 @@ def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
             bound = "min"
         found.append(Quantity(value=first, unit=unit_text, start=m.start(), end=end,
                               value_max=value_max, ratio_of=ratio_of, bound=bound))
-        i += 2 if last is not m else 1
+        i += step
     return found
 
 

@@ -24,9 +24,10 @@ _STRONG_ANNUAL = [
     re.compile(rf"(?:^\W*|[,;:]\s*)(?:(?:trong|cả|riêng|sang|bước sang|bước vào)\s+)?năm\s+{YEAR}\b(?!\s*[-–—]\s*\d)", _I),
     re.compile(rf"\b(?:Nghị quyết|NQ)\b(?:\s+[^\s.;,]+){{0,6}}?\s+năm\s+{YEAR}\b", _I),
     re.compile(rf"\b(?:Nghị quyết|NQ)\s+{YEAR}\b", _I),
-    re.compile(rf"\b(?:nhiệm vụ|chỉ tiêu|kế hoạch|chủ đề|phương hướng|mục tiêu)(?:\s+(?:chủ yếu|chính|đề ra|phát triển kinh tế - xã hội))?(?:\s+(?:của|cho|trong))?\s+năm\s+{YEAR}\b", _I),
+    re.compile(rf"\b(?:nhiệm vụ|chỉ tiêu|kế hoạch|chủ đề|phương hướng|mục tiêu|tổng kết|sơ kết|kết quả)(?:\s+(?:chủ yếu|chính|đề ra|phát triển kinh tế - xã hội))?(?:\s+(?:của|cho|trong))?\s+năm\s+{YEAR}\b", _I),
 ]
 _PART = re.compile(rf"\b(?:(?P<months>\d{{1,2}}) tháng(?: (?:đầu|cuối))?|quý (?P<quarter>I{{1,3}}|IV|[1-4]))(?:\s*(?:/|năm)\s*{YEAR})?", _I)
+_RELATIVE = re.compile(r"(?P<frame>^\W*|[,;:]\s*)?\b(?:trong\s+)?năm (?P<which>vừa qua|qua|trước|ngoái|nay|tới|sau)\b", _I)
 _WEAK_ANNUAL = re.compile(rf"\bnăm\s+{YEAR}\b(?!\s*[-–—]\s*\d)", _I)
 _NOT_A_PERIOD_BEFORE = re.compile(r"(so với(?: cùng kỳ)?|gấp [^\s]+ lần|giá so sánh|từ|sau|giai đoạn|của|hơn)\s*$", _I)
 _UNTIL_BEFORE = re.compile(r"(đến|tới|trước|đến hết|đến cuối|vào)\s*$", _I)
@@ -63,7 +64,7 @@ class Mention:
     end: int
     period: Period | None  # None for "main term" / "current term" markers resolved by the tracker
     strong: bool
-    marker: str = ""  # "main_term" | "current_term" | "new_term" | "until" | "year_frame" | ""
+    marker: str = ""  # main_term | current_term | new_term | until | year_frame | last_year | this_year | next_year
     part: str | None = None  # q1 | h1 | m9 | mid_term
 
 
@@ -111,6 +112,10 @@ def find_mentions(sentence: str) -> list[Mention]:
         if not _inside(m.start(), taken):
             found.append(Mention(m.start(), m.end(), period, bool(year), part=part))
             taken.append((m.start(), m.end()))
+    for m in _RELATIVE.finditer(sentence):
+        which = m.group("which").lower()
+        marker = {"nay": "this_year", "tới": "next_year", "sau": "next_year"}.get(which, "last_year")
+        found.append(Mention(m.start("which"), m.end(), None, m.group("frame") is not None, marker=marker))
     for m in _WEAK_ANNUAL.finditer(sentence):
         if _inside(m.start(1), taken):
             continue

@@ -23,7 +23,7 @@ _COMMITTEE = re.compile(r"(?:u[ỷỹ]|đảng bộ \w+)\s*$", _I)
 _NOT_A_UNIT_PREFIX = re.compile(
     r"(?:\bxã|phường|thị trấn|ấp|thôn|bản|khu phố|làng|đường|cầu|sông|cống|chợ|cụm công nghiệp|"
     r"khu công nghiệp|trường|bệnh viện|hồ|núi|đèo|báo|bưởi|cam|vải|chè|nhãn|liên huyện|giữa)\s*$", _I)
-_ADDED = re.compile(r"\b(?P<kind>[Hh]uyện|[Qq]uận|[Tt]hị xã)\s+(?P<name>[A-ZĐÀ-Ỹ][\w'’]*(?:\s+[A-ZĐÀ-Ỹ][\w'’]*){0,3})")
+_ADDED = re.compile(r"\b(?P<kind>[Hh]uyện|[Qq]uận|[Tt]hị xã)\s+(?P<name>[^\W\d_][\w'’]*(?:\s+[^\W\d_][\w'’]*){0,3})")
 _NOT_NAME_WORDS = {"ủy", "uỷ", "đảng", "ban", "hội", "đoàn", "nông", "ntm", "nq", "ubnd"}
 SECTION_START = re.compile(r"^\s*(?:[*•+\-–—]\s*)?(?:Tại|Ở)\s+(?:huyện|quận|thị xã|thành phố|TP\.?|tỉnh)\s", _I)
 OUTLET = re.compile(r"^\s*\(?([A-ZĐ]{2,5})\)?\s*[-–—]\s")
@@ -125,8 +125,10 @@ def _with_prefix(text: str, a: int, b: int, units: list[AdminUnit]) -> PlaceMent
 def _province_after(text: str, pos: int, gazetteer: Gazetteer) -> str | None:
     m = re.match(r"\s*\((?:tỉnh|thành phố|TP\.?)?\s*([^()]{2,30})\)", text[pos:pos + 40], _I)
     if m is None:
-        m = re.match(r",\s*(?:tỉnh\s+)?([A-ZĐÀ-Ỹ][^\s,.;()]*(?:\s+[A-ZĐÀ-Ỹ][^\s,.;()]*){0,3})(?=[\s,.;()]|$)",
+        m = re.match(r",\s*(?:tỉnh\s+)?([^\W\d_][^\s,.;()]*(?:\s+[^\W\d_][^\s,.;()]*){0,3})(?=[\s,.;()]|$)",
                      text[pos:pos + 40])
+        if m and not all(w[0].isupper() for w in m.group(1).split()):
+            return None
     if m is None:
         return None
     unit = gazetteer.province(m.group(1).strip())
@@ -139,16 +141,23 @@ def _added_mentions(text: str, start: int, end: int, gazetteer: Gazetteer,
     covered = [(m.start, m.end) for m in known]
     out = []
     for m in _ADDED.finditer(text, start, end):
-        name = m.group("name")
-        words = name.split()
+        words = []
+        for word in m.group("name").split():
+            if not word[0].isupper():
+                break
+            words.append(word)
+        if not words:
+            continue
+        name = " ".join(words)
         if words[0].lower() in _NOT_NAME_WORDS or any(w.isupper() and len(w) > 1 for w in words):
             continue
         if any(a <= m.start("name") < b for a, b in covered) or gazetteer.lookup(name):
             continue
         kind = {"huyện": "huyen", "quận": "quan", "thị xã": "thi_xa"}[m.group("kind").lower()]
         unit = AdminUnit(name=name, kind=kind, province=None, origin="added")
-        mention = PlaceMention(m.start("name"), m.end("name"), name, [unit], True, False, added=True)
-        mention.paren_province = _province_after(text, m.end("name"), gazetteer)
+        end_at = m.start("name") + len(name)
+        mention = PlaceMention(m.start("name"), end_at, name, [unit], True, False, added=True)
+        mention.paren_province = _province_after(text, end_at, gazetteer)
         out.append(mention)
     return out
 

@@ -90,7 +90,8 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
         if cues.TARGETS_SUBJECT.search(sentence[prev.last if prev else a:q.start]) and not prev:
             continue
         if prev is not None and prev.q is not None:
-            opened = since.rfind("(") > since.rfind(")")
+            between = sentence[prev.q.end:q.start]
+            opened = between.count("(") > between.count(")")
             if opened:
                 if cues.PLAN_BETWEEN.search(since) or cues.COMPARE_WORDS.search(since):
                     prev.plan, prev.last = q, q.end
@@ -174,23 +175,21 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
 
 
 def indicator_of(clause: str, q: Quantity | None, sentence: str, offset: int) -> str:
-    """The clause without its frame words and the number: what is being measured."""
-    text = clause
-    if q is not None:
-        a, b = q.start - offset, q.end - offset
-        unit_text = sentence[q.start:q.end]
-        keep_unit = not (q.is_percent or "đồng" in q.unit or "usd" in q.unit)
-        number_end = re.match(r"[\d.,\s/\-–]+(?:%)?", unit_text)
-        cut = number_end.end() if (keep_unit and number_end) else (b - a)
-        text = clause[:a] + " " + clause[a + cut:]
-        text = re.sub(r"\b(?:trên|hơn|dưới|từ|ít nhất|tối thiểu|khoảng|gần|không quá|tối đa)\s*$", "",
-                      clause[:a].rstrip()) + " " + clause[a + cut:]
+    """What is measured: the clause's words before the number, the counted noun and the words
+    right after it ("xây dựng 5 xã đạt chuẩn NTM" -> "xây dựng xã đạt chuẩn NTM")."""
+    if q is None:
+        text = re.split(r"\b(?:đạt|bằng|vượt|hoàn thành|thực hiện đạt)\b", clause)[0]
     else:
-        text = re.sub(r"\b(?:đạt|bằng|vượt|hoàn thành)\b.*$", "", clause)
+        a, b = q.start - offset, q.end - offset
+        before = re.sub(r"\b(?:trên|hơn|dưới|từ|ít nhất|tối thiểu|khoảng|gần|không quá|tối đa)\s*$", "",
+                        clause[:a].rstrip())
+        before = re.sub(r"(?:\b(?:ước đạt|đạt|là|còn|ở mức|bằng)|:)\s*$", "", before.rstrip())
+        tail = re.split(r"[,;(]|\btrở lên\b|\bso với\b", clause[b:])[0]
+        counted = "" if (q.is_percent or "đồng" in q.unit or "usd" in q.unit) else q.unit.split("/")[0]
+        if counted in ("người", "lao động") and not tail.strip() and before.strip():
+            counted = ""  # "giải quyết việc làm mới 1.400 người": the noun adds nothing
+        text = " ".join(part for part in (before, counted, tail) if part.strip())
     text = re.sub(r"\([^)]*\)", " ", text)
-    text = re.sub(r"\b(?:trở lên|so với [^,;]*|đạt|là)\s*$", "", text.strip())
     for _ in range(4):
         text = cues.LEAD_IN.sub("", text.strip(), count=1)
-    text = re.sub(r"\s+", " ", text).strip(" ,;:.-…")
-    text = re.sub(r"\s+(?:đạt|là|ở mức|:)$", "", text)
-    return text
+    return re.sub(r"\s+", " ", text).strip(" ,;:.-…")

@@ -51,7 +51,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "giáo dục", "trường", "trường đạt chuẩn", "học sinh", "dân số", "tăng dân số", "dân số tự nhiên",
         "bác sĩ", "giường bệnh", "suy dinh dưỡng", "văn hóa", "văn hoá", "gia đình văn hóa", "an sinh",
         "nhà ở", "người có công", "chính sách", "trẻ em", "tuổi thọ", "tiêm chủng", "phổ cập",
-        "nhà đại đoàn kết", "chuyển đổi số", "cải cách hành chính",
+        "nhà đại đoàn kết", "chuyển đổi số", "cải cách hành chính", "văn minh đô thị", "khu dân cư văn hóa",
     ),
     "security": (
         "tuyển quân", "giao quân", "nhập ngũ", "quốc phòng", "an ninh", "trật tự", "tội phạm", "ma túy",
