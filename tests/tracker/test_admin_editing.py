@@ -37,7 +37,8 @@ def test_a_target_page_lists_its_achievements_newest_first_with_their_source_sen
     response = client.get(target_url(members))
 
     forms = response.context["inline_admin_formsets"][0].formset.forms
-    assert [f.instance.as_of for f in forms if f.instance.pk] == [datetime.date(2021, 12, 31), datetime.date(2021, 6, 30)]
+    dates = [f.instance.as_of for f in forms if f.instance.pk]
+    assert dates == [datetime.date(2021, 12, 31), datetime.date(2021, 6, 30)]
     assert "Kết nạp 30 đảng viên mới, đạt 50% NQ." in response.content.decode()
 
 

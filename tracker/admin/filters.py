@@ -106,3 +106,11 @@ class UnitProvinceFilter(admin.SimpleListFilter):
         if not (value and value.isdigit()):
             return queryset
         return queryset.filter(Q(pk=int(value)) | Q(parent_id=int(value)))
+
+
+class ResolutionKindFilter(admin.ChoicesFieldListFilter):
+    """The kind of the item's resolution (annual or term), titled as such rather than "kind"."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.title = _("kind of resolution")

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tracker.admin.base import FoldedSearchMixin, TrackedAdmin, stamp_staff_edit
 from tracker.admin.display import EMPTY, number, number_range, percent, review_badge, status_badge
-from tracker.admin.filters import DistrictFilter, ProvinceFilter, YearFilter
+from tracker.admin.filters import DistrictFilter, ProvinceFilter, ResolutionKindFilter, YearFilter
 from tracker.forms import AchievementForm, ResolutionForm, ScorecardForm, TargetForm
 from tracker.models import Achievement, Resolution, Scorecard, Target
 
@@ -148,8 +148,8 @@ class TargetAdmin(StaffEditFormsetMixin, ProgressColumns, TrackedAdmin):
     list_display = ["unit_column", "period_column", "theme", "indicator", "plan_column", "measure_unit",
                     "achieved_column", "completion_column", "status_column", "review_column"]
     list_display_links = ["indicator"]
-    list_filter = [ProvinceFilter, DistrictFilter, "resolution__kind", YearFilter, "theme", "status",
-                   "review_state"]
+    list_filter = [ProvinceFilter, DistrictFilter, ("resolution__kind", ResolutionKindFilter), YearFilter,
+                   "theme", "status", "review_state"]
     list_select_related = ["resolution__unit__parent", "theme"]
     autocomplete_fields = ["resolution"]
     readonly_fields = ["achieved_column", "completion_column", "status_column", "article", "sentence"]
@@ -170,7 +170,8 @@ class AchievementAdmin(TrackedAdmin):
     list_display = ["target", "unit_column", "as_of", "period", "value_column", "percent_column", "source",
                     "review_column", "entered_by"]
     list_filter = [ProvinceFilter.for_path("target__resolution__unit"),
-                   DistrictFilter.for_path("target__resolution__unit"), "target__resolution__kind",
+                   DistrictFilter.for_path("target__resolution__unit"),
+                   ("target__resolution__kind", ResolutionKindFilter),
                    YearFilter.for_path("target__resolution"), "target__theme", "source", "review_state"]
     list_select_related = ["target__resolution__unit__parent", "entered_by"]
     autocomplete_fields = ["target"]
@@ -201,7 +202,8 @@ class ScorecardAdmin(TrackedAdmin):
     form = ScorecardForm
     folded_search_fields = UNIT_SEARCH
     list_display = ["resolution", "as_of", "period", "score", "exceeded", "nearly_met", "not_met", "review_column"]
-    list_filter = [ProvinceFilter, DistrictFilter, "resolution__kind", YearFilter, "period", "review_state"]
+    list_filter = [ProvinceFilter, DistrictFilter, ("resolution__kind", ResolutionKindFilter), YearFilter,
+                   "period", "review_state"]
     list_select_related = ["resolution__unit__parent"]
     autocomplete_fields = ["resolution"]
     readonly_fields = ["article", "sentence"]
