@@ -19,7 +19,7 @@ from typing import Any, Callable
 from django.db.models import F, QuerySet
 from django.db.models.functions import Coalesce
 from django.http import FileResponse, StreamingHttpResponse
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext, gettext_lazy as _
 from openpyxl import Workbook
 
 from tracker.models import Resolution, ReviewState, Target, Unit
@@ -32,34 +32,30 @@ CHUNK = 2000
 @dataclass(frozen=True)
 class Column:
     key: str  # stable key: the JSON field name
-    label: Callable[[], str]  # header of CSV and XLSX, in the active language
+    label: str  # header of CSV and XLSX (lazy: in the language of the request)
     field: str  # the value_list field or annotation
 
 
-def _label(text: str) -> Callable[[], str]:
-    return lambda: _(text)
-
-
 COLUMNS = [
-    Column("id", _label("ID"), "id"),
-    Column("structure", _label("Structure"), "resolution__unit__system"),
-    Column("province", _label("Province"), "export_province"),
-    Column("unit", _label("Unit"), "resolution__unit__name"),
-    Column("unit_slug", _label("Unit slug"), "resolution__unit__slug"),
-    Column("period_kind", _label("Period kind"), "resolution__kind"),
-    Column("start_year", _label("First year"), "resolution__start_year"),
-    Column("end_year", _label("Last year"), "resolution__end_year"),
-    Column("theme", _label("Theme"), "theme_id"),
-    Column("indicator", _label("Indicator"), "indicator"),
-    Column("planned_value", _label("Plan"), "planned_value"),
-    Column("planned_value_max", _label("Plan maximum"), "planned_value_max"),
-    Column("achieved_value", _label("Achieved"), "achieved_value"),
-    Column("measure_unit", _label("Unit of measure"), "measure_unit"),
-    Column("direction", _label("Direction"), "direction"),
-    Column("completion_percent", _label("Completion (%)"), "completion"),
-    Column("status", _label("Status"), "status"),
-    Column("review_state", _label("Review state"), "review_state"),
-    Column("achieved_as_of", _label("Achieved as of"), "latest_achievement__as_of"),
+    Column("id", _("ID"), "id"),
+    Column("structure", _("Structure"), "resolution__unit__system"),
+    Column("province", _("Province"), "export_province"),
+    Column("unit", _("Unit"), "resolution__unit__name"),
+    Column("unit_slug", _("Unit slug"), "resolution__unit__slug"),
+    Column("period_kind", _("Period kind"), "resolution__kind"),
+    Column("start_year", _("First year"), "resolution__start_year"),
+    Column("end_year", _("Last year"), "resolution__end_year"),
+    Column("theme", _("Theme"), "theme_id"),
+    Column("indicator", _("Indicator"), "indicator"),
+    Column("planned_value", _("Plan"), "planned_value"),
+    Column("planned_value_max", _("Plan maximum"), "planned_value_max"),
+    Column("achieved_value", _("Achieved"), "achieved_value"),
+    Column("measure_unit", _("Unit of measure"), "measure_unit"),
+    Column("direction", _("Direction"), "direction"),
+    Column("completion_percent", _("Completion (%)"), "completion"),
+    Column("status", _("Status"), "status"),
+    Column("review_state", _("Review state"), "review_state"),
+    Column("achieved_as_of", _("Achieved as of"), "latest_achievement__as_of"),
 ]
 
 
@@ -130,7 +126,7 @@ def csv_response(queryset: QuerySet[Target], filename: str) -> StreamingHttpResp
 
     def lines() -> Iterator[str]:
         # The BOM makes spreadsheet programs read the Vietnamese text as UTF-8.
-        yield "\ufeff" + writer.writerow([c.label() for c in COLUMNS])
+        yield "\ufeff" + writer.writerow([str(c.label) for c in COLUMNS])
         for row in _human_rows(export_rows(queryset)):
             yield writer.writerow([_csv_text(v) for v in row])
 
@@ -158,8 +154,8 @@ def json_response(queryset: QuerySet[Target], filename: str) -> StreamingHttpRes
 
 def xlsx_response(queryset: QuerySet[Target], filename: str) -> FileResponse:
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(_("Targets"))
-    sheet.append([c.label() for c in COLUMNS])
+    sheet = workbook.create_sheet(gettext("Targets"))
+    sheet.append([str(c.label) for c in COLUMNS])
     for row in _human_rows(export_rows(queryset)):
         sheet.append(row)
     # write_only keeps rows in its own temporary file; the finished workbook goes to another.
