@@ -83,15 +83,15 @@ def document_read(*, path: Path | str | None = None, data: bytes | None = None, 
         )
     try:
         if path is not None:
-            return reader.read_document(Path(path))
-        return reader.read_document(data, filename=filename)
+            return reader.read_document(Path(path), max_bytes=limit)
+        return reader.read_document(data, filename=filename, max_bytes=limit)
     except reader.ReadError as exc:
         raise ArticleImportError(str(exc)) from exc
 
 
 def gazetteer_load() -> Any:
     """The pipeline's gazetteer with the units staff (or imports) added to the tracker."""
-    from extraction.nlp.gazetteer import load_gazetteer
+    from extraction.nlp.places import gazetteer_load as nlp_gazetteer_load
 
     added = [
         {
@@ -104,7 +104,7 @@ def gazetteer_load() -> Any:
         for unit in Unit.objects.filter(origin=Unit.Origin.ADDED, system=Unit.System.BEFORE_2025,
                                         level__lte=Unit.Level.DISTRICT).select_related("parent")
     ]
-    return load_gazetteer(extra=added)
+    return nlp_gazetteer_load(added)
 
 
 def extraction_run(*, document, gazetteer: Any = None) -> dict:
@@ -302,6 +302,8 @@ class _ItemWriter:
         self.result = result
         self.text = article.text
         self.themes = set(Theme.objects.values_list("code", flat=True))
+        # Items this run created: only items kept from before a re-import are "kept".
+        self.created: dict[type[models.Model], set[int]] = {Target: set(), Achievement: set(), Scorecard: set()}
 
     def flag(self, reason: str) -> None:
         if reason and reason not in self.result.review_reasons:
@@ -384,6 +386,10 @@ class _ItemWriter:
 
     # ---- provenance
 
+    def item_flags(self, item: dict, label: str) -> None:
+        for reason in _flags(item):
+            self.flag(f"{label}: {reason}")
+
     def provenance(self, item: dict) -> dict:
         sentence = (item.get("sentence") or "").strip()
         start = item.get("sentence_start", item.get("start"))
@@ -408,6 +414,7 @@ class _ItemWriter:
             self.flag(_("%(item)s not stored: %(errors)s") % {"item": label, "errors": "; ".join(exc.messages)})
             return False
         obj.save()
+        self.created[type(obj)].add(obj.pk)
         return True
 
     # ---- items
@@ -423,8 +430,10 @@ class _ItemWriter:
         direction = item.get("direction") or Target.Direction.NONE
         if direction not in Target.Direction.values:
             direction = Target.Direction.NONE
+        self.item_flags(item, indicator)
         provenance = self.provenance(item)
-        kept = Target.objects.filter(article=self.article, resolution=resolution, indicator=indicator).first()
+        kept = (Target.objects.filter(article=self.article, resolution=resolution, indicator=indicator)
+                .exclude(pk__in=self.created[Target]).first())
         if kept is not None:  # reviewed or edited before this re-import: never changed by it
             if (kept.planned_value, kept.planned_value_max) != (abs(value), value_max):
                 self.flag(_("Target “%(indicator)s” now reads %(new)s in the article but was already reviewed "
@@ -450,6 +459,7 @@ class _ItemWriter:
             self.flag(_("Result “%(indicator)s” has neither a value nor a share of the plan: not stored.")
                       % {"indicator": indicator})
             return None
+        self.item_flags(item, indicator)
         provenance = self.provenance(item)
         target = self.target_match(resolution, item)
         if target is not None and self.kept_duplicate(Achievement, target=target, sentence=provenance["sentence"]):
@@ -497,7 +507,7 @@ class _ItemWriter:
         unit = (item.get("unit") or "")[:60]
         indicator = (item.get("indicator") or "?").strip()[:500]
         if planned is None and value is not None and percent:
-            planned = (value * 100 / percent).quantize(FOUR_PLACES)
+            planned = (value * 100 / percent).quantize(Decimal("0.01"))  # the plan is only implied
         if planned is None and value is not None:
             planned = value
         if planned is None:  # only "đạt 92% kế hoạch": the plan is 100% of itself
@@ -521,6 +531,7 @@ class _ItemWriter:
         if not isinstance(total, int) or not isinstance(met, int):
             self.flag(_("A scorecard without its counts: not stored."))
             return None
+        self.item_flags(item, f"{met}/{total}")
         provenance = self.provenance(item)
         if self.kept_duplicate(Scorecard, resolution=resolution, total=total, met_or_exceeded=met):
             return None
@@ -539,7 +550,7 @@ class _ItemWriter:
 
     def kept_duplicate(self, model: type[models.Model], **lookup: Any) -> bool:
         """An item this article already holds (kept through a re-import) is not stored twice."""
-        return model.objects.filter(article=self.article, **lookup).exists()
+        return model.objects.filter(article=self.article, **lookup).exclude(pk__in=self.created[model]).exists()
 
 
 def _flags(data: dict) -> list[str]:

@@ -205,3 +205,23 @@ def test_confirming_and_rejecting_change_the_review_state(article_text, extracti
     assert rural.review_state == ReviewState.REJECTED  # its unreviewed result goes with it
     target.refresh_from_db()
     assert target.status != "no_data"  # a confirmed result now counts
+
+
+def test_two_targets_with_the_same_indicator_in_one_article_are_both_stored(article_text, extraction):
+    targets = extraction["resolutions"][0]["targets"]
+    targets.append({**targets[2], "value": 12, "unit": "%", "indicator": targets[2]["indicator"]})
+
+    result = store(article_text, extraction)
+
+    assert Target.objects.filter(indicator="thu ngân sách trên địa bàn").count() == 2
+    assert not result.review_reasons
+
+
+def test_a_scorecard_is_stored_with_its_counts_and_date(article_text, extraction):
+    extraction["resolutions"][1]["scorecards"][0].update(nearly_met=2, not_met=2)
+
+    store(article_text, extraction)
+
+    scorecard = Scorecard.objects.get()
+    assert (scorecard.total, scorecard.met_or_exceeded, scorecard.exceeded, scorecard.nearly_met) == (24, 20, 6, 2)
+    assert scorecard.as_of == datetime.date(2021, 12, 31) and scorecard.resolution.start_year == 2021

@@ -18,7 +18,10 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
-        parser.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+        progress = parser.add_mutually_exclusive_group()
+        progress.add_argument("--progress", action="store_true", default=None,
+                              help="always show a progress bar (by default: on a terminal, for more than a few files)")
+        progress.add_argument("--no-progress", dest="progress", action="store_false", help="never show a progress bar")
 
     def handle(self, *paths: str, **options) -> None:
         files, failures = collect_files([Path(p) for p in options["paths"] or paths])
@@ -46,11 +49,13 @@ class Command(BaseCommand):
             raise CommandError("some files could not be imported (see above)", returncode=1)
 
     def progress(self, files: list[Path], options: dict):
-        if len(files) <= PROGRESS_FROM or options["no_progress"] or options["verbosity"] == 0:
+        if len(files) <= PROGRESS_FROM or options["progress"] is False or options["verbosity"] == 0:
             return files
         from tqdm import tqdm
 
-        return tqdm(files, unit="file", desc="import", file=self.stderr._out)
+        # disable=None: no bar when stderr is not a terminal (logs, CI), unless --progress
+        return tqdm(files, unit="file", desc="import", file=self.stderr._out,
+                    disable=False if options["progress"] else None)
 
     def error_line(self, path: Path, reason: str) -> None:
         # tqdm.write keeps the bar intact below the message
