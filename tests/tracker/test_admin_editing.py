@@ -4,6 +4,8 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tracker.models import Achievement, ReviewState, Scorecard, Target
@@ -195,3 +197,25 @@ def test_marking_a_scorecard_confirmed(client, editor_user, scorecard):
     scorecard.refresh_from_db()
     assert scorecard.review_state == ReviewState.CONFIRMED
     assert "Đã xác nhận 1 mục." in response.content.decode()
+
+
+def count_queries(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return len(context.captured_queries)
+
+
+def test_the_resolution_and_target_pages_cost_the_same_queries_however_many_rows(client, admin_user, targets):
+    members = targets[0]
+    resolution_url = reverse("admin:tracker_resolution_change", args=[members.resolution_id])
+    client.force_login(admin_user)
+    few = count_queries(client, resolution_url), count_queries(client, target_url(members))
+
+    for n in range(20):
+        extra = Target.objects.create(resolution=members.resolution, theme_id="economy", indicator=f"chỉ tiêu {n}",
+                                      planned_value=Decimal(10))
+        Achievement.objects.create(target=extra, value=Decimal(n), as_of=datetime.date(2021, 12, 31))
+        Achievement.objects.create(target=members, value=Decimal(n), as_of=datetime.date(2020, 1, 1 + n),
+                                   entered_by=admin_user)
+
+    assert (count_queries(client, resolution_url), count_queries(client, target_url(members))) == few

@@ -138,7 +138,7 @@ class AchievementInline(admin.TabularInline):
     extra = 1
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("article", "entered_by").order_by("-as_of", "-id")
+        return super().get_queryset(request).select_related("target", "article", "entered_by").order_by("-as_of", "-id")
 
 
 @admin.register(Target)
