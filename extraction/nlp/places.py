@@ -15,15 +15,16 @@ from extraction.nlp.gazetteer import AdminUnit, Gazetteer, default_gazetteer, lo
 from extraction.nlp.text import WORD, key
 
 _I = re.IGNORECASE
-_DISTRICT_PREFIX = re.compile(r"(?:huyện\s*u[ỷỹ]|đảng bộ huyện|ubnd huyện|huyện|quận\s*u[ỷỹ]|quận|thị\s*u[ỷỹ]|thị xã|tx\.?)\s*$", _I)
-_CITY_PREFIX = re.compile(r"(?:thành\s*u[ỷỹ]|thành phố|tp\.?)\s*$", _I)
-_PROVINCE_PREFIX = re.compile(r"(?:tỉnh\s*u[ỷỹ]|đảng bộ tỉnh|ubnd tỉnh|tỉnh)\s*$", _I)
-_COMMITTEE = re.compile(r"(?:u[ỷỹ]|đảng bộ \w+)\s*$", _I)
+_DISTRICT_PREFIX = re.compile(r"(?:huyện\s*(?:ủy|uỷ)|đảng bộ huyện|ubnd huyện|huyện|quận\s*(?:ủy|uỷ)|quận|thị\s*(?:ủy|uỷ)|thị xã|tx\.?)\s*$", _I)
+_CITY_PREFIX = re.compile(r"(?:thành\s*(?:ủy|uỷ)|thành phố|tp\.?)\s*$", _I)
+_PROVINCE_PREFIX = re.compile(r"(?:tỉnh\s*(?:ủy|uỷ)|đảng bộ tỉnh|ubnd tỉnh|tỉnh)\s*$", _I)
+_COMMITTEE = re.compile(r"(?:(?:ủy|uỷ)|đảng bộ \w+)\s*$", _I)
 # A name after these is a commune, a road, a product … that happens to share a district's name.
 _NOT_A_UNIT_PREFIX = re.compile(
     r"(?:\bxã|phường|thị trấn|ấp|thôn|bản|khu phố|làng|đường|cầu|sông|cống|chợ|cụm công nghiệp|"
     r"khu công nghiệp|trường|bệnh viện|hồ|núi|đèo|báo|bưởi|cam|vải|chè|nhãn|liên huyện|giữa)\s*$", _I)
-_ADDED = re.compile(r"\b(?P<kind>[Hh]uyện|[Qq]uận|[Tt]hị xã)\s+(?P<name>[^\W\d_][\w'’]*(?:\s+[^\W\d_][\w'’]*){0,3})")
+_ADDED = re.compile(r"\b(?P<kind>[Hh]uyện|[Qq]uận|[Tt]hị xã)\s+")
+_NAME_WORD = re.compile(r"\s*([^\W\d_][\w'’]*)")
 _NOT_NAME_WORDS = {"ủy", "uỷ", "đảng", "ban", "hội", "đoàn", "nông", "ntm", "nq", "ubnd"}
 SECTION_START = re.compile(r"^\s*(?:[*•+\-–—]\s*)?(?:Tại|Ở)\s+(?:huyện|quận|thị xã|thành phố|TP\.?|tỉnh)\s", _I)
 OUTLET = re.compile(r"^\s*\(?([A-ZĐ]{2,5})\)?\s*[-–—]\s")
@@ -141,22 +142,22 @@ def _added_mentions(text: str, start: int, end: int, gazetteer: Gazetteer,
     covered = [(m.start, m.end) for m in known]
     out = []
     for m in _ADDED.finditer(text, start, end):
-        words = []
-        for word in m.group("name").split():
-            if not word[0].isupper():
-                break
-            words.append(word)
+        words, pos = [], m.end()
+        while len(words) < 4 and (w := _NAME_WORD.match(text, pos)) and w.group(1)[0].isupper():
+            words.append(w.group(1))
+            pos = w.end()
         if not words:
             continue
         name = " ".join(words)
+        name_start = m.end()
         if words[0].lower() in _NOT_NAME_WORDS or any(w.isupper() and len(w) > 1 for w in words):
             continue
-        if any(a <= m.start("name") < b for a, b in covered) or gazetteer.lookup(name):
+        if any(a <= name_start < b for a, b in covered) or gazetteer.lookup(name):
             continue
         kind = {"huyện": "huyen", "quận": "quan", "thị xã": "thi_xa"}[m.group("kind").lower()]
         unit = AdminUnit(name=name, kind=kind, province=None, origin="added")
-        end_at = m.start("name") + len(name)
-        mention = PlaceMention(m.start("name"), end_at, name, [unit], True, False, added=True)
+        end_at = pos
+        mention = PlaceMention(name_start, end_at, name, [unit], True, False, added=True)
         mention.paren_province = _province_after(text, end_at, gazetteer)
         out.append(mention)
     return out

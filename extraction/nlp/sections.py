@@ -18,8 +18,8 @@ from extraction.nlp.gazetteer import AdminUnit, Gazetteer
 from extraction.nlp.places import SECTION_START, PlaceMention, UnitChoice, find_mentions
 from extraction.nlp.sentences import Paragraph
 
-_PROVINCE_COMMITTEE = re.compile(r"\b(?:Tỉnh\s*u[ỷỹ]|Thành\s*u[ỷỹ]|Đảng bộ tỉnh|Đảng bộ thành phố|toàn tỉnh)\b")
-_DISTRICT_COMMITTEE = re.compile(r"\b(?:Huyện\s*u[ỷỹ]|Quận\s*u[ỷỹ]|Thị\s*u[ỷỹ]|Đảng bộ huyện|toàn huyện)\b")
+_PROVINCE_COMMITTEE = re.compile(r"\b(?:Tỉnh\s*(?:ủy|uỷ)|Thành\s*(?:ủy|uỷ)|Đảng bộ tỉnh|Đảng bộ thành phố|toàn tỉnh)\b")
+_DISTRICT_COMMITTEE = re.compile(r"\b(?:Huyện\s*(?:ủy|uỷ)|Quận\s*(?:ủy|uỷ)|Thị\s*(?:ủy|uỷ)|Đảng bộ huyện|toàn huyện)\b")
 
 
 @dataclass

@@ -1,0 +1,80 @@
+"""Numbers and units as Vietnamese reports write them."""
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, strategies as st
+
+from extraction.nlp.numbers import find_quantities, format_number, parse_number
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1.400", Decimal("1400")),
+    ("59,9", Decimal("59.9")),
+    ("10.160,896", Decimal("10160.896")),
+    ("12", Decimal("12")),
+    ("1.000.000", Decimal("1000000")),
+    ("7.5", Decimal("7.5")),  # a point before one digit is a decimal point, not a thousands mark
+])
+def test_it_reads_vietnamese_numbers(text, value):
+    assert parse_number(text) == value
+
+
+@given(st.decimals(min_value=0, max_value=10**12, places=3, allow_nan=False, allow_infinity=False))
+def test_any_number_written_the_vietnamese_way_parses_back_to_itself(value):
+    assert parse_number(format_number(value)) == value
+
+
+def quantities(text):
+    return [(q.value, q.value_max, q.unit, q.ratio_of, q.bound) for q in find_quantities(text)]
+
+
+def test_it_reads_a_range_with_a_hyphen_and_the_unit_after_it():
+    assert quantities("tỷ lệ hộ nghèo giảm 1 - 1,5%") == [(1, Decimal("1.5"), "%", None, None)]
+    assert quantities("tăng trưởng 8-9%/năm") == [(8, 9, "%/năm", None, None)]
+
+
+def test_it_reads_bounds():
+    assert quantities("có trên 90% hộ dân")[0][4] == "min"
+    assert quantities("kết nạp từ 50 đảng viên trở lên")[0][4] == "min"
+    assert quantities("giữ tỷ lệ dưới 2%")[0][4] == "max"
+
+
+def test_it_reads_a_ratio_of_result_to_plan():
+    assert quantities("kết nạp 120/100 đảng viên") == [(120, None, "đảng viên", 100, None)]
+    assert quantities("thu đạt 1.250/1.100 tỷ đồng") == [(1250, None, "tỷ đồng", 1100, None)]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("đạt 72 triệu đồng/người/năm", "triệu đồng/người/năm"),
+    ("xuất khẩu 350 triệu USD", "triệu usd"),
+    ("đón 1,2 triệu lượt khách", "triệu lượt khách"),
+    ("sản lượng 40.000 tấn", "tấn"),
+    ("trồng 300 ha rừng", "ha"),
+    ("xây dựng 4 xã", "xã"),
+    ("sáp nhập 12 thôn", "thôn"),
+    ("kết nạp 80 đảng viên", "đảng viên"),
+    ("tạo việc làm cho 900 người", "người"),
+    ("thu ngân sách 45,5 tỷ", "tỷ đồng"),
+])
+def test_units_are_normalised_to_lower_case(text, unit):
+    assert quantities(text)[0][2] == unit
+
+
+@pytest.mark.parametrize("text", [
+    "Điện thoại 0272.3878.145",
+    "ngày 20/12/2021",
+    "hội nghị lần thứ 13",
+    "nhiệm kỳ 2020 - 2025",
+    "gồm 41 đồng chí",
+    "có 250 đại biểu",
+    "khen thưởng 18 tập thể, 27 cá nhân",
+    "xếp thứ 2/8 huyện",
+    "Nghị quyết số 14-NQ/HU",
+])
+def test_dates_phones_ordinals_and_people_elected_are_not_quantities(text):
+    assert quantities(text) == []
+
+
+def test_a_per_hectare_denominator_is_not_a_quantity():
+    assert quantities("giá trị trên 1 ha đất canh tác đạt 150 triệu đồng") == [(150, None, "triệu đồng", None, None)]

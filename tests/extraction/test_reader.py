@@ -1,0 +1,81 @@
+"""Reading article files: encodings, markup, title and date, page furniture, bad input."""
+
+import pytest
+
+from extraction.reader import ReadError, parse_published, read_bytes, read_document
+
+ARTICLE = "Huyện ủy Tân Kỳ đề ra 25 chỉ tiêu\n\n12/01/2023 - 07:30\n\nHuyện ủy Tân Kỳ đề ra 25 chỉ tiêu năm 2023.\n"
+
+
+def test_it_reads_utf8_with_and_without_bom_and_utf16():
+    for data in (ARTICLE.encode("utf-8"), b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"), ARTICLE.encode("utf-16")):
+        doc = read_bytes(data, "a.txt")
+        assert doc.title == "Huyện ủy Tân Kỳ đề ra 25 chỉ tiêu"
+        assert doc.published == "2023-01-12T07:30"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("25/01/2021 - 06:54", "2021-01-25T06:54"),
+    ("Cập nhật ngày: 08/12/2021 - 19:58", "2021-12-08T19:58"),
+    ("Thứ Năm, 15/10/2020, 16:21 (GMT+7)", "2020-10-15T16:21"),
+    ("01:50, 15/12/2020", "2020-12-15T01:50"),
+])
+def test_it_reads_the_date_line_in_its_many_shapes(line, expected):
+    assert parse_published(line) == expected
+    doc = read_bytes(f"Tiêu đề bài viết\n{line}\nNội dung bài viết có số liệu.".encode(), "a.txt")
+    assert doc.published == expected
+    assert line not in doc.text
+
+
+def test_it_drops_page_furniture_bylines_and_doubled_captions():
+    text = ("Tiêu đề\n10/02/2022 - 08:00\nĐoạn mở đầu có nội dung.\nNông dân thu hoạch lúa.\n"
+            "Nông dân thu hoạch lúa. Ảnh: Văn Tú\nĐoạn thứ hai có nội dung.\nBài, ảnh: Văn Tú\n"
+            "Chia sẻ bài viết\nBÌNH LUẬN\nCác tin khác\nTin khác không liên quan.\n")
+    doc = read_bytes(text.encode(), "a.txt")
+    assert doc.text == "Tiêu đề\nĐoạn mở đầu có nội dung.\nĐoạn thứ hai có nội dung."
+
+
+def test_it_strips_html_with_a_parser_and_drops_scripts_and_navigation():
+    html = ("<html><head><title>Trang</title><script>var a = '1.400 tỷ đồng';</script></head><body>"
+            "<nav>Trang chủ</nav><h1>Tỉnh ủy đề ra chỉ tiêu</h1><p>05/03/2022 - 09:15</p>"
+            "<p>Thu ngân sách đạt 1.400 tỷ đồng &amp; hơn.</p><footer>Bản quyền</footer></body></html>")
+    doc = read_bytes(html.encode(), "page.html")
+    assert doc.title == "Tỉnh ủy đề ra chỉ tiêu"
+    assert doc.published == "2022-03-05T09:15"
+    assert doc.text.endswith("Thu ngân sách đạt 1.400 tỷ đồng & hơn.")
+    assert "var a" not in doc.text and "Trang chủ" not in doc.text and "Bản quyền" not in doc.text
+
+
+def test_the_content_hash_and_sentence_offsets_follow_the_clean_text():
+    doc = read_bytes(ARTICLE.encode(), "a.txt")
+    again = read_bytes(("\ufeff" + ARTICLE.replace("\n", "\r\n")).encode(), "b.txt")
+    assert doc.content_hash == again.content_hash
+    spans = doc.sentence_spans()
+    assert doc.span(*spans[-1]) == "Huyện ủy Tân Kỳ đề ra 25 chỉ tiêu năm 2023."
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"", "empty file"),
+    (b"   \n\n ", "empty file"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+    ("Bai viet co dau: ".encode() + b"B\xe0i vi\xeat c\xfb", "tried UTF-8, UTF-8 with BOM, UTF-16 with BOM"),
+])
+def test_bad_input_gets_a_one_line_reason(data, reason):
+    with pytest.raises(ReadError) as error:
+        read_bytes(data, "bad.txt")
+    assert reason in str(error.value)
+    assert "\n" not in str(error.value)
+
+
+def test_a_file_over_the_size_limit_is_refused(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(ARTICLE.encode() * 50)
+    with pytest.raises(ReadError, match="over the"):
+        read_document(path, max_bytes=1024)
+
+
+def test_a_folder_or_missing_file_is_refused(tmp_path):
+    with pytest.raises(ReadError, match="folder"):
+        read_document(tmp_path)
+    with pytest.raises(ReadError, match="no such file"):
+        read_document(tmp_path / "missing.txt")
