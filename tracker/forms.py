@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from django import forms
 from django.core.validators import MinValueValidator
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from tracker.numbers import plain
@@ -43,7 +44,7 @@ class DecimalField(forms.DecimalField):
 def year_field(model, name: str) -> forms.IntegerField:
     field = model._meta.get_field(name)
     return forms.IntegerField(
-        label=field.verbose_name, required=not field.blank, min_value=MIN_YEAR, max_value=MAX_YEAR,
+        label=capfirst(field.verbose_name), required=not field.blank, min_value=MIN_YEAR, max_value=MAX_YEAR,
         error_messages=YEAR_ERRORS, localize=False,
         widget=forms.NumberInput(attrs={"min": MIN_YEAR, "max": MAX_YEAR, "step": 1, "style": "width:6em"}),
     )

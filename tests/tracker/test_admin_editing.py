@@ -219,3 +219,12 @@ def test_the_resolution_and_target_pages_cost_the_same_queries_however_many_rows
                                    entered_by=admin_user)
 
     assert (count_queries(client, resolution_url), count_queries(client, target_url(members))) == few
+
+
+def test_the_history_page_is_in_vietnamese_without_stray_nones(client, admin_user, targets):
+    client.force_login(admin_user)
+
+    page = client.get(reverse("admin:tracker_target_history", args=[targets[0].pk])).content.decode()
+
+    assert "Người sửa" in page and "Tạo mới" in page
+    assert "None" not in page

@@ -93,6 +93,8 @@ class ReviewActionsMixin:
 class TrackedAdmin(ReviewActionsMixin, FoldedSearchMixin, SimpleHistoryAdmin):
     """Admin of an audited, reviewable item (target, achievement, scorecard)."""
 
+    object_history_list_template = "admin/tracker/object_history_list.html"
+
     def get_historical_record_context_helper(self, request, historical_record):
         return LocalizedHistoryHelper(self.model, historical_record)
 

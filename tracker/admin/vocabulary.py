@@ -55,6 +55,7 @@ HISTORY = [
     gettext_noop("View %s"),
     gettext_noop("This object doesn't have a change history."),
     gettext_noop("Change History"),
+    gettext_noop("Choose a date from the list below to revert to a previous version of this object."),
     gettext_noop("Or press the 'Change History' button to edit the history."),
     ngettext_lazy("entry", "entries"),
 ]
