@@ -146,7 +146,12 @@ def article_import(
     """
     source_file = Path(path).name if path is not None else Path(filename or "upload.txt").name
     document = document_read(path=path, data=data, filename=source_file)
+    known = Article.objects.filter(content_hash=document.content_hash).first()
+    if known is not None:  # the same text: nothing to read again, nothing to write
+        return ImportResult(source_file, "unchanged", known, review_reasons=list(known.review_reasons))
     if extraction is None:
+        if callable(gazetteer):  # a loader: built only when some file needs the pipeline
+            gazetteer = gazetteer()
         extraction = extraction_run(document=document, gazetteer=gazetteer)
     return article_store(document=document, extraction=extraction, source_file=source_file)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from pathlib import Path
 
@@ -28,7 +29,7 @@ class Command(BaseCommand):
         for path, reason in failures:
             self.stderr.write(f"{path}: {reason}")
         results: list[ImportResult] = []
-        gazetteer = gazetteer_load() if files else None
+        gazetteer = functools.cache(gazetteer_load)  # loaded once, and only if a file is new or changed
         for path in self.progress(files, options):
             try:
                 result = article_import(path=path, gazetteer=gazetteer)
