@@ -30,7 +30,7 @@ _COUNT = re.compile(r"\b(?P<verb>đề ra|xác định|thống nhất|thông qua
 _COUNT_NOT = re.compile(r"^\s*(?:của tỉnh|của Trung ương|của huyện|đạt|vượt|xấp xỉ|chưa|không|có khả năng|"
                         r"đánh giá|hoàn thành)", _I)
 _SLOGAN = [
-    re.compile(r"chủ đề(?:\s+(?:của\s+)?năm\s+\d{4})?(?:\s+(?:của|là)\s+[^“\"]{1,30}?)?\s*(?:là|:)?\s*[“\"](?P<s>[^”\"]{3,90})[”\"]", _I),
+    re.compile(r"chủ đề(?:\s+(?:của\s+)?năm(?:\s+\d{4})?)?(?:\s+(?:của|là)\s+[^“\"]{1,30}?)?\s*(?:là|:)?\s*[“\"](?P<s>[^”\"]{3,90})[”\"]", _I),
     re.compile(r"[“\"](?P<s>[^”\"]{3,90})[”\"]\s*(?:là|làm)\s+chủ đề", _I),
 ]
 _NUMBER = re.compile(r"\b(?:Nghị quyết|NQ)\s+số\s+(?P<n>\d{1,4}\s*-\s*NQ\s*/\s*[A-ZĐ]{2,5})", _I)

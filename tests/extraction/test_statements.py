@@ -1,0 +1,89 @@
+"""Each statement pattern, on sentences we wrote (figures invented)."""
+
+from decimal import Decimal
+
+from extraction.nlp.scorecards import read_facts, read_scorecards
+from extraction.nlp.statements import read_sentence
+
+
+def read(sentence, mode=None, past=False):
+    return [(r.kind, r.quantity.value if r.quantity else None, r.quantity.unit if r.quantity else None,
+             r.planned, r.percent_of_plan) for r in read_sentence(sentence, mode=mode, is_past=lambda _: past)]
+
+
+def test_a_list_of_targets_after_phan_dau():
+    found = read("Phấn đấu thu nhập bình quân đầu người đạt 75 triệu đồng/người/năm; có thêm 3 xã đạt chuẩn "
+                 "nông thôn mới; giảm tỷ lệ hộ nghèo còn 2,1%; kết nạp từ 150 đảng viên trở lên.")
+    assert [(k, v, u) for k, v, u, _, _ in found] == [
+        ("target", 75, "triệu đồng/người/năm"), ("target", 3, "xã"), ("target", Decimal("2.1"), "%"),
+        ("target", 150, "đảng viên")]
+
+
+def test_results_against_the_plan():
+    assert read("Kết nạp 45/40 đảng viên, đạt 112,5% NQ.") == [
+        ("achievement", 45, "đảng viên", 40, Decimal("112.5"))]
+    assert read("Thu ngân sách đạt 2.350/2.100 tỷ đồng.")[0][:4] == ("achievement", 2350, "tỷ đồng", 2100)
+    assert read("Sản lượng cá đạt 5.600 tấn, vượt 12% kế hoạch.")[0] == ("achievement", 5600, "tấn", None, 112)
+    assert read("Tổng vốn huy động đạt 900 tỷ đồng, bằng 101% kế hoạch.")[0][4] == 101
+
+
+def test_a_result_stated_only_as_a_share_of_the_plan():
+    assert read("Chi ngân sách địa phương đạt 88% dự toán.") == [("achievement", None, None, None, 88)]
+
+
+def test_a_plan_quoted_beside_a_result_is_also_a_target():
+    readings = read_sentence("Tăng trưởng kinh tế đạt 7,1%, thấp hơn kế hoạch (7,5%).", mode=None,
+                             is_past=lambda _: True)
+    assert readings[0].kind == "achievement" and readings[0].plan.value == Decimal("7.5")
+
+
+def test_a_figure_restated_in_brackets_is_one_item():
+    found = read("Đến năm 2025, tỷ lệ xã đạt chuẩn nông thôn mới trên 90% (18 xã).", mode="target_list")
+    assert found == [("target", 90, "%", None, None)]
+
+
+def test_growth_against_last_year_qualifies_the_result_before_it():
+    found = read("Doanh thu du lịch đạt 320 tỷ đồng, vượt 5% kế hoạch, tăng 14% so với năm 2022.", past=True)
+    assert found == [("achievement", 320, "tỷ đồng", None, 105)]
+
+
+def test_membership_counts_votes_and_rankings_are_not_items():
+    assert read("Đảng bộ hiện có 4.210 đảng viên sinh hoạt tại 52 tổ chức cơ sở đảng.") == []
+    assert read("Nghị quyết được thông qua với 100% đại biểu tán thành.") == []
+    assert read("Huyện xếp thứ 3/11 huyện, thành phố về thu ngân sách.") == []
+
+
+def test_a_numbered_target_list_item():
+    found = read("3. Hoàn thành 100% chỉ tiêu giao quân hằng năm.", mode="target_list")
+    assert found == [("target", 100, "%", None, None)]
+
+
+def test_the_same_wording_is_a_result_in_a_past_period():
+    assert read("Tỷ lệ lao động qua đào tạo đạt 70%.", past=True)[0][0] == "achievement"
+    assert read("Tỷ lệ lao động qua đào tạo đạt 70%.", past=False)[0][0] == "target"
+
+
+def test_scorecards_with_exceeded_and_nearly_met():
+    card = read_scorecards("Năm 2023, có 21/26 chỉ tiêu đạt và vượt, trong đó 8 chỉ tiêu vượt; 3/26 chỉ tiêu xấp xỉ đạt.")[0]
+    assert (card.total, card.met_or_exceeded, card.exceeded, card.nearly_met) == (26, 21, 8, 3)
+    card = read_scorecards("Đảng bộ đã lãnh đạo hoàn thành 14/17 chỉ tiêu chủ yếu, có 4 chỉ tiêu vượt.")[0]
+    assert (card.total, card.met_or_exceeded, card.exceeded) == (17, 14, 4)
+
+
+def test_rankings_partial_shares_and_forecasts_are_not_scorecards():
+    assert read_scorecards("Huyện đứng thứ 2/9 chỉ tiêu thi đua của tỉnh.") == []
+    assert read_scorecards("Có 5/20 chỉ tiêu đạt trên 80%.") == []
+    assert read_scorecards("Dự kiến đến cuối năm có 20/20 chỉ tiêu đạt và vượt.") == []
+
+
+def test_target_count_slogan_and_number_of_a_resolution():
+    facts = {f.name: f.value for f in read_facts(
+        "Nghị quyết số 12-NQ/HU của Huyện ủy đề ra 27 chỉ tiêu chủ yếu, chọn chủ đề năm là “Đoàn kết - Đổi mới”.",
+        district_level=True)}
+    assert facts == {"target_count": 27, "slogan": "Đoàn kết - Đổi mới", "number": "12-NQ/HU"}
+
+
+def test_the_province_slogan_quoted_in_a_district_article_is_not_the_district_s():
+    facts = read_facts("Với chủ đề “Tăng tốc - Bứt phá” của tỉnh, huyện xác định chủ đề “Chủ động - Sáng tạo”.",
+                       district_level=True)
+    assert [f.value for f in facts if f.name == "slogan"] == ["Chủ động - Sáng tạo"]
