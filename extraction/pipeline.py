@@ -107,8 +107,6 @@ class _Walker:
                 for reading in read_sentence(text, mode=mode, is_past=is_past, masks=masks):
                     pos = reading.quantity.start if reading.quantity else reading.clause_start
                     period, part = context.resolve(mentions, max(pos, reading.clause_end - 1), base)
-                    if period is not None and period.kind == "annual" and part is None:
-                        part = None
                     self._reading(section, period, part, reading, previous, sentence)
                     previous = reading
                 context.advance(mentions)
