@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _I = re.IGNORECASE
 YEAR = r"((?:19|20)\d\d)"
@@ -77,6 +78,12 @@ def term_started(term: tuple[int, int], published: datetime.datetime | None) -> 
 
 def find_mentions(sentence: str) -> list[Mention]:
     """Period mentions of one sentence, in text order."""
+    return list(_mentions(sentence))
+
+
+@lru_cache(maxsize=8192)
+def _mentions(sentence: str) -> tuple[Mention, ...]:
+    # Cached: the pipeline looks at each sentence twice (the article's term, then the walk).
     found: list[Mention] = []
     for m in _TERM.finditer(sentence):
         if _OTHER_BODY.search(sentence[max(0, m.start() - 80):m.start()]):
@@ -124,7 +131,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         marker = "until" if _UNTIL_BEFORE.search(before) else ""
         found.append(Mention(m.start(1), m.end(), Period.annual(int(m.group(1))), False, marker=marker))
-    return sorted(found, key=lambda x: x.start)
+    return tuple(sorted(found, key=lambda x: x.start))
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -86,11 +86,16 @@ def _index() -> dict[tuple[str, ...], tuple[str, float]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _longest() -> int:
+    return max(len(k) for k in _index())
+
+
 def theme_scores(text: str, unit: str | None = None) -> dict[str, float]:
     """Score of each theme for an indicator text (and its unit)."""
     tokens = words(text)
     index = _index()
-    longest = max(len(k) for k in index)
+    longest = _longest()
     scores: dict[str, float] = {}
     for i in range(len(tokens)):
         for n in range(1, longest + 1):
