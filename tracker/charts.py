@@ -93,7 +93,7 @@ def _layout(**extra) -> dict:
         font=dict(family=FONT, size=13, color="#243036"),
         paper_bgcolor="rgba(0,0,0,0)",
         plot_bgcolor="rgba(0,0,0,0)",
-        margin=dict(l=10, r=20, t=10, b=40),
+        margin=dict(l=10, r=20, t=28, b=40),
         hoverlabel=dict(font=dict(family=FONT)),
         separators=",.",  # Vietnamese: decimal comma, thousands dot
     )
@@ -134,7 +134,7 @@ def completion_chart(chart_id: str, bars: list[CompletionBar]) -> Chart:
         ),
         layout=_layout(
             height=max(160, 60 + 34 * len(bars)),
-            xaxis=dict(title=dict(text=_("Completion (% of plan)")), range=[0, top * 1.15], ticksuffix="%",
+            xaxis=dict(title=dict(text=_("Completion") + " (%)"), range=[0, top * 1.15], ticksuffix="%",
                        gridcolor="#e4e8eb", zeroline=False),
             yaxis=dict(autorange="reversed", automargin=True),
             shapes=[dict(type="line", x0=100, x1=100, yref="paper", y0=0, y1=1,
@@ -213,7 +213,7 @@ def scorecard_chart(chart_id: str, points: list[ScorecardPoint]) -> Chart:
         go.Bar(name=_("Other targets"), x=labels, y=[p.total - p.met for p in points],
                marker=dict(color=STATUS_COLOURS[Status.NO_DATA])),
     ], layout=_layout(
-        barmode="stack", height=260, legend=dict(orientation="h", y=-0.3, x=0),
+        barmode="stack", height=260, bargap=0.55, legend=dict(orientation="h", y=-0.3, x=0),
         yaxis=dict(title=dict(text=_("Targets")), gridcolor="#e4e8eb"),
         xaxis=dict(type="category"), margin=dict(l=10, r=20, t=10, b=80),
     ))

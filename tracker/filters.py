@@ -8,6 +8,9 @@ from tracker.models import ReviewState, Resolution, Target, Theme, Unit
 from tracker.status import Status
 
 
+ALL = _("All")
+
+
 class UnitChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, unit: Unit) -> str:
         return str(unit)
@@ -30,18 +33,19 @@ class TargetFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_text",
                                   widget=forms.TextInput(attrs={"type": "search",
                                                                 "placeholder": _("indicator or unit")}))
-    structure = django_filters.ChoiceFilter(label=_("Structure"), choices=Unit.System.choices,
+    structure = django_filters.ChoiceFilter(label=_("Structure"), choices=Unit.System.choices, empty_label=ALL,
                                             field_name="resolution__unit__system")
-    province = UnitFilter(label=_("Province"), queryset=_provinces, method="filter_province")
-    district = UnitFilter(label=_("District / commune"), queryset=_units_below_province,
+    province = UnitFilter(label=_("Province"), queryset=_provinces, method="filter_province", empty_label=ALL)
+    district = UnitFilter(label=_("District / commune"), queryset=_units_below_province, empty_label=ALL,
                           field_name="resolution__unit")
-    kind = django_filters.ChoiceFilter(label=_("Period kind"), choices=Resolution.Kind.choices,
+    kind = django_filters.ChoiceFilter(label=_("Period kind"), choices=Resolution.Kind.choices, empty_label=ALL,
                                        field_name="resolution__kind")
     year = django_filters.NumberFilter(label=_("Year"), method="filter_year",
                                        widget=forms.NumberInput(attrs={"min": 1945, "max": 2100}))
-    theme = django_filters.ModelChoiceFilter(label=_("Theme"), queryset=Theme.objects.all())
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=Status.choices)
-    review_state = django_filters.ChoiceFilter(label=_("Review state"), choices=ReviewState.choices)
+    theme = django_filters.ModelChoiceFilter(label=_("Theme"), queryset=Theme.objects.all(), empty_label=ALL)
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=Status.choices, empty_label=ALL)
+    review_state = django_filters.ChoiceFilter(label=_("Review state"), choices=ReviewState.choices,
+                                               empty_label=ALL)
 
     class Meta:
         model = Target

@@ -8,11 +8,15 @@ from tracker.models import Target
 from tracker.templatetags.tracker_tags import admin_change_url, planned, status_badge, vn_number, vn_percent
 
 
+NOWRAP = {"td": {"class": "nowrap"}}
+
+
 class TargetTable(tables.Table):
-    unit = tables.Column(_("Unit"), accessor="resolution__unit", order_by=("resolution__unit__short_name",))
-    province = tables.Column(_("Province"), accessor="province_name", order_by=("province_name",))
+    unit = tables.Column(_("Unit"), accessor="resolution__unit", order_by=("resolution__unit__short_name",),
+                         attrs=NOWRAP)
+    province = tables.Column(_("Province"), accessor="province_name", order_by=("province_name",), attrs=NOWRAP)
     period = tables.Column(_("Period"), accessor="resolution",
-                           order_by=("resolution__start_year", "resolution__end_year"))
+                           order_by=("resolution__start_year", "resolution__end_year"), attrs=NOWRAP)
     theme = tables.Column(_("Theme"), accessor="theme", order_by=("theme__position",))
     indicator = tables.Column(_("Indicator"), linkify=True, attrs={"td": {"class": "col-indicator"}})
     planned_value = tables.Column(_("Plan"), attrs={"td": {"class": "num"}, "th": {"class": "num"}})
@@ -20,7 +24,7 @@ class TargetTable(tables.Table):
     measure_unit = tables.Column(_("Unit of measure"))
     completion = tables.Column(_("Completion"), attrs={"td": {"class": "num"}, "th": {"class": "num"}})
     status = tables.Column(_("Status"))
-    review_state = tables.Column(_("Review"))
+    review_state = tables.Column(_("Review"), attrs=NOWRAP)
     edit = tables.Column("", empty_values=(), orderable=False, attrs={"td": {"class": "col-edit"}})
 
     class Meta:
@@ -38,16 +42,18 @@ class TargetTable(tables.Table):
             self.columns.hide("edit")
 
     def render_unit(self, value):
-        return format_html('<a href="{}">{}</a>', value.get_absolute_url(), value.name)
+        return format_html('<a href="{}" title="{}">{}</a>', value.get_absolute_url(), value.name, value.short_name)
 
     def render_province(self, record):
         unit = record.resolution.unit
         province = unit if unit.level == unit.Level.PROVINCE else unit.parent
-        return format_html('<a href="{}">{}</a>', province.get_absolute_url(), str(province))
+        label = f"{province.short_name} (2025)" if province.system == province.System.FROM_2025 else province.short_name
+        return format_html('<a href="{}" title="{}">{}</a>', province.get_absolute_url(), str(province), label)
 
     def render_period(self, value):
-        return format_html('<a href="{}">{} {}</a>', value.get_absolute_url(),
-                           value.get_kind_display(), value.period_label)
+        label = _("Year %(year)s") if value.kind == value.Kind.ANNUAL else _("Term %(year)s")
+        return format_html('<a href="{}" title="{} {}">{}</a>', value.get_absolute_url(), value.get_kind_display(),
+                           value.period_label, label % {"year": value.period_label})
 
     def render_theme(self, value):
         return format_html('<a href="{}">{}</a>', value.get_absolute_url(), str(value))

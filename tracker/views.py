@@ -63,11 +63,11 @@ district = _unit_view(Unit.Level.DISTRICT)
 commune = _unit_view(Unit.Level.COMMUNE)
 
 
-def _filtered_table(request, queryset, filterset_class):
+def _filtered_table(request, queryset, filterset_class, **table_options):
     """The filtered, sortable table (invalid filters show their errors and no rows)."""
     filterset = filterset_class(request.GET, queryset=queryset.with_province_name())
     rows = filterset.qs if filterset.is_valid() else filterset.queryset.none()
-    return filterset, TargetTable(rows.for_table(), can_edit=_can_edit(request), request=request)
+    return filterset, TargetTable(rows.for_table(), can_edit=_can_edit(request), request=request, **table_options)
 
 
 def _paginate_or_export(request, table):
@@ -91,7 +91,8 @@ def targets(request):
 @read_access
 def theme(request, code: str):
     theme = get_object_or_404(Theme, code=code)
-    filterset, table = _filtered_table(request, Target.objects.for_theme(theme.code), ThemeTargetFilter)
+    filterset, table = _filtered_table(request, Target.objects.for_theme(theme.code), ThemeTargetFilter,
+                                       exclude=("theme",))
     if export := _paginate_or_export(request, table):
         return export
     # The chart compares the targets on this page of the table, labelled by their unit.

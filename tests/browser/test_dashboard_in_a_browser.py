@@ -1,0 +1,71 @@
+"""A member of staff signs in, reads a district in a real browser, filters and downloads, edits, and sees it."""
+
+import csv
+import re
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+DISTRICT = "/districts/cho-lach-ben-tre/"
+
+
+def sign_in(page, base: str, next_url: str) -> None:
+    page.goto(base + next_url)
+    assert "/admin/login/" in page.url  # the dashboard asks for a login
+    page.fill("#id_username", "editor")
+    page.fill("#id_password", "editor-pass-123")
+    page.click("input[type=submit]")
+    page.wait_for_url(base + next_url)
+
+
+def chart_texts(page, chart_id: str) -> list[str]:
+    page.wait_for_selector(f"#{chart_id} svg.main-svg", state="attached")
+    return page.locator(f"#{chart_id} svg text").all_text_contents()
+
+
+def test_staff_read_filter_download_edit_and_see_the_change(browser_page, live_server, showcase, editor_user,
+                                                            screenshots, tmp_path):
+    page, base = browser_page, live_server.url
+    members, poverty, income = showcase
+
+    # Sign in and read the district: the completion chart is drawn by plotly.js from the static files.
+    sign_in(page, base, DISTRICT)
+    assert page.locator("h1").inner_text() == "Huyện Chợ Lách"
+    assert page.locator("#completion-chart svg").count() > 0
+    assert "81,6%" in chart_texts(page, "completion-chart")  # 4% poverty planned, 4,9% reached
+    poverty_row = page.locator(f"#target-{poverty.pk}")
+    assert "4,9" in poverty_row.inner_text() and "Chưa đạt" in poverty_row.inner_text()
+
+    # The theme page compares districts; keep a picture of it.
+    page.goto(base + "/themes/economy/")
+    page.wait_for_selector("#theme-chart svg.main-svg", state="attached")
+    assert "Mỏ Cày Nam · thu nhập bình quân đầu người" in page.locator("#theme-chart").inner_text()
+    page.screenshot(path=str(screenshots / "theme.png"), full_page=True)
+
+    # Filter the targets table without diacritics, then download exactly those rows as CSV.
+    page.goto(base + "/targets/")
+    page.fill("#id_q", "ho ngheo")
+    page.click("button:has-text('Lọc')")
+    page.wait_for_url(re.compile(r".*q=ho\+ngheo.*"))
+    assert page.locator("table.targets-table tbody tr").count() == 1
+    with page.expect_download() as download_info:
+        page.click("a:has-text('CSV')")
+    path = tmp_path / "targets.csv"
+    download_info.value.save_as(path)
+    rows = list(csv.DictReader(path.open(encoding="utf-8-sig")))
+    assert [row["Chỉ tiêu"] for row in rows] == ["tỷ lệ hộ nghèo còn"]
+    assert rows[0]["Đạt được"] == "4.9"
+
+    # Edit the achieved value in the admin: poverty down to 3,5% beats the 4% ceiling.
+    page.goto(base + f"/admin/tracker/target/{poverty.pk}/change/")
+    page.fill("input[name='achievements-0-value']", "3,5")
+    page.click("input[name='_save']")
+    page.wait_for_url(re.compile(r".*/admin/tracker/target/(\?.*)?$"))
+
+    # The district page and its chart show the new value and status.
+    page.goto(base + DISTRICT)
+    poverty_row = page.locator(f"#target-{poverty.pk}")
+    assert "3,5" in poverty_row.inner_text() and "Vượt" in poverty_row.inner_text()
+    assert "114,3%" in chart_texts(page, "completion-chart")  # 4 / 3,5
+    page.screenshot(path=str(screenshots / "district.png"), full_page=True)
