@@ -100,8 +100,9 @@ def resolution_label(data: dict) -> str:
     return f"{where} · {data.get('year') or '?'}"
 
 
-def rows_from_extraction(extraction: dict, text: str) -> list[Row]:
+def rows_from_extraction(extraction: dict, text: str, themes: dict[str, str] | None = None) -> list[Row]:
     """Preview rows from a resolution-extraction/1 article, before anything is stored."""
+    themes = themes or {}
     rows: list[Row] = []
     for data in extraction.get("resolutions") or []:
         label = resolution_label(data)
@@ -116,7 +117,8 @@ def rows_from_extraction(extraction: dict, text: str) -> list[Row]:
                                                 item.get("unit"))
                 else:
                     figure = f"{item.get('met_or_exceeded')}/{item.get('total')}"
-                rows.append(Row(kind, label, item.get("indicator") or "", figure, item.get("theme") or "",
+                theme = item.get("theme") or ""
+                rows.append(Row(kind, label, item.get("indicator") or "", figure, themes.get(theme, theme),
                                 (item.get("sentence") or "").strip(), start, end, anchor=f"item-{len(rows) + 1}"))
     return rows
 

@@ -24,6 +24,7 @@ from extraction.services import (
     REVIEWABLE, ArticleImportError, article_import, article_items, document_read, extraction_confirm,
     extraction_reject,
 )
+from tracker.models import Theme
 
 STATUS_LABELS = {"new": gettext_lazy("new"), "updated": gettext_lazy("updated"), "unchanged": gettext_lazy("unchanged")}
 
@@ -42,7 +43,7 @@ def upload(request: HttpRequest) -> HttpResponse:
         except (ArticleImportError, IsolatedExtractionError) as exc:
             form.add_error(None, f"{filename}: {exc}")
         else:
-            rows = rows_from_extraction(extraction, document.text)
+            rows = rows_from_extraction(extraction, document.text, {t.code: str(t) for t in Theme.objects.all()})
             token = staging.upload_stage(data=data, filename=filename, extraction=extraction)
             existing = Article.objects.filter(content_hash=document.content_hash).first()
             return render(request, "extraction/preview.html", {

@@ -6,7 +6,8 @@ from decimal import Decimal
 import pytest
 
 from extraction.models import Article
-from extraction.services import article_store, as_of_date, extraction_confirm, extraction_reject, period_part
+from extraction.records import as_of_date, period_part
+from extraction.services import article_store, extraction_confirm, extraction_reject
 from tracker.models import Achievement, PeriodPart, Resolution, ReviewState, Scorecard, Target, Unit
 from tests.extraction.conftest import (
     MEMBERS_SENTENCE, NO_UNIT_ARTICLE, TARGETS_SENTENCE, document_of, mo_cay_nam_extraction,

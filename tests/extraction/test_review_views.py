@@ -81,6 +81,7 @@ def test_the_preview_shows_each_item_beside_its_highlighted_sentence_and_stores_
     assert '<mark id="text-item-1"><a href="#item-1">' in page  # and in the article's text
     assert "phát triển đảng viên mới" in page and "80 đảng viên" in page
     assert "85/80 đảng viên (106%)" in page
+    assert "Xây dựng Đảng, hệ thống chính trị" in page  # the theme by its name
     assert Article.objects.count() == 0 and Target.objects.count() == 0
 
 
@@ -266,3 +267,13 @@ def test_the_upload_preview_runs_the_pipeline_without_importing_underthesea(tmp_
 
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
     assert "UNDERTHESEA: []" in done.stdout
+
+
+def test_the_review_page_costs_a_fixed_number_of_queries(client, editor_user, stored, django_assert_max_num_queries):
+    client.force_login(editor_user)
+    client.get(reverse("extraction:review", args=[stored.pk]))  # warm the session and permission caches
+
+    with django_assert_max_num_queries(12):
+        response = client.get(reverse("extraction:review", args=[stored.pk]))
+
+    assert response.status_code == 200

@@ -1,0 +1,414 @@
+"""How one article's extraction (resolution-extraction/1) becomes tracker records.
+
+Units are found (or added and flagged), resolutions got or created, and every target,
+result and scorecard written as "extracted" with its sentence and offsets. Used inside
+article_store's transaction; reasons for review are collected on the ImportResult.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from extraction.highlight import vn_number
+from extraction.models import Article
+from tracker.models import Achievement, PeriodPart, Resolution, ReviewState, Scorecard, Target, Theme, Unit
+from tracker.text import fold
+
+if TYPE_CHECKING:
+    from extraction.services import ImportResult
+
+EXTRACTED = ReviewState.EXTRACTED
+# Wording that states a level not to be passed: "giảm tỷ lệ hộ nghèo còn 4%", "dưới 2%".
+AT_MOST_WORDS = re.compile(r"\b(còn|dưới|xuống|không quá|không vượt quá|tối đa|thấp hơn|ít hơn)\b", re.I)
+# as_of of a result reported for part of the year.
+PART_ENDS = {PeriodPart.Q1: (3, 31), PeriodPart.H1: (6, 30), PeriodPart.M9: (9, 30), PeriodPart.YEAR: (12, 31)}
+PERIOD_WORDS = [  # folded text → period; checked in order
+    (re.compile(r"giua nhiem ky|nua nhiem ky|mid"), PeriodPart.MID_TERM),
+    (re.compile(r"nhiem ky|term"), PeriodPart.TERM),
+    (re.compile(r"\bquy (i|1)\b|\bq1\b"), PeriodPart.Q1),
+    (re.compile(r"\b6 thang\b|sau thang|\bh1\b"), PeriodPart.H1),
+    (re.compile(r"\b9 thang\b|chin thang|\bm9\b"), PeriodPart.M9),
+    (re.compile(r"\bnam\b|\byear\b"), PeriodPart.YEAR),
+]
+
+
+
+def _decimal(value: Any, places: int = 4) -> Decimal | None:
+    if value is None or value == "" or isinstance(value, bool):
+        return None
+    try:
+        number = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return None
+    return number.quantize(Decimal(10) ** -places) if number.is_finite() else None
+
+
+def period_part(value: Any) -> str | None:
+    """A PeriodPart from what the pipeline gave ("m9", "9 tháng", "quý I", "nhiệm kỳ" ...)."""
+    if not value:
+        return None
+    if value in PeriodPart.values:
+        return value
+    text = fold(str(value))
+    for pattern, part in PERIOD_WORDS:
+        if pattern.search(text):
+            return part
+    return None
+
+
+def as_of_date(*, resolution: Resolution, part: str | None, year: int | None = None) -> datetime.date:
+    """The date a result stands at: end of the year, of the part of it, or of the term."""
+    if resolution.kind == Resolution.Kind.TERM and part in (None, PeriodPart.TERM, PeriodPart.YEAR, PeriodPart.OTHER):
+        if part == PeriodPart.YEAR and year:
+            return datetime.date(year, 12, 31)
+        return datetime.date(resolution.end_year, 12, 31)
+    if part == PeriodPart.MID_TERM:
+        return datetime.date(resolution.start_year + (resolution.end_year - resolution.start_year) // 2, 12, 31)
+    month, day = PART_ENDS.get(part or PeriodPart.YEAR, (12, 31))
+    return datetime.date(year or resolution.end_year, month, day)
+
+
+def judged_for(item: dict, direction: str) -> str:
+    """How a plan is judged: "at_most" when the wording states a ceiling, else "at_least"."""
+    if item.get("judged") in ("at_least", "at_most"):
+        return item["judged"]
+    clause = _clause(item)
+    if AT_MOST_WORDS.search(clause):
+        return "at_most"
+    return "at_least"
+
+
+def _clause(item: dict) -> str:
+    """The part of the sentence that states the item (between ; or , around its indicator)."""
+    sentence = item.get("sentence") or ""
+    indicator = (item.get("indicator") or "").lower()
+    for clause in re.split(r"[;:]|, (?=[^\d])", sentence):
+        if indicator and indicator[:20] in clause.lower():
+            return clause
+    return item.get("phrase") or item.get("text") or indicator
+
+
+def _tokens(text: str) -> set[str]:
+    return {word for word in re.findall(r"\w+", fold(text)) if len(word) > 1}
+
+
+class ItemWriter:
+    """Writes one article's resolutions and items, collecting reasons for review."""
+
+    def __init__(self, *, article: Article, result: ImportResult) -> None:
+        self.article = article
+        self.result = result
+        self.text = article.text
+        self.themes = set(Theme.objects.values_list("code", flat=True))
+        # Items this run created: only items kept from before a re-import are "kept".
+        self.created: dict[type[models.Model], set[int]] = {Target: set(), Achievement: set(), Scorecard: set()}
+
+    def flag(self, reason: str) -> None:
+        if reason and reason not in self.result.review_reasons:
+            self.result.review_reasons.append(reason)
+
+    def write(self, extraction: dict) -> None:
+        for reason in _flags(extraction):
+            self.flag(reason)
+        resolutions = extraction.get("resolutions") or []
+        if not resolutions:
+            self.flag(_("No resolution found: no unit or period recognised."))
+        for data in resolutions:
+            resolution = self.resolution_for(data)
+            if resolution is None:
+                continue
+            for item in data.get("targets") or []:
+                self.target_add(resolution, item)
+            for item in data.get("achievements") or []:
+                self.achievement_add(resolution, data, item)
+            for item in data.get("scorecards") or []:
+                self.scorecard_add(resolution, data, item)
+
+    # ---- units and resolutions
+
+    def resolution_for(self, data: dict) -> Resolution | None:
+        for reason in _flags(data):
+            self.flag(reason)
+        items = sum(len(data.get(key) or []) for key in ("targets", "achievements", "scorecards"))
+        unit = self.unit_for(data)
+        kind = data.get("kind")
+        term = data.get("term") or [None, None]
+        start, end = (data.get("year"), data.get("year")) if kind == "annual" else (term[0], term[-1])
+        where = data.get("district") or data.get("province") or "?"
+        if unit is None:
+            self.flag(_("No recognisable unit for a resolution (%(items)d items not stored).") % {"items": items})
+            return None
+        if kind not in Resolution.Kind.values or not start or not end:
+            self.flag(_("No recognisable period for a resolution of %(unit)s (%(items)d items not stored).")
+                      % {"unit": where, "items": items})
+            return None
+        resolution, created = Resolution.objects.get_or_create(
+            unit=unit, kind=kind, start_year=int(start), end_year=int(end),
+            defaults={"slogan": (data.get("slogan") or "")[:200], "number": (data.get("number") or "")[:40],
+                      "declared_target_count": data.get("target_count")},
+        )
+        if not created:  # fill what is still blank; never overwrite what staff entered
+            changed = []
+            for name, value in (("slogan", (data.get("slogan") or "")[:200]),
+                                ("number", (data.get("number") or "")[:40]),
+                                ("declared_target_count", data.get("target_count"))):
+                if value and not getattr(resolution, name):
+                    setattr(resolution, name, value)
+                    changed.append(name)
+            if changed:
+                resolution.save(update_fields=[*changed, "updated_at"])
+        resolution.articles.add(self.article)
+        return resolution
+
+    def unit_for(self, data: dict) -> Unit | None:
+        province_name = (data.get("province") or "").strip()
+        district_name = (data.get("district") or "").strip()
+        if not province_name:
+            return None
+        province = _find_unit(Unit.objects.filter(level=Unit.Level.PROVINCE, system=Unit.System.BEFORE_2025),
+                              province_name)
+        if province is None:
+            province = _find_unit(Unit.objects.filter(level=Unit.Level.PROVINCE), province_name)
+        if province is None:
+            province = _unit_add(name=province_name, kind=Unit.Kind.PROVINCE, parent=None)
+            self.flag(_("Province “%(name)s” is not in the tracker: added, please check.") % {"name": province_name})
+        if not district_name:
+            return province
+        district = _find_unit(province.children.filter(level=Unit.Level.DISTRICT), district_name)
+        if district is None:
+            kind = data.get("district_kind") if data.get("district_kind") in Unit.Kind.values else Unit.Kind.RURAL_DISTRICT
+            district = _unit_add(name=district_name, kind=kind, parent=province)
+            self.flag(_("District “%(name)s” (%(province)s) is not in the tracker: added, please check.")
+                      % {"name": district_name, "province": province.short_name})
+        return district
+
+    # ---- provenance
+
+    def item_flags(self, item: dict, label: str) -> None:
+        for reason in _flags(item):
+            self.flag(f"{label}: {reason}")
+
+    def provenance(self, item: dict) -> dict:
+        sentence = (item.get("sentence") or "").strip()
+        start = item.get("sentence_start", item.get("start"))
+        end = item.get("sentence_end", item.get("end"))
+        valid = (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(self.text)
+                 and (not sentence or self.text[start:end].strip() == sentence))
+        if not valid:
+            start = self.text.find(sentence) if sentence else -1
+            start, end = (start, start + len(sentence)) if start >= 0 else (None, None)
+        return {"article": self.article, "sentence": sentence, "sentence_start": start, "sentence_end": end,
+                "review_state": EXTRACTED}
+
+    def theme(self, item: dict) -> str:
+        code = item.get("theme")
+        return code if code in self.themes else "other"
+
+    def save(self, obj: models.Model, label: str) -> bool:
+        """full_clean and save; an item the database would refuse is skipped and flagged."""
+        try:
+            obj.full_clean(exclude=["article", "resolution", "target", "theme"])
+        except ValidationError as exc:
+            self.flag(_("%(item)s not stored: %(errors)s") % {"item": label, "errors": "; ".join(exc.messages)})
+            return False
+        obj.save()
+        self.created[type(obj)].add(obj.pk)
+        return True
+
+    # ---- items
+
+    def target_add(self, resolution: Resolution, item: dict) -> Target | None:
+        value, value_max = _decimal(item.get("value")), _decimal(item.get("value_max"))
+        indicator = (item.get("indicator") or "").strip()[:500]
+        if value is None:
+            self.flag(_("Target “%(indicator)s” has no value: not stored.") % {"indicator": indicator})
+            return None
+        if value_max is not None and value_max < value:
+            value, value_max = value_max, value
+        direction = item.get("direction") or Target.Direction.NONE
+        if direction not in Target.Direction.values:
+            direction = Target.Direction.NONE
+        self.item_flags(item, indicator)
+        provenance = self.provenance(item)
+        kept = (Target.objects.filter(article=self.article, resolution=resolution, indicator=indicator)
+                .exclude(pk__in=self.created[Target]).first())
+        if kept is not None:  # reviewed or edited before this re-import: never changed by it
+            if (kept.planned_value, kept.planned_value_max) != (abs(value), value_max):
+                self.flag(_("Target “%(indicator)s” now reads %(new)s in the article but was already reviewed "
+                            "(%(old)s): left as it is.")
+                          % {"indicator": indicator, "new": vn_number(value), "old": vn_number(kept.planned_value)})
+            return None
+        target = Target(
+            resolution=resolution, theme_id=self.theme(item), indicator=indicator or "?",
+            planned_value=abs(value), planned_value_max=value_max, measure_unit=(item.get("unit") or "")[:60],
+            direction=direction, judged=judged_for(item, direction), deadline_year=resolution.end_year,
+            position=Target.objects.filter(resolution=resolution).count(), **provenance,
+        )
+        if self.save(target, _("Target “%(indicator)s”") % {"indicator": indicator}):
+            self.result.targets += 1
+            return target
+        return None
+
+    def achievement_add(self, resolution: Resolution, data: dict, item: dict) -> Achievement | None:
+        value, planned = _decimal(item.get("value")), _decimal(item.get("planned"))
+        percent = _decimal(item.get("percent_of_plan"), places=2)
+        indicator = (item.get("indicator") or "").strip()[:500]
+        if value is None and percent is None:
+            self.flag(_("Result “%(indicator)s” has neither a value nor a share of the plan: not stored.")
+                      % {"indicator": indicator})
+            return None
+        self.item_flags(item, indicator)
+        provenance = self.provenance(item)
+        target = self.target_match(resolution, item)
+        if target is not None and self.kept_duplicate(Achievement, target=target, sentence=provenance["sentence"]):
+            return None  # kept through a re-import (reviewed or edited)
+        target = target or self.target_for_result(resolution, item)
+        if target is None:
+            return None
+        part = period_part(item.get("period") or data.get("period")) or (
+            PeriodPart.TERM if resolution.kind == Resolution.Kind.TERM else PeriodPart.YEAR)
+        as_of = _date(item.get("as_of")) or as_of_date(resolution=resolution, part=part, year=item.get("year"))
+        achievement = Achievement(
+            target=target, value=value, planned_value=planned, percent_of_plan=percent,
+            as_of=as_of, period=part, source=Achievement.Source.ARTICLE, **provenance,
+        )
+        if self.save(achievement, _("Result “%(indicator)s”") % {"indicator": indicator}):
+            self.result.achievements += 1
+            return achievement
+        return None
+
+    def target_match(self, resolution: Resolution, item: dict) -> Target | None:
+        """The target of the same resolution a result reports on: same theme, like words and unit."""
+        theme, unit = self.theme(item), (item.get("unit") or "").lower()
+        words = _tokens(item.get("indicator") or "")
+        planned = _decimal(item.get("planned"))
+        best, best_score = None, 0.0
+        for target in Target.objects.filter(resolution=resolution).exclude(review_state=ReviewState.REJECTED):
+            if target.theme_id != theme:
+                continue
+            if unit and target.measure_unit and target.measure_unit.lower() != unit:
+                continue
+            other = _tokens(target.indicator)
+            if not words or not other:
+                continue
+            score = len(words & other) / min(len(words), len(other))
+            if planned is not None and planned == target.planned_value:
+                score += 0.5
+            if score > best_score:
+                best, best_score = target, score
+        return best if best_score >= 0.5 else None
+
+    def target_for_result(self, resolution: Resolution, item: dict) -> Target | None:
+        """A result with no target on record: create the target its plan implies, for review."""
+        value, planned = _decimal(item.get("value")), _decimal(item.get("planned"))
+        percent = _decimal(item.get("percent_of_plan"), places=2)
+        unit = (item.get("unit") or "")[:60]
+        indicator = (item.get("indicator") or "?").strip()[:500]
+        if planned is None and value is not None and percent:
+            planned = (value * 100 / percent).quantize(Decimal("0.01"))  # the plan is only implied
+        if planned is None and value is not None:
+            planned = value
+        if planned is None:  # only "đạt 92% kế hoạch": the plan is 100% of itself
+            planned, unit = Decimal(100), "% kế hoạch"
+            self.flag(_("Result “%(indicator)s”: the plan is not given; its target was created as 100%% of plan.")
+                      % {"indicator": indicator})
+        direction = item.get("direction") if item.get("direction") in Target.Direction.values else "increase"
+        target = Target(
+            resolution=resolution, theme_id=self.theme(item), indicator=indicator, planned_value=abs(planned),
+            measure_unit=unit, direction=direction, judged=judged_for(item, direction),
+            deadline_year=resolution.end_year, position=Target.objects.filter(resolution=resolution).count(),
+            **self.provenance(item),
+        )
+        if self.save(target, _("Target of the result “%(indicator)s”") % {"indicator": indicator}):
+            self.result.targets += 1
+            return target
+        return None
+
+    def scorecard_add(self, resolution: Resolution, data: dict, item: dict) -> Scorecard | None:
+        total, met = item.get("total"), item.get("met_or_exceeded")
+        if not isinstance(total, int) or not isinstance(met, int):
+            self.flag(_("A scorecard without its counts: not stored."))
+            return None
+        self.item_flags(item, f"{met}/{total}")
+        provenance = self.provenance(item)
+        if self.kept_duplicate(Scorecard, resolution=resolution, total=total, met_or_exceeded=met):
+            return None
+        part = period_part(item.get("period") or data.get("period")) or (
+            PeriodPart.TERM if resolution.kind == Resolution.Kind.TERM else PeriodPart.YEAR)
+        scorecard = Scorecard(
+            resolution=resolution, total=total, met_or_exceeded=met, exceeded=item.get("exceeded"),
+            nearly_met=item.get("nearly_met"), not_met=item.get("not_met"), period=part,
+            as_of=_date(item.get("as_of")) or as_of_date(resolution=resolution, part=part, year=item.get("year")),
+            **provenance,
+        )
+        if self.save(scorecard, _("Scorecard %(met)d/%(total)d") % {"met": met, "total": total}):
+            self.result.scorecards += 1
+            return scorecard
+        return None
+
+    def kept_duplicate(self, model: type[models.Model], **lookup: Any) -> bool:
+        """An item this article already holds (kept through a re-import) is not stored twice."""
+        return model.objects.filter(article=self.article, **lookup).exclude(pk__in=self.created[model]).exists()
+
+
+def _flags(data: dict) -> list[str]:
+    """Reasons for review the pipeline attached to an article or a resolution."""
+    reasons: list[str] = []
+    for key in ("review_reasons", "flags", "review"):
+        value = data.get(key)
+        if isinstance(value, str):
+            reasons.append(value)
+        elif isinstance(value, (list, tuple)):
+            reasons.extend(_flag_text(flag) for flag in value)
+    return [reason for reason in reasons if reason]
+
+
+def _flag_text(flag: Any) -> str:
+    if isinstance(flag, dict):
+        return str(flag.get("reason") or flag.get("message") or flag.get("code") or flag)
+    return str(flag)
+
+
+def _date(value: Any) -> datetime.date | None:
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return datetime.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _find_unit(queryset: models.QuerySet, name: str) -> Unit | None:
+    """A unit by its short name, ignoring case and diacritics when the exact name is not there."""
+    exact = queryset.filter(short_name=name).first()
+    if exact is not None:
+        return exact
+    folded = fold(name)
+    for unit in queryset.filter(search_text__contains=folded):
+        if fold(unit.short_name) == folded:
+            return unit
+    return None
+
+
+def _unit_add(*, name: str, kind: str, parent: Unit | None) -> Unit:
+    """A unit an article names that the tracker does not have, created for staff to check."""
+    base = slugify(fold(f"{name} {parent.short_name}" if parent else name)) or "unit"
+    slug, n = base, 1
+    while Unit.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return Unit.objects.create(
+        short_name=name, kind=kind, system=Unit.System.BEFORE_2025, parent=parent, slug=slug,
+        origin=Unit.Origin.ADDED, province_after_reform=parent.province_after_reform if parent else None,
+        note="Added by an article import.",
+    )
