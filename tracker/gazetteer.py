@@ -1,5 +1,6 @@
 """The national gazetteer as plain records: underthesea's mapping table plus our list of
-district-level units dissolved before 2025. Pure reading, no database; `units_load` stores it."""
+district-level units dissolved before 2025. Pure Python (no Django): `units_load` stores the
+records in the database and the extraction's NLP builds its name lookups from them."""
 
 from __future__ import annotations
 
@@ -10,9 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from django.utils.text import slugify
-
-from tracker.text import fold
+from tracker.text import fold, slugify
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DISSOLVED_CSV = DATA_DIR / "dissolved_units.csv"
@@ -49,6 +48,8 @@ class UnitRecord:
     valid_from: datetime.date | None = None
     valid_to: datetime.date | None = None
     note: str = ""
+    province_short: str | None = None  # the province's short name, for a unit below a province
+    successor_short: str | None = None  # the short name of the unit a dissolved unit went into
 
 
 def split_name(official: str) -> tuple[str, str]:
@@ -64,7 +65,7 @@ def official_name(kind: str, short: str) -> str:
 
 
 def slug_of(*parts: str) -> str:
-    return slugify(fold(" ".join(parts)))
+    return slugify(" ".join(parts))
 
 
 def old_province_slug(short: str) -> str:
@@ -114,34 +115,49 @@ def _recover_ward_name(key: str, candidates: list[str], all_names: dict[str, str
 def gazetteer_records() -> list[UnitRecord]:
     """Every unit of underthesea's table: 63 + 34 provinces, 696 districts, ~3,300 communes."""
     table = mapping_table()
-    new_by_key = {key: info for key, info in table["province_names"].items()}
-    records: list[UnitRecord] = []
-    new_slug_of_key = {}
-    for key, info in sorted(new_by_key.items(), key=lambda kv: kv[1]["code"]):
-        kind = "thanh_pho_tw" if info["name"].startswith("Thành phố") else "tinh"
-        slug = new_province_slug(info["short"])
-        new_slug_of_key[key] = slug
-        records.append(UnitRecord(slug=slug, name=info["name"], short_name=info["short"], kind=kind,
-                                  system="2025", origin="gazetteer", code=info["code"], valid_from=REFORM_DATE))
-    old_short = {}
-    for key, info in sorted(table["old_province_names"].items(), key=lambda kv: kv[1]["code"]):
-        kind = "thanh_pho_tw" if info["name"].startswith("Thành phố") else "tinh"
-        old_short[info["name"]] = info["short"]
-        records.append(UnitRecord(
-            slug=old_province_slug(info["short"]), name=info["name"], short_name=info["short"], kind=kind,
-            system="2019", origin="gazetteer", code=info["code"], valid_to=BEFORE_END,
-            province_after_reform=new_slug_of_key[table["province_mapping"][key]],
-        ))
-    new_short = {info["name"]: info["short"] for info in new_by_key.values()}
+    return [*_new_provinces(table), *before_reform_records(), *_communes(table)]
+
+
+def before_reform_records() -> list[UnitRecord]:
+    """The 63 provinces and 696 district-level units as they stood before 1 July 2025."""
+    table = mapping_table()
+    return [*_old_provinces(table), *_districts(table)]
+
+
+def _province_kind(official: str) -> str:
+    return "thanh_pho_tw" if official.startswith("Thành phố") else "tinh"
+
+
+def _new_provinces(table: dict) -> list[UnitRecord]:
+    return [
+        UnitRecord(slug=new_province_slug(info["short"]), name=info["name"], short_name=info["short"],
+                   kind=_province_kind(info["name"]), system="2025", origin="gazetteer", code=info["code"],
+                   valid_from=REFORM_DATE)
+        for info in sorted(table["province_names"].values(), key=lambda info: info["code"])
+    ]
+
+
+def _old_provinces(table: dict) -> list[UnitRecord]:
+    new_names = table["province_names"]
+    return [
+        UnitRecord(
+            slug=old_province_slug(info["short"]), name=info["name"], short_name=info["short"],
+            kind=_province_kind(info["name"]), system="2019", origin="gazetteer", code=info["code"],
+            valid_to=BEFORE_END,
+            province_after_reform=new_province_slug(new_names[table["province_mapping"][key]]["short"]),
+        )
+        for key, info in sorted(table["old_province_names"].items(), key=lambda kv: kv[1]["code"])
+    ]
+
+
+def _short_names(table: dict, names_key: str) -> dict[str, str]:
+    return {info["name"]: info["short"] for info in table[names_key].values()}
+
+
+def _districts(table: dict) -> list[UnitRecord]:
+    old_short, new_short = _short_names(table, "old_province_names"), _short_names(table, "province_names")
     districts: dict[str, UnitRecord] = {}
-    wards: dict[tuple[str, str], list[str]] = {}
-    all_names = {}
     for row in table["ward_mapping"]:
-        for name in (row["old_ward"], row["new_ward"], row["old_district"]):
-            if name:
-                body = name.split(" ", 1)[-1] if not name.startswith(("Thị trấn", "Thị xã", "Thành phố", "Đặc khu")) \
-                    else name.split(" ", 2)[-1]
-                all_names.setdefault(body.lower().replace(" ", ""), body)
         province = old_short[row["old_province"]]
         kind, short = split_name(row["old_district"])
         slug = district_slug(kind, short, province)
@@ -149,15 +165,27 @@ def gazetteer_records() -> list[UnitRecord]:
             districts[slug] = UnitRecord(
                 slug=slug, name=official_name(kind, short), short_name=short, kind=kind, system="2019",
                 origin="gazetteer", parent=old_province_slug(province), valid_to=BEFORE_END,
-                province_after_reform=new_province_slug(new_short[row["new_province"]]),
+                province_after_reform=new_province_slug(new_short[row["new_province"]]), province_short=province,
             )
+    return [districts[slug] for slug in sorted(districts)]
+
+
+def _communes(table: dict) -> list[UnitRecord]:
+    new_short = _short_names(table, "province_names")
+    wards: dict[tuple[str, str], list[str]] = {}
+    all_names: dict[str, str] = {}
+    for row in table["ward_mapping"]:
+        for name in (row["old_ward"], row["new_ward"], row["old_district"]):
+            if name:
+                body = name.split(" ", 2)[-1] if name.startswith(("Thị trấn", "Thị xã", "Thành phố", "Đặc khu")) \
+                    else name.split(" ", 1)[-1]
+                all_names.setdefault(body.lower().replace(" ", ""), body)
         # The name first when the row has it; otherwise the old names it may be recovered from.
         names = wards.setdefault((row["new_province"], row["new_ward_key"]), [])
         if row["new_ward"]:
             names.insert(0, row["new_ward"])
         else:
             names.extend([row["old_ward"], row["old_district"]])
-    records.extend(districts[s] for s in sorted(districts))
     communes: dict[str, UnitRecord] = {}
     for (new_province, key), names in wards.items():
         name = names[0] if names[0].startswith(("Xã ", "Phường ", "Đặc khu ")) else ""
@@ -166,11 +194,11 @@ def gazetteer_records() -> list[UnitRecord]:
         province_short = new_short[new_province]
         slug = commune_slug(kind, short, province_short)
         communes.setdefault(slug, UnitRecord(
-            slug=slug, name=official_name(kind, short), short_name=short, kind=kind, system="2025", origin="gazetteer",
-            parent=new_province_slug(province_short), valid_from=REFORM_DATE,
+            slug=slug, name=official_name(kind, short), short_name=short, kind=kind, system="2025",
+            origin="gazetteer", parent=new_province_slug(province_short), valid_from=REFORM_DATE,
+            province_short=province_short,
         ))
-    records.extend(communes[s] for s in sorted(communes))
-    return records
+    return [communes[slug] for slug in sorted(communes)]
 
 
 def dissolved_records(path: Path = DISSOLVED_CSV) -> list[UnitRecord]:
@@ -197,7 +225,7 @@ def dissolved_records(path: Path = DISSOLVED_CSV) -> list[UnitRecord]:
                     province_after_reform=new_of_old[province],
                     merged_into=district_slug(row.get("successor_kind", "").strip() or "huyen", successor, province)
                     if successor else None,
-                    note=row.get("source", "").strip(),
+                    note=row.get("source", "").strip(), province_short=province, successor_short=successor or None,
                 ))
             except (KeyError, ValueError) as exc:
                 raise ValueError(f"{path.name}, line {line}: {exc}") from exc

@@ -1,29 +1,23 @@
 """The national gazetteer as the NLP needs it: short names of provinces and district-level units.
 
-Sources: underthesea's address table (63 provinces and 696 districts as they stood before the
-1 July 2025 reform), our list of districts dissolved between 2019 and 2025
-(tracker/data/dissolved_units.csv, read when present), and extra units the caller passes (the
-import service adds the units staff created). No Django here: plain records in, lookups out.
+Sources: the records of tracker.gazetteer (pure Python: underthesea's address table of 63
+provinces and 696 districts before the 1 July 2025 reform, and our list of districts dissolved
+between 2019 and 2025), and extra units the caller passes (the import service adds the units staff
+created). No Django here: plain records in, lookups out.
 """
 
 from __future__ import annotations
 
-import csv
-import json
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable, Mapping
 
 from extraction.nlp.text import key
-
-DISSOLVED_CSV = Path(__file__).resolve().parents[2] / "tracker" / "data" / "dissolved_units.csv"
+from tracker.gazetteer import before_reform_records, dissolved_records
 
 PROVINCE_KINDS = ("tinh", "thanh_pho_tw")
 DISTRICT_KINDS = ("huyen", "quan", "thi_xa", "thanh_pho")
-# Official prefixes in the table, longest first.
-_PREFIXES = (("Thành phố ", "thanh_pho"), ("Thị xã ", "thi_xa"), ("Thị Xã ", "thi_xa"),
-             ("Huyện ", "huyen"), ("Quận ", "quan"), ("Tỉnh ", "tinh"))
 # Other spellings newspapers use for a province (short name -> aliases).
 PROVINCE_ALIASES = {
     "Huế": ("Thừa Thiên Huế", "Thừa Thiên - Huế"),
@@ -115,66 +109,23 @@ def _as_unit(record: AdminUnit | Mapping) -> AdminUnit:
                      origin=record.get("origin") or "added")
 
 
-def split_official(name: str) -> tuple[str, str]:
-    """("Huyện Chợ Lách") -> ("huyen", "Chợ Lách")."""
-    for prefix, kind in _PREFIXES:
-        if name.startswith(prefix):
-            return kind, name[len(prefix):].strip()
-    return "huyen", name.strip()
+def mapping_units() -> list[AdminUnit]:
+    """Provinces and districts as they stood before the 2025 reform (underthesea's table)."""
+    return [AdminUnit(name=r.short_name, kind=r.kind, province=r.province_short) for r in before_reform_records()]
 
 
-def _mapping_path() -> Path:
-    import importlib.util
-
-    spec = importlib.util.find_spec("underthesea")
-    if spec is None or not spec.submodule_search_locations:
-        raise FileNotFoundError("underthesea is not installed: its address table is the gazetteer's source")
-    return Path(list(spec.submodule_search_locations)[0]) / "address" / "data" / "mapping.json"
-
-
-def mapping_units(path: Path | None = None) -> list[AdminUnit]:
-    """Provinces and districts from underthesea's mapping.json (before the 2025 reform)."""
-    with open(path or _mapping_path(), encoding="utf-8") as handle:
-        table = json.load(handle)
-    units: list[AdminUnit] = []
-    short_of: dict[str, str] = {}
-    for info in table["old_province_names"].values():
-        kind = "thanh_pho_tw" if info["name"].startswith("Thành phố") else "tinh"
-        units.append(AdminUnit(name=info["short"], kind=kind))
-        short_of[info["name"]] = info["short"]
-    seen: set[tuple[str, str]] = set()
-    for row in table["ward_mapping"]:
-        pair = (row["old_province"], row["old_district"])
-        if pair in seen:
-            continue
-        seen.add(pair)
-        kind, short = split_official(row["old_district"])
-        province = short_of.get(row["old_province"]) or split_official(row["old_province"])[1]
-        units.append(AdminUnit(name=short, kind=kind, province=province))
-    return units
+def dissolved_units() -> list[AdminUnit]:
+    """Districts dissolved before mid-2025 (tracker/data/dissolved_units.csv)."""
+    return [
+        AdminUnit(name=r.short_name, kind=r.kind, province=r.province_short, origin="dissolved",
+                  dissolved_on=(r.valid_to + timedelta(days=1)).isoformat() if r.valid_to else None, successor=r.successor_short)
+        for r in dissolved_records()
+    ]
 
 
-def dissolved_units(path: Path | None = None) -> list[AdminUnit]:
-    """Districts dissolved before mid-2025; an absent file means none are known."""
-    path = path or DISSOLVED_CSV
-    if not path.exists():
-        return []
-    units = []
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        for row in csv.DictReader(handle):
-            name, kind = (row.get("name") or "").strip(), (row.get("kind") or "huyen").strip()
-            if not name or kind not in DISTRICT_KINDS:
-                continue
-            units.append(AdminUnit(name=name, kind=kind, province=(row.get("province") or "").strip() or None,
-                                   origin="dissolved", dissolved_on=(row.get("dissolved_on") or None),
-                                   successor=(row.get("successor") or None)))
-    return units
-
-
-def load_gazetteer(extra: Iterable[AdminUnit | Mapping] = (), *, mapping: Path | None = None,
-                   dissolved: Path | None = None) -> Gazetteer:
+def load_gazetteer(extra: Iterable[AdminUnit | Mapping] = ()) -> Gazetteer:
     """A gazetteer from the sources plus extra units (e.g. those staff added)."""
-    return Gazetteer([*mapping_units(mapping), *dissolved_units(dissolved)], extra=extra)
+    return Gazetteer([*mapping_units(), *dissolved_units()], extra=extra)
 
 
 @lru_cache(maxsize=1)
