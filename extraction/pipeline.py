@@ -130,7 +130,7 @@ class _Walker:
             self._add(section, period, "targets", item)
             return
         if reading.kind != "achievement":
-            return
+            return  # a plain result ("ước đạt 1.950 tỷ đồng, bằng 97% so với cùng kỳ") is not measured
         year = period.year if period is not None and period.kind == "annual" else None
         item = AchievementItem(indicator, q.value if q else None, reading.planned, reading.percent_of_plan,
                                q.unit if q else None, theme, part=part or ("term" if period and period.kind == "term"

@@ -23,8 +23,12 @@ PLAN_REF = re.compile(
     rf"(?:số\s+)?(?:đã\s+)?đăng ký)"
     r"\s*(?=[,.;:)(…]|$|\s+(?:và|tăng|giảm|so|nhưng|trong|là|được|với)\b)", _I)
 PCT_VERB_BEFORE = re.compile(r"(?:\b(?P<verb>đạt|bằng|vượt|hoàn thành|thực hiện|đạt được)\s+(?:được\s+)?(?:từ\s+|trên\s+|gần\s+)?)$", _I)
-GROWTH_BEFORE = re.compile(r"\b(?:tăng|giảm)\s+(?:thêm\s+)?$", _I)
-GROWTH_AFTER = re.compile(r"\s*so với\s+(?:cùng kỳ|năm|kỳ|tháng|quý|đầu|trước)", _I)
+# A comparison with an earlier period ("bằng 97% so với cùng kỳ", "tăng 8% so với năm 2022",
+# "gấp 1,2 lần năm trước") is growth, never a share of the plan.
+GROWTH_BEFORE = re.compile(r"\b(?:tăng|giảm|bằng|đạt|gấp|tương đương)\s+(?:thêm\s+|khoảng\s+|gần\s+|trên\s+)?$", _I)
+GROWTH_AFTER = re.compile(r"\s*(?:so với\s+|so\s+)(?:cùng kỳ|năm|kỳ|tháng|quý|đầu|trước|giai đoạn|nhiệm kỳ trước)", _I)
+# "vượt kế hoạch 10%", "vượt chỉ tiêu Nghị quyết 6%": the plan word written before the share.
+EXCESS_PLAN_BEFORE = re.compile(r"\bvượt\s+(?:so với\s+)?" + _PLAN_WORD + r"(?:\s+" + _PLAN_QUALIFIER + r")*\s+$", _I)
 EXCESS_BEFORE = re.compile(r"\bvượt\s+$", _I)
 EXCESS_AFTER = re.compile(r"\s*so với\s+" + _PLAN_WORD, _I)
 # A plan value given beside a result: "(mục tiêu Nghị quyết là 10,5%/năm)", "thấp hơn kế hoạch (6,5%)",
@@ -34,21 +38,32 @@ COMPARE_WORDS = re.compile(r"\b(vượt|thấp hơn|cao hơn|so với|về đíc
 TOTAL_BEFORE = re.compile(r"\bnâng tổng(?: số)?\b[^,;]*$", _I)
 # Counts of members, delegates and the like are the organisation's size, not a target or result.
 SIZE_BEFORE = re.compile(r"(?:sinh hoạt tại|thay mặt cho|đại diện cho|tổng số[^,;]{0,40}?(?:là|lên|có|gồm)|"
-                         r"hiện có|hiện là|hiện nay có|với tổng số)\s*(?:hơn|trên|gần|khoảng)?\s*$", _I)
-SIZE_AFTER = re.compile(r"\s*(?:đang sinh hoạt|sinh hoạt tại|đang công tác|số đại biểu|đại biểu|phiếu|số phiếu)", _I)
+                         r"hiện có|hiện là|hiện nay có|với tổng số|Đảng bộ[^,;.]{0,30}?\bcó|"
+                         r"(?:tổ chức cơ sở đảng|tổ chức đảng|chi bộ|đảng bộ(?: cơ sở)?)\s+(?:trực thuộc\s+)?(?:với|gồm)|"
+                         r"\b(?:dài|chiều dài|rộng|diện tích tự nhiên(?: là)?|dân số(?: là)?|quy mô)|"
+                         r"[Hh]uy hiệu[^.;]{0,60}?\bcho|tặng[^.;]{0,40}?\bcho)\s*(?:hơn|trên|gần|khoảng)?\s*$", _I)
+# Votes, turnout, complaints received, and "24 xã, thị trấn" (the unit's size) are not targets either.
+SIZE_AFTER = re.compile(r"\s*(?:đang sinh hoạt|sinh hoạt tại|đang công tác|số đại biểu|đại biểu|phiếu|số phiếu|cử tri|"
+                        r"phản ánh|kiến nghị|đơn thư|đơn khiếu nại|đơn tố cáo|cuộc gọi|tin nhắn|ý kiến|"
+                        r"(?:trực thuộc\s+)?(?:với|gồm)\s+(?:hơn\s+|trên\s+|gần\s+)?\d|"
+                        r"(?:,|và)\s*(?:thị trấn|phường|xã)\b(?!\s+(?:đạt|được|hoàn thành|về đích)))", _I)
 # "các chỉ tiêu còn lại đạt từ 45%", "10 CT đạt từ 60% trở lên": a count of targets, not a target.
 TARGETS_SUBJECT = re.compile(r"(?:\b(?:các|những|\d+)\s+(?:chỉ tiêu|CT)\b|\d+\s*/\s*\d+\s+(?:chỉ tiêu|CT)\b)", re.I)
 RANKING_BEFORE = re.compile(r"\b(?:xếp|đứng|xếp hạng)\s+(?:thứ\s+)?$", _I)
 
 # A result reported against its plan.
 RESULT_STRONG = re.compile(
-    r"\b(?:vượt|thấp hơn|cao hơn|về đích(?: sớm)?|không đạt|chưa đạt|đạt|bằng|hoàn thành)\s+(?:\S+\s+){0,2}?"
-    r"(?:so với\s+)?" + _PLAN_WORD + r"|\bước (?:đạt|tăng|giảm|thực hiện|tính)\b|\bso với chỉ tiêu\b", _I)
-RESULT_WEAK = re.compile(r"\b(?:đã|được công nhận|đến nay|hiện nay|kết quả|đạt được|thực hiện được|"
-                         r"tính đến|lũy kế|sau \d+ (?:tháng|năm)|qua \d+ năm)\b", _I)
+    r"\b(?:vượt|thấp hơn|cao hơn|về đích(?: sớm)?|không đạt|chưa đạt|đạt|bằng|hoàn thành|giữ vững|duy trì)\s+(?:\S+\s+){0,2}?"
+    r"(?:so với\s+)?" + _PLAN_WORD + r"|\bso với chỉ tiêu\b", _I)
+# A result with no plan in sight: it reports, it does not plan (and is no achievement either).
+RESULT_WEAK = re.compile(r"\b(?:đã|được|đến nay|hiện nay|kết quả|đạt được|thực hiện được|"
+                         r"tính đến|lũy kế|sau \d+ (?:tháng|năm)|qua \d+ năm|ước|giảm còn|mới đạt|chỉ đạt|"
+                         r"thu hút thêm|năm qua|vừa qua|năm trước|trong năm|nhiệm kỳ qua|cả nhiệm kỳ|"
+                         r"\d+ năm qua|bình quân giai đoạn|giai đoạn \d{4}\s*-\s*\d{4})\b", _I)
 # Plans: what the committee strives for, every year, by a year.
-TARGET_CUE = re.compile(r"\b(?:phấn đấu|đặt mục tiêu|mục tiêu (?:là|đến|đặt ra)|hằng năm|hàng năm|mỗi năm|"
-                        r"dự kiến|cả năm|sẽ|quyết tâm|cần đạt|phải đạt)\b", _I)
+# ("chỉ tiêu phấn đấu" after a result is the plan it is measured against, not a plan being set.)
+TARGET_CUE = re.compile(r"(?<!chỉ tiêu )(?<!mục tiêu )(?<!kế hoạch )\b(?:phấn đấu|đặt mục tiêu|mục tiêu (?:là|đến|đặt ra)|hằng năm|hàng năm|mỗi năm|"
+                        r"dự kiến|sẽ|quyết tâm|cần đạt|phải đạt|định hướng)\b", _I)
 # "Huyện ủy đề ra 30 chỉ tiêu", "Đại hội thống nhất 12 chỉ tiêu chủ yếu:", "trong đó có các chỉ tiêu sau:".
 TARGET_INTRO = re.compile(r"\b(?:đề ra|xác định|thống nhất|thông qua|đặt ra|giao|gồm|với)\s+(?:\d+\s+)?"
                           r"(?:(?:nhóm\s+)?chỉ tiêu|mục tiêu|CT)\b(?!(?:\s+\S+){0,3}\s+(?:đạt|vượt|xấp xỉ|chưa|không))|"

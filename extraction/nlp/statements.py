@@ -24,7 +24,7 @@ MODES = ("target", "target_list", "result")
 class Reading:
     """One item read from a sentence (offsets relative to the sentence)."""
 
-    kind: str  # "target" | "achievement"
+    kind: str  # "target" | "achievement" | "result" (reported without a plan: not an item)
     quantity: Quantity | None  # None when only a share of the plan is given
     clause_start: int
     clause_end: int
@@ -44,6 +44,11 @@ class _Main:
     planned: Decimal | None = None
     plan: Quantity | None = None
     pct_verb: str = ""
+    growth: bool = False  # compared with an earlier period only
+
+
+def _is_growth(q: Quantity, before: str, after: str) -> bool:
+    return q.is_percent and bool(cues.GROWTH_BEFORE.search(before)) and bool(cues.GROWTH_AFTER.match(after))
 
 
 def pieces(sentence: str) -> list[tuple[int, int]]:
@@ -70,9 +75,9 @@ def read_sentence(sentence: str, *, mode: str | None, is_past: Callable[[int], b
             end = mains[n + 1].start if n + 1 < len(mains) else b
             clause = sentence[main.start:end]
             reading = _reading(sentence, main, end, clause, mode, is_past, sentence_target_cue)
-            if readings and readings[-1].kind == "achievement" and reading.kind == "target" \
+            if readings and readings[-1].kind in ("achievement", "result") and reading.kind == "target" \
                     and not cues.TARGET_CUE.search(sentence[:end]) and mode not in ("target", "target_list"):
-                reading.kind = "achievement"  # results listed on after a result, in the same sentence
+                reading.kind = "result"  # results listed on after a result, in the same sentence
             readings.append(reading)
     return readings
 
@@ -104,9 +109,9 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
             if cues.TOTAL_BEFORE.search(since):
                 prev.last = q.end
                 continue
-            if q.is_percent and cues.GROWTH_BEFORE.search(before) and cues.GROWTH_AFTER.match(after) \
-                    and "," in since[:3] + since:
-                prev.last = q.end
+            if _is_growth(q, before, after) and "," in since[:3] + since:
+                # compared with last year: the figure before it is a reported result
+                prev.last, prev.growth = q.end + cues.GROWTH_AFTER.match(after).end(), True
                 continue
             if not q.is_percent and cues.EXCESS_BEFORE.search(before) and cues.EXCESS_AFTER.match(after):
                 prev.planned, prev.last = prev.q.value - q.value, q.end
@@ -114,6 +119,19 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
             if prev.q.is_percent and not re.search(r",|;|\bvà\b|\bvới\b|\btrong đó\b", since) \
                     and not q.is_percent:
                 continue  # "100% xã đạt 4 tiêu chí": a qualifier of the share
+        if _is_growth(q, before, after):
+            # "Doanh thu tăng 8% so với cùng kỳ": growth on its own (a plan only in planning wording).
+            mains.append(_Main(q, _clause_start(sentence, a, prev), q.end + cues.GROWTH_AFTER.match(after).end(),
+                               growth=True))
+            continue
+        if q.is_percent and cues.EXCESS_PLAN_BEFORE.search(before):
+            # "vượt kế hoạch 10%" is "vượt 10% kế hoạch": 110% of the plan.
+            if prev is not None and prev.pct is None and ";" not in since:
+                prev.pct, prev.last, prev.pct_verb = q.value + 100, q.end, "vượt"
+                continue
+            mains.append(_Main(None, _clause_start(sentence, a, prev), q.end, pct=q.value + 100, pct_verb="vượt"))
+            mains[-1].plan = q
+            continue
         verb = cues.PCT_VERB_BEFORE.search(before)
         plan_ref = cues.PLAN_REF.match(after)
         if q.is_percent and verb and plan_ref:
@@ -148,14 +166,16 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
     ratio = q is not None and q.ratio_of is not None
     strong = ratio or main.pct is not None or main.planned is not None or (main.plan is not None and q is not None) \
         or bool(cues.RESULT_STRONG.search(clause))
-    cue_upto = sentence[:end]
-    if ratio or (strong and mode != "target_list"):
+    planning = bool(cues.TARGET_CUE.search(sentence[:end])) or mode in ("target", "target_list")
+    if ratio or (strong and (not planning if q is None else mode != "target_list")):
         kind = "achievement"
-    elif cues.TARGET_CUE.search(cue_upto) or mode in ("target", "target_list"):
+    elif planning:
+        # "giao quân đạt 100% chỉ tiêu" in a list of plans is the plan itself.
         kind = "target"
-    elif mode == "result" or is_past(pos) or cues.RESULT_WEAK.search(clause) or (
+    elif main.growth or mode == "result" or is_past(pos) or cues.RESULT_WEAK.search(clause) or (
             cues.RESULT_WEAK.search(sentence[:main.start]) and not target_cue):
-        kind = "achievement"
+        # A result reported without its plan: neither a target nor an achievement against a plan.
+        kind = "result"
     else:
         kind = "target"
     planned = main.planned

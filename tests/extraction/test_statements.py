@@ -8,7 +8,8 @@ from extraction.nlp.statements import read_sentence
 
 def read(sentence, mode=None, past=False):
     return [(r.kind, r.quantity.value if r.quantity else None, r.quantity.unit if r.quantity else None,
-             r.planned, r.percent_of_plan) for r in read_sentence(sentence, mode=mode, is_past=lambda _: past)]
+             r.planned, r.percent_of_plan) for r in read_sentence(sentence, mode=mode, is_past=lambda _: past)
+            if r.kind != "result"]
 
 
 def test_a_list_of_targets_after_phan_dau():
@@ -59,7 +60,8 @@ def test_a_numbered_target_list_item():
 
 
 def test_the_same_wording_is_a_result_in_a_past_period():
-    assert read("Tỷ lệ lao động qua đào tạo đạt 70%.", past=True)[0][0] == "achievement"
+    # In a past period it is a plain result: reported, but not against a plan.
+    assert read_sentence("Tỷ lệ lao động qua đào tạo đạt 70%.", mode=None, is_past=lambda _: True)[0].kind == "result"
     assert read("Tỷ lệ lao động qua đào tạo đạt 70%.", past=False)[0][0] == "target"
 
 
@@ -87,3 +89,52 @@ def test_the_province_slogan_quoted_in_a_district_article_is_not_the_district_s(
     facts = read_facts("Với chủ đề “Tăng tốc - Bứt phá” của tỉnh, huyện xác định chủ đề “Chủ động - Sáng tạo”.",
                        district_level=True)
     assert [f.value for f in facts if f.name == "slogan"] == ["Chủ động - Sáng tạo"]
+
+
+def test_a_comparison_with_last_year_is_not_a_share_of_the_plan():
+    assert read("Tổng thu ngân sách ước đạt 2.340 tỷ đồng, bằng 96% so với cùng kỳ năm 2023.") == []
+    assert read("Giá trị xuất khẩu đạt 48 triệu USD, bằng 115% so với năm 2020.") == []
+    assert read("Doanh thu thương mại tăng 11% so với cùng kỳ.") == []
+    found = read("Khách du lịch đến huyện đạt 1,6 triệu lượt, bằng 131% so với cùng kỳ, đạt 88% kế hoạch.")
+    assert found == [("achievement", Decimal("1.6"), "triệu lượt", None, 88)]
+
+
+def test_a_phased_growth_target_stays_a_target():
+    assert read("Phấn đấu doanh thu dịch vụ tăng 10% so với năm 2023.")[0][:3] == ("target", 10, "%")
+
+
+def test_the_plan_word_before_the_excess_share():
+    assert read("Sản lượng tôm nuôi đạt 8.300 tấn, vượt kế hoạch 15%.") == [("achievement", 8300, "tấn", None, 115)]
+    assert read("Kim ngạch xuất khẩu đạt 62 triệu USD, vượt chỉ tiêu Nghị quyết 4%.")[0][4] == 104
+
+
+def test_plain_results_are_neither_targets_nor_achievements():
+    assert read("Tỷ lệ hộ nghèo toàn huyện giảm còn 3,2%.") == []
+    assert read("Năm qua, huyện thu hút thêm 9 dự án với tổng vốn 650 tỷ đồng.") == []
+    assert read("Thu nhập bình quân đầu người mới đạt 48 triệu đồng.") == []
+    assert read("Có 4 xã được công nhận đạt chuẩn nông thôn mới nâng cao.") == []
+    assert read("Tổng giá trị sản xuất tăng 8,2%.", mode="result") == []
+
+
+def test_keeping_the_plan_is_an_achievement_without_a_share():
+    assert read("Tỷ lệ che phủ rừng đạt 47%, giữ vững chỉ tiêu Nghị quyết.") == [
+        ("achievement", 47, "%", None, None)]
+
+
+def test_a_plan_written_like_a_result_in_a_list_of_plans():
+    found = read("Năm 2025, huyện phấn đấu giao quân đạt 100% chỉ tiêu; kết nạp 180 đảng viên; "
+                 "trên 85% chi bộ hoàn thành tốt nhiệm vụ.")
+    assert [(k, v, u) for k, v, u, _, _ in found] == [
+        ("target", 100, "%"), ("target", 180, "đảng viên"), ("target", 85, "%")]
+    found = read("Tuyển quân đạt 100% chỉ tiêu; kết nạp 120 đảng viên.", mode="target")
+    assert [k for k, *_ in found] == ["target", "target"]
+
+
+def test_sizes_of_the_organisation_and_of_the_place_are_not_items():
+    assert read("Đảng bộ huyện có 58 tổ chức cơ sở đảng với 6.320 đảng viên.") == []
+    assert read("Hội nghị có 190 đại biểu đại diện cho 5.210 đảng viên trong toàn Đảng bộ.") == []
+    assert read("Năm 2024, đường dây nóng tiếp nhận 52 lượt phản ánh của người dân.", mode="target") == []
+    assert read("Huyện có đường biên giới dài 38 km.", mode="target") == []
+    assert read("Dịp này, Huyện ủy trao Huy hiệu 40, 50 năm tuổi Đảng cho 31 đảng viên.", mode="target") == []
+    assert read("Cuộc bầu cử có 99,6% cử tri đi bầu.", mode="target") == []
+    assert read("Huyện có 19 xã, thị trấn với hơn 160 nghìn dân.", mode="target") == []
