@@ -1,0 +1,197 @@
+"""Measurements that each run in a subprocess of their own: `python -m benchmarks.tasks TASK JSON`.
+
+The runner sets DATABASE_URL before starting the subprocess, so a task sees exactly one database;
+the task prints one line `BENCH-RESULT {json}` that the runner reads back.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+RESULT_PREFIX = "BENCH-RESULT "
+BENCH_USER = "bench"
+
+
+def _django() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    import django
+
+    django.setup()
+
+
+def percentile(values: list[float], share: float) -> float:
+    """Nearest-rank percentile (share in 0..1) of a non-empty list."""
+    ordered = sorted(values)
+    return ordered[max(0, min(len(ordered) - 1, round(share * len(ordered) + 0.5) - 1))]
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def bench_user(password: str | None = None):
+    """The superuser the benchmark logs in as (created in the benchmark database when missing)."""
+    from django.contrib.auth import get_user_model
+
+    user, _ = get_user_model().objects.get_or_create(
+        username=BENCH_USER, defaults={"is_staff": True, "is_superuser": True})
+    if password:
+        user.set_password(password)
+        user.save()
+    return user
+
+
+def page_urls() -> dict[str, str]:
+    """The pages to measure, chosen deterministically from data present at both scales (Bến Tre)."""
+    from tracker.models import Achievement, Resolution, Target, Unit
+    from django.db.models import Count
+
+    province = Unit.objects.get(slug="ben-tre", level=Unit.Level.PROVINCE)
+    district = Unit.objects.filter(parent=province, resolutions__isnull=False).order_by("slug").first()
+    resolution = Resolution.objects.filter(unit=district, kind="term").order_by("id").first()
+    target = (Target.objects.filter(resolution=resolution).annotate(n=Count("achievements"))
+              .order_by("-n", "id").first())
+    return {
+        "overview": "/",
+        "province": f"/provinces/{province.slug}/",
+        "district": f"/districts/{district.slug}/",
+        "theme": "/themes/economy/",
+        "targets": "/targets/",
+        "targets filtered": f"/targets/?province={province.pk}&year=2023&status=not_met&sort=-completion",
+        "target history": f"/targets/{target.pk}/",
+        "resolution": f"/resolutions/{resolution.pk}/",
+        "_achievement": str(Achievement.objects.filter(target=target).order_by("id").values_list("pk", flat=True)[0]),
+    }
+
+
+def task_pages(requests: int = 20) -> dict:
+    """Server time p50/p95 and SQL query count of every page, through the test Client."""
+    from django.db import connection, reset_queries
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    client.force_login(bench_user())
+    results = {}
+    for name, url in page_urls().items():
+        if name.startswith("_"):
+            continue
+        reset_queries()  # the request resets the log: start the capture from an empty one
+        with CaptureQueriesContext(connection) as queries:  # also the warm-up request
+            response = client.get(url)
+        query_count = len(queries)  # now: the log it reads is cleared by the next request
+        statuses = {response.status_code}
+        timings = []
+        for _ in range(requests):
+            started = time.perf_counter()
+            response = client.get(url)
+            timings.append((time.perf_counter() - started) * 1000)
+            statuses.add(response.status_code)
+        results[name] = {
+            "url": url, "queries": query_count, "statuses": sorted(statuses), "n": requests,
+            "p50_ms": statistics.median(timings), "p95_ms": percentile(timings, 0.95),
+        }
+    return {"pages": results}
+
+
+def task_export(fmt: str) -> dict:
+    """Export every target through /targets/?_export=, consuming the streamed response."""
+    from django.test import Client
+    from tracker.models import Target
+
+    client = Client()
+    client.force_login(bench_user())
+    targets = Target.objects.count()
+    baseline = peak_rss_mb()
+    started = time.perf_counter()
+    response = client.get(f"/targets/?_export={fmt}")
+    size = lines = 0
+    chunks = response.streaming_content if response.streaming else [response.content]
+    for chunk in chunks:
+        size += len(chunk)
+        lines += chunk.count(b"\n")
+    elapsed = time.perf_counter() - started
+    if hasattr(response, "close"):
+        response.close()
+    return {"format": fmt, "status": response.status_code, "streamed": response.streaming, "seconds": elapsed,
+            "bytes": size, "lines": lines, "targets": targets, "baseline_mb": baseline, "peak_mb": peak_rss_mb()}
+
+
+def task_extraction(count: int, seed: int) -> dict:
+    """Extraction beside underthesea.word_tokenize over every sentence of the same texts."""
+    from benchmarks.articles import generate_articles
+    from extraction.nlp.places import gazetteer_load
+    from extraction.pipeline import extract_document
+    from extraction.reader import read_text
+
+    documents = [read_text(a.text, a.name) for a in generate_articles(count, seed=seed)]
+    characters = sum(len(d.text) for d in documents)
+    sentences = [d.text[s:e] for d in documents for s, e in d.sentence_spans()]
+    gazetteer = gazetteer_load()
+    extract_document(documents[0], gazetteer=gazetteer)  # warm-up: lazy tables and caches
+    started = time.perf_counter()
+    items = 0
+    for document in documents:
+        article = extract_document(document, gazetteer=gazetteer)
+        items += sum(len(r.targets) + len(r.achievements) + len(r.scorecards) for r in article.resolutions)
+    extraction_s = time.perf_counter() - started
+    model_started = time.perf_counter()
+    from underthesea import word_tokenize
+
+    word_tokenize(sentences[0])  # warm-up: loads the model
+    model_s = time.perf_counter() - model_started
+    started = time.perf_counter()
+    for sentence in sentences:
+        word_tokenize(sentence)
+    tokenize_s = time.perf_counter() - started
+    return {"articles": len(documents), "characters": characters, "sentences": len(sentences), "items": items,
+            "extraction_s": extraction_s, "tokenize_s": tokenize_s, "tokenize_model_s": model_s}
+
+
+def task_import(folder: str) -> dict:
+    """import_articles on a folder of generated articles, into the (fresh) database of DATABASE_URL."""
+    from io import StringIO
+
+    from django.core.management import call_command
+    from extraction.models import Article
+    from tracker.models import Achievement, Target
+
+    files = len(list(Path(folder).glob("*.txt")))
+    started = time.perf_counter()
+    call_command("import_articles", folder, verbosity=0, stdout=StringIO(), stderr=StringIO())
+    elapsed = time.perf_counter() - started
+    return {"files": files, "articles": Article.objects.count(), "targets": Target.objects.count(),
+            "achievements": Achievement.objects.count(), "seconds": elapsed}
+
+
+def task_prepare_load(password: str) -> dict:
+    """The load test's user (with a password, it logs in over HTTP) and its page URLs."""
+    bench_user(password)
+    return {"urls": page_urls()}
+
+
+DATABASE_TASKS = {"pages", "export", "import", "prepare_load"}
+TASKS = {"pages": task_pages, "export": task_export, "extraction": task_extraction, "import": task_import,
+         "prepare_load": task_prepare_load}
+
+
+def main(argv: list[str]) -> None:
+    name, arguments = argv[0], json.loads(argv[1]) if len(argv) > 1 else {}
+    _django()
+    if name in DATABASE_TASKS:  # a benchmark database built before new migrations follows them
+        from django.core.management import call_command
+
+        call_command("migrate", interactive=False, verbosity=0)
+    result = TASKS[name](**arguments)
+    print(RESULT_PREFIX + json.dumps(result, default=str), flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
