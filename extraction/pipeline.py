@@ -23,6 +23,7 @@ from extraction.nlp.sections import Section, article_sections
 from extraction.nlp.sentences import Paragraph, split_paragraphs
 from extraction.nlp.statements import Reading, read_sentence
 from extraction.nlp.themes import has_theme_words, theme_of
+from extraction.nlp.text import words
 from extraction.reader import Document, read_document
 
 __all__ = ["extract_document", "extract_file", "ArticleExtraction", "ResolutionExtraction", "TargetItem",
@@ -66,6 +67,7 @@ class _Walker:
         context.current = self.title_context
         heading_mode: str | None = None
         list_mode = False
+        seen_body = False
         district_level = section.unit.district is not None
         for paragraph in paragraphs:
             if paragraph.index == 0 or paragraph.is_heading:
@@ -73,26 +75,40 @@ class _Walker:
                     context.advance(find_mentions(sentence.text))
                 if paragraph.index == 0:
                     self.title_context = context.current
-                else:
+                elif seen_body and not _repeats_title(paragraph.text, self.doc.title):
+                    # A headline-shaped line before the lead (a sapo, the title printed again) is not a
+                    # section heading: it must not switch the reading of the whole article.
                     heading_mode = _heading_mode(paragraph.text)
                     list_mode = False
                 continue
+            seen_body = True
             if paragraph.is_list_item and list_mode:
-                mode = "target_list"
+                paragraph_mode = "target_list"
             else:
-                list_mode, mode = False, heading_mode
+                list_mode, paragraph_mode = False, heading_mode
+            # What the paragraph has been doing so far (planning or reporting), revised sentence by
+            # sentence from each one's own cues, never fixed by a single line.
+            lean: str | None = None
             for sentence in paragraph.sentences:
                 text = sentence.text
                 mentions = find_mentions(text)
-                if cues.TARGET_INTRO.search(text):
-                    mode = "target_list" if mode == "target_list" else "target"
+                mode = paragraph_mode
+                intro = bool(cues.TARGET_INTRO.search(text))
+                if intro:
+                    lean = "target"
                     if text.rstrip().endswith(":"):
                         list_mode, mode = True, "target_list"
+                elif any(m.strong and context.resolve([m], m.end)[0] != context.current for m in mentions):
+                    lean = None  # "Năm 2024, ..." after the year's results starts afresh
+                if mode is None:
+                    mode = lean
                 base = context.current
-                for fact in read_facts(text, district_level=district_level):
+                facts = read_facts(text, district_level=district_level)
+                for fact in facts:
                     period, _ = context.resolve(mentions, fact.end, base)
                     self._fact(section, period, fact.name, fact.value)
-                for card in read_scorecards(text):
+                cards = read_scorecards(text)
+                for card in cards:
                     period, part = context.resolve(mentions, card.start + 1, base)
                     item = ScorecardItem(card.total, card.met_or_exceeded, card.exceeded, card.nearly_met,
                                          card.not_met, text, sentence.start, sentence.end, part=part)
@@ -101,14 +117,22 @@ class _Walker:
                          if sentence.start <= a < sentence.end]
 
                 def is_past(pos: int, _m=mentions, _b=base) -> bool:
-                    return context.is_past(context.resolve(_m, pos, _b)[0])
+                    period, part = context.resolve(_m, pos, _b)
+                    # "6 tháng đầu năm", "quý I": only results are reported for part of a year.
+                    return part in ("q1", "h1", "m9") or context.is_past(period)
 
                 previous: Reading | None = None
+                kinds = set()
                 for reading in read_sentence(text, mode=mode, is_past=is_past, masks=masks):
+                    kinds.add(reading.kind)
                     pos = reading.quantity.start if reading.quantity else reading.clause_start
                     period, part = context.resolve(mentions, max(pos, reading.clause_end - 1), base)
                     self._reading(section, period, part, reading, previous, sentence)
                     previous = reading
+                if intro or cues.TARGET_CUE.search(text):
+                    lean = "target"
+                elif (cards or kinds & {"achievement", "result"}) and "target" not in kinds:
+                    lean = "result"
                 context.advance(mentions)
 
     # ------------------------------------------------------------------ items
@@ -199,6 +223,12 @@ class _Walker:
             self.article.flags.append("no resolution found")
         if any(not r.province for r in self.article.resolutions):
             self.article.flags.append("no unit found")
+
+
+def _repeats_title(line: str, title: str) -> bool:
+    """The headline printed again in the body (possibly shortened or with a kicker)."""
+    a, b = set(words(line)), set(words(title))
+    return bool(a) and len(a & b) / len(a) >= 0.7
 
 
 def _heading_mode(text: str) -> str | None:

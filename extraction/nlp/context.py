@@ -67,7 +67,10 @@ class PeriodContext:
             if self.main_term is not None and period.term[0] < self.main_term.term[0]:
                 return True
             return self.published is not None and period.term[1] < self.published.year
-        return self.published is not None and period.year < self.published.year
+        if self.published is None:
+            return False
+        # A year reviewed in its last two months (the "tổng kết" season) is reported on, not planned.
+        return period.year < self.published.year or (period.year == self.published.year and self.published.month >= 11)
 
 
 def main_term_of(sentences: Iterable[str], published: datetime.datetime | None) -> tuple[int, int] | None:

@@ -1,0 +1,43 @@
+"""Whole-article patterns: how a paragraph's context and the article's layout decide what an item is
+(articles we wrote, figures invented)."""
+
+from extraction.pipeline import extract_document
+from extraction.reader import read_text
+
+
+def extract(text: str, html: bool = False, name: str = "bai.txt"):
+    return extract_document(read_text(text, name, html=html)).to_json()
+
+
+def items(article, field):
+    return [(r["kind"], r["year"] or tuple(r["term"]), i.get("value"), i.get("unit"), i.get("percent_of_plan"))
+            for r in article["resolutions"] for i in r[field]]
+
+
+RESULTS_THEN_PLANS = """Huyện ủy Lục Ngạn tổng kết năm 2023
+20/12/2023 - 09:15
+(BBG) - Ngày 19/12, Huyện ủy Lục Ngạn (Bắc Giang) tổ chức hội nghị tổng kết công tác năm 2023.
+Năm 2023, tổng giá trị sản xuất ước đạt 11.200 tỷ đồng. Thu nhập bình quân đầu người đạt 58 triệu đồng. Tỷ lệ hộ nghèo giảm còn 3,4%. Thu ngân sách đạt 640 tỷ đồng, vượt kế hoạch 12%.
+Năm 2024, huyện phấn đấu tổng giá trị sản xuất tăng 8%. Thu ngân sách đạt 700 tỷ đồng. Kết nạp 250 đảng viên.
+"""
+
+
+def test_results_of_the_year_are_not_targets_and_the_plans_after_them_are():
+    article = extract(RESULTS_THEN_PLANS)
+    assert items(article, "targets") == [("annual", 2024, 8, "%", None), ("annual", 2024, 700, "tỷ đồng", None),
+                                         ("annual", 2024, 250, "đảng viên", None)]
+    assert items(article, "achievements") == [("annual", 2023, 640, "tỷ đồng", 112)]
+
+
+HEADLINE_REPEATED = """Vĩnh Bảo: Hoàn thành vượt mức các chỉ tiêu năm 2022
+12/01/2023 - 07:30
+Vĩnh Bảo hoàn thành vượt mức các chỉ tiêu năm 2022
+(ANHP) - Năm 2022, Huyện ủy Vĩnh Bảo (Hải Phòng) lãnh đạo thực hiện đạt kết quả tích cực.
+Thu ngân sách trên địa bàn đạt 520 tỷ đồng, bằng 118% dự toán. Kết nạp 310/300 đảng viên, đạt 103,3% Nghị quyết.
+"""
+
+
+def test_a_line_repeating_the_headline_does_not_turn_results_into_targets():
+    article = extract(HEADLINE_REPEATED)
+    assert items(article, "targets") == []
+    assert [(v, p) for *_, v, _u, p in items(article, "achievements")] == [(520, 118), (310, 103.3)]
