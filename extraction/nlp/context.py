@@ -39,6 +39,12 @@ class PeriodContext:
     def _apply(self, period: Period | None, m: Mention) -> Period | None:
         if m.marker in ("main_term", "new_term"):
             return self.main_term or period
+        if m.marker == "past_term":
+            return self._past_term() or period
+        if m.marker == "until" and self.main_term is not None and m.period is not None \
+                and m.period.year == self.main_term.term[1] and (period is None or period.kind == "annual"):
+            # "đến năm 2025" in a 2020 - 2025 article names the term's end, not a 2025 resolution.
+            return self.main_term
         if m.marker == "current_term":
             return period if period is not None and period.kind == "term" else (self.main_term or period)
         if m.marker in ("last_year", "this_year", "next_year"):
@@ -58,6 +64,15 @@ class PeriodContext:
                 # congress's list: still the term.
                 return period
         return m.period
+
+    def _past_term(self) -> Period | None:
+        """The term just ended when the article is written at its successor's congress."""
+        if self.main_term is None:
+            return None
+        start = self.main_term.term[0]
+        if self.published is not None and self.published.year == start:
+            return Period.of_term(start - 5, start)
+        return self.main_term
 
     def is_past(self, period: Period | None) -> bool:
         """A period that was over when the article was written (its results, not its plans)."""

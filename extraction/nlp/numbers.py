@@ -23,6 +23,8 @@ _APPROX_BEFORE = re.compile(r"(?:\b(?:khoảng|gần|xấp xỉ|chừng)\s+)$")
 _UP_AFTER = re.compile(r"[^.;,]{0,40}?\btrở lên\b")
 # Per-unit denominators ("giá trị sản xuất trên 1 ha"), dates, ordinals, document numbers.
 _PER_BEFORE = re.compile(r"(?:\b(?:trên|mỗi|một)\s+|/\s*)$")
+# "đến năm 2025 xã ..." : a year, whatever word follows it.
+_YEAR_BEFORE = re.compile(r"\b(?:năm|từ|đến|trước|sau)\s+$", re.I)
 _SKIP_BEFORE = re.compile(r"(?:\b(?:thứ|số|ngày|tháng|khóa|khoá|lần|quý|kỳ|giai đoạn|nhiệm kỳ)\s+)$", re.I)
 
 
@@ -90,7 +92,7 @@ def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
     while i < len(numbers):
         m = numbers[i]
         before = lower[max(0, m.start() - 24):m.start()]
-        if _SKIP_BEFORE.search(before):
+        if _SKIP_BEFORE.search(before) or (_YEAR_BEFORE.search(before) and re.fullmatch(r"(?:19|20)\d\d", m.group(1))):
             i += 1
             continue
         first = parse_number(m.group(1))

@@ -16,8 +16,19 @@ from functools import lru_cache
 _I = re.IGNORECASE
 YEAR = r"((?:19|20)\d\d)"
 _TERM = re.compile(rf"nhiệm kỳ\s+{YEAR}\s*[-–—]\s*{YEAR}", _I)
-# Terms of other bodies (People's Councils, the National Assembly) are not Party terms.
-_OTHER_BODY = re.compile(r"(Hội đồng nhân dân|HĐND|Quốc hội|UBND|Ủy ban|Mặt trận|MTTQ|Hội Nông dân|Hội Liên hiệp|Đoàn Thanh niên|Công đoàn)[^.;]{0,60}$", _I)
+# Only the congress of a province's or district's Party organisation opens a term resolution; the
+# terms of People's Councils, unions, associations and of a commune's or hamlet's cell do not.
+# The body named last before "nhiệm kỳ" is the one whose term it is.
+_PARTY_BODY = re.compile(r"Đảng bộ (?:tỉnh|thành phố|huyện|quận|thị xã)|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s*[uủ][ỷy]|"
+                         r"Đại hội Đảng bộ|Đại hội đại biểu Đảng bộ|Đại hội (?:lần thứ\s+)?[IVXLC]+\b")
+_OTHER_BODY = re.compile(r"Hội đồng nhân dân|HĐND|Quốc hội|UBND|Ủy ban|Uỷ ban|Mặt trận|MTTQ|Công đoàn|"
+                         r"(?<!Đại )(?<!đại )\bHội\b(?! nghị)|\bĐoàn\b(?! kết)|[Cc]hi bộ|[Đđ]ảng bộ (?:xã|phường|thị trấn|cơ sở|bộ phận)|"
+                         r"[Đđ]ảng ủy (?:xã|phường|thị trấn|cơ sở)|[Đđ]ảng uỷ (?:xã|phường|thị trấn|cơ sở)|"
+                         r"Hợp tác xã|Hiệp hội|Liên đoàn|Cựu chiến binh|Phụ nữ|Nông dân|Thanh niên")
+_STAGE = re.compile(rf"giai đoạn\s+{YEAR}\s*[-–—]\s*{YEAR}", _I)
+# "5 năm qua", "nhiệm kỳ qua": the term that has just ended, at a congress.
+_PAST_TERM = re.compile(r"\b(?:\d+ năm (?:qua|vừa qua|trước)|nhiệm kỳ (?:qua|vừa qua|trước))\b", _I)
+_PLANNING = re.compile(r"phấn đấu|đến năm \d{4}|xác định|đề ra|mục tiêu|sẽ|dự kiến", _I)
 _CONGRESS_SETS = re.compile(r"\b(?:(?:Nghị quyết|NQ)\s+)?Đại hội\b[^.;:]{0,60}?\b(xác định|đề ra|thống nhất|thông qua|đặt ra)", _I)
 _NEW_TERM = re.compile(r"nhiệm kỳ (?:mới|tới)", _I)
 _CURRENT_TERM = re.compile(r"(nửa|giữa|cuối|đầu|cả|toàn|hết) nhiệm kỳ|chỉ tiêu nhiệm kỳ|mục tiêu (?:cả )?nhiệm kỳ", _I)
@@ -86,11 +97,18 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
     # Cached: the pipeline looks at each sentence twice (the article's term, then the walk).
     found: list[Mention] = []
     for m in _TERM.finditer(sentence):
-        if _OTHER_BODY.search(sentence[max(0, m.start() - 80):m.start()]):
+        if not _party_term(sentence[max(0, m.start() - 100):m.start()]):
             continue
         start, end = int(m.group(1)), int(m.group(2))
-        if 3 <= end - start <= 5:
+        if end - start == 5:  # Party congresses sit every five years
             found.append(Mention(m.start(), m.end(), Period.of_term(start, end), True))
+    for m in _STAGE.finditer(sentence):
+        # "giai đoạn 2015 - 2020" spans exactly a Party term: its results belong to that term.
+        start, end = int(m.group(1)), int(m.group(2))
+        if end - start == 5 and start % 5 == 0:
+            found.append(Mention(m.start(), m.end(), Period.of_term(start, end), False))
+    for m in _PAST_TERM.finditer(sentence):
+        found.append(Mention(m.start(), m.end(), None, False, marker="past_term"))
     for m in _CONGRESS_SETS.finditer(sentence):
         if re.search(r"(mục tiêu|chỉ tiêu|so với|vượt|kế hoạch)\s*$", sentence[max(0, m.start() - 20):m.start()], _I):
             continue  # "vượt mục tiêu Đại hội XXI đề ra": the plan a result is measured against
@@ -100,7 +118,9 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
     for m in _CURRENT_TERM.finditer(sentence):
         word = (m.group(1) or "").lower()
         part = "mid_term" if word in ("nửa", "giữa") else None
-        found.append(Mention(m.start(), m.end(), None, False, marker="current_term", part=part))
+        # "cả nhiệm kỳ" reporting (not planning) at a congress is the term just ended.
+        marker = "past_term" if word in ("cả", "toàn") and not _PLANNING.search(sentence) else "current_term"
+        found.append(Mention(m.start(), m.end(), None, False, marker=marker, part=part))
     taken = [(x.start, x.end) for x in found]
     for n, pattern in enumerate(_STRONG_ANNUAL):
         for m in pattern.finditer(sentence):
@@ -120,6 +140,8 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             found.append(Mention(m.start(), m.end(), period, bool(year), part=part))
             taken.append((m.start(), m.end()))
     for m in _RELATIVE.finditer(sentence):
+        if re.search(r"(?:\d+|những|các|mấy|nhiều)\s+$", sentence[:m.start("which") - 4]):
+            continue  # "5 năm qua", "những năm qua": several years, not last year
         which = m.group("which").lower()
         marker = {"nay": "this_year", "tới": "next_year", "sau": "next_year"}.get(which, "last_year")
         found.append(Mention(m.start("which"), m.end(), None, m.group("frame") is not None, marker=marker))
@@ -132,6 +154,13 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
         marker = "until" if _UNTIL_BEFORE.search(before) else ""
         found.append(Mention(m.start(1), m.end(), Period.annual(int(m.group(1))), False, marker=marker))
     return tuple(sorted(found, key=lambda x: x.start))
+
+
+def _party_term(before: str) -> bool:
+    """Whether the body named last before a "nhiệm kỳ" is a province's or district's Party organisation."""
+    party = [m.end() for m in _PARTY_BODY.finditer(before)]
+    other = [m.end() for m in _OTHER_BODY.finditer(before)]
+    return not other or (bool(party) and party[-1] > other[-1])
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -78,3 +78,8 @@ def test_dates_phones_ordinals_and_people_elected_are_not_quantities(text):
 
 def test_a_per_hectare_denominator_is_not_a_quantity():
     assert quantities("giá trị trên 1 ha đất canh tác đạt 150 triệu đồng") == [(150, None, "triệu đồng", None, None)]
+
+
+def test_a_year_is_never_a_quantity():
+    from extraction.nlp.numbers import find_quantities
+    assert find_quantities("Đến năm 2025 xã Phú Lộc đạt chuẩn nông thôn mới nâng cao") == []
