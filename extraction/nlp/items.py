@@ -143,15 +143,17 @@ def dedupe(resolution: ResolutionExtraction) -> None:
     """Drop items a report states twice (a title repeating the lead, a target recalled later)."""
     targets: list[TargetItem] = []
     for t in resolution.targets:
-        twin = next((k for k in targets if k.value == t.value and k.value_max == t.value_max and k.unit == t.unit
-                     and k.theme == t.theme and _similar(k.indicator, t.indicator)), None)
+        # Twins are stated in different sentences; one sentence listing "2 xã NTM, 2 xã NTM nâng cao"
+        # states two items at two positions.
+        twin = next((k for k in targets if k.start != t.start and k.value == t.value and k.value_max == t.value_max
+                     and k.unit == t.unit and k.theme == t.theme and _similar(k.indicator, t.indicator)), None)
         if twin is None:
             targets.append(t)
     resolution.targets = targets
     achievements: list[AchievementItem] = []
     for a in resolution.achievements:
-        if not any(k.value == a.value and k.unit == a.unit and k.percent_of_plan == a.percent_of_plan
-                   and k.theme == a.theme for k in achievements):
+        if not any(k.start != a.start and k.value == a.value and k.unit == a.unit
+                   and k.percent_of_plan == a.percent_of_plan and k.theme == a.theme for k in achievements):
             achievements.append(a)
     resolution.achievements = achievements
     cards: list[ScorecardItem] = []

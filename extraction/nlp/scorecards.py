@@ -16,7 +16,13 @@ _I = re.IGNORECASE
 _RATIO = re.compile(r"(?<![\d/])(\d+)\s*/\s*(\d+)\s+(?:chỉ tiêu|CT)\b", _I)
 _MET_AFTER = re.compile(r"^[^,;.]{0,70}?\b(?:đã\s+)?(?:đạt và vượt|đạt, vượt|hoàn thành và vượt|hoàn thành|đạt)\b"
                         r"(?!\s+(?:trên|từ|dưới|khoảng)\s+\d)", _I)
-_MET_BEFORE = re.compile(r"\b(?:đạt và vượt|đạt, vượt|hoàn thành và vượt|hoàn thành|đạt)\s*$", _I)
+# The verb may come first: "hoàn thành và hoàn thành vượt mức 23/24 chỉ tiêu", "đạt và vượt 15/18 chỉ tiêu".
+_MET_BEFORE = re.compile(r"\b(?:đạt|vượt|hoàn thành)(?:\s*(?:,|và)?\s*(?:đạt|vượt|hoàn thành|mức|được)){0,5}"
+                         r"(?:\s+(?:có|được))?\s*$", _I)
+# "trong 22 chỉ tiêu chủ yếu, có 9 chỉ tiêu đã đạt và vượt": the total and the count met, no slash.
+_OF_TOTAL = re.compile(r"\b(?:trong|trong số|trên tổng số)\s+(?:tổng số\s+)?(\d+)\s+(?:chỉ tiêu|CT)\b[^,;.:]{0,40}?[,:]\s*"
+                       r"(?:đã\s+)?(?:có\s+)?(\d+)\s+(?:chỉ tiêu|CT)\s+(?:đã\s+|được\s+)?"
+                       r"(?:đạt và vượt|đạt, vượt|hoàn thành và vượt|hoàn thành|đạt)\b", _I)
 _NEARLY = re.compile(r"^[^,;.]{0,40}?\bxấp xỉ\b", _I)
 _NOT_MET = re.compile(r"^[^,;.]{0,40}?\b(?:chưa|không) đạt\b", _I)
 _PARTIAL = re.compile(r"^[^,;.]{0,40}?\bđạt\s+(?:trên|từ|dưới|khoảng)\s+\d", _I)
@@ -27,7 +33,7 @@ _RANKING = re.compile(r"\b(?:xếp|đứng)(?: thứ)?\s*$", _I)
 
 _COUNT = re.compile(r"\b(?P<verb>đề ra|xác định|thống nhất|thông qua|đặt ra|gồm|có|với|thành|ban hành)\s+"
                     r"(?:(?:tổng cộng|tổng số|cả)\s+)?(?P<n>\d+)\s+(?:chỉ tiêu|CT)\b(?P<after>[^,;.]{0,30})", _I)
-_COUNT_NOT = re.compile(r"^\s*(?:của tỉnh|của Trung ương|của huyện|đạt|vượt|xấp xỉ|chưa|không|có khả năng|"
+_COUNT_NOT = re.compile(r"^\s*(?:đã|được|của tỉnh|của Trung ương|của huyện|đạt|vượt|xấp xỉ|chưa|không|có khả năng|"
                         r"đánh giá|hoàn thành)", _I)
 _SLOGAN = [
     re.compile(r"chủ đề(?:\s+(?:của\s+)?năm(?:\s+\d{4})?)?(?:\s+(?:của|là)\s+[^“\"]{1,30}?)?\s*(?:là|:)?\s*[“\"](?P<s>[^”\"]{3,90})[”\"]", _I),
@@ -79,6 +85,10 @@ def read_scorecards(sentence: str) -> list[ScorecardReading]:
         if not (_MET_AFTER.match(after) or _MET_BEFORE.search(before)):
             continue
         found[total] = ScorecardReading(total, met, None, None, None, m.start())
+    for m in _OF_TOTAL.finditer(sentence):
+        total, met = int(m.group(1)), int(m.group(2))
+        if met <= total and total not in found:
+            found[total] = ScorecardReading(total, met, None, None, None, m.start())
     for card in found.values():
         rest = sentence[card.start:]
         for pattern, attr in ((_EXCEEDED, "exceeded"), (_NEARLY_COUNT, "nearly_met"), (_NOT_MET_COUNT, "not_met")):

@@ -41,3 +41,11 @@ def test_a_line_repeating_the_headline_does_not_turn_results_into_targets():
     article = extract(HEADLINE_REPEATED)
     assert items(article, "targets") == []
     assert [(v, p) for *_, v, _u, p in items(article, "achievements")] == [(520, 118), (310, 103.3)]
+
+
+def test_the_same_figure_twice_in_one_list_is_two_items():
+    article = extract("""Huyện ủy Tam Nông đề ra nhiệm vụ năm 2024
+05/01/2024 - 08:00
+(BPT) - Năm 2024, Huyện ủy Tam Nông (Phú Thọ) phấn đấu có thêm 3 xã đạt chuẩn NTM, 3 xã đạt chuẩn NTM nâng cao và 1 xã NTM kiểu mẫu.
+""")
+    assert [(v, u) for *_, v, u, _p in items(article, "targets")] == [(3, "xã"), (3, "xã"), (1, "xã")]

@@ -138,3 +138,14 @@ def test_sizes_of_the_organisation_and_of_the_place_are_not_items():
     assert read("Dịp này, Huyện ủy trao Huy hiệu 40, 50 năm tuổi Đảng cho 31 đảng viên.", mode="target") == []
     assert read("Cuộc bầu cử có 99,6% cử tri đi bầu.", mode="target") == []
     assert read("Huyện có 19 xã, thị trấn với hơn 160 nghìn dân.", mode="target") == []
+
+
+def test_scorecards_with_the_verb_first_without_a_slash_and_with_every_status():
+    card = read_scorecards("Năm 2023, huyện hoàn thành và hoàn thành vượt mức 21/23 chỉ tiêu chủ yếu.")[0]
+    assert (card.total, card.met_or_exceeded) == (23, 21)
+    card = read_scorecards("Trong 19 chỉ tiêu chủ yếu của Nghị quyết, có 11 chỉ tiêu đã đạt và vượt.")[0]
+    assert (card.total, card.met_or_exceeded) == (19, 11)
+    assert [f for f in read_facts("Trong 19 chỉ tiêu chủ yếu, có 11 chỉ tiêu đã đạt và vượt.", district_level=True)
+            if f.name == "target_count" and f.value == 11] == []
+    card = read_scorecards("Có 17/20 chỉ tiêu đạt và vượt, 2 chỉ tiêu xấp xỉ đạt, 1 chỉ tiêu chưa đạt.")[0]
+    assert (card.total, card.met_or_exceeded, card.nearly_met, card.not_met) == (20, 17, 2, 1)
