@@ -1,6 +1,6 @@
 """Which way a target points: "increase" (more, or reaching a level), "decrease" (a reduction,
-a ceiling), or None for a share or a level that is only to be kept ("chiếm 31,83%",
-"duy trì tỷ lệ che phủ rừng 21%")."""
+a ceiling), or None for a share of a whole ("chiếm 31,83%"); a level to keep ("duy trì tỷ lệ che
+phủ rừng 21%") is a floor, so "increase"."""
 
 from __future__ import annotations
 
@@ -11,7 +11,10 @@ from extraction.nlp.text import words
 
 _I = re.IGNORECASE
 _DECREASE = re.compile(r"\b(?:giảm|kéo giảm|hạ|kiềm chế|hạn chế|khống chế|không để)\b|\bcòn\s+(?:dưới\s+)?\d", _I)
-_LEVEL = re.compile(r"\b(?:chiếm|duy trì|ổn định|giữ vững|giữ ổn định|giữ mức|cơ cấu)\b", _I)
+# A share of a whole has no direction; a level to be kept ("duy trì trên 92%", "giữ vững 100%",
+# "ổn định trên 1,1 triệu tấn") must not fall below it: judged at least, i.e. "increase".
+_SHARE = re.compile(r"\b(?:chiếm|cơ cấu)\b", _I)
+_KEEP = re.compile(r"\b(?:duy trì|ổn định|giữ vững|giữ ổn định|giữ mức)\b", _I)
 _SPENDING = re.compile(r"\bchi ngân sách\b|\btổng chi\b", _I)
 # Indicators where less is better, whatever the verb.
 _LOWER_IS_BETTER = [tuple(words(p)) for p in (
@@ -25,8 +28,10 @@ def direction_of(clause: str, quantity: Quantity | None = None) -> str | None:
     """"increase", "decrease" or None from the clause that states the target."""
     if _DECREASE.search(clause) or (quantity is not None and quantity.bound == "max"):
         return "decrease"
-    if _LEVEL.search(clause) or _SPENDING.search(clause):
+    if _SHARE.search(clause) or _SPENDING.search(clause):
         return None
+    if _KEEP.search(clause):
+        return "increase"
     tokens = words(clause)
     for phrase in _LOWER_IS_BETTER:
         n = len(phrase)

@@ -51,12 +51,18 @@ def _is_growth(q: Quantity, before: str, after: str) -> bool:
     return q.is_percent and bool(cues.GROWTH_BEFORE.search(before)) and bool(cues.GROWTH_AFTER.match(after))
 
 
+_LABEL_VALUE = re.compile(r"\s*(?:(?:trên|dưới|từ|khoảng|đạt|ước đạt|tăng|giảm|thêm|có thêm|còn|giảm còn|"
+                          r"tăng thêm|bình quân|đạt trên|đạt từ)\s+)*\d", re.I)
+
+
 def pieces(sentence: str) -> list[tuple[int, int]]:
     """Spans of the sentence between ";" and ":" (a list intro and its items are separate)."""
     spans, start = [], 0
     for m in re.finditer(r"[;:](?!\d)", sentence):
-        if m.group(0) == ":" and re.match(r"\s*(?:(?:trên|dưới|từ|khoảng|đạt)\s+)?\d", sentence[m.end():]):
-            continue  # "Thu nhập bình quân đầu người đến năm 2025: 70 triệu đồng" is one clause
+        if m.group(0) == ":" and _LABEL_VALUE.match(sentence, m.end()):
+            # "Thu nhập bình quân đầu người đến năm 2025: 70 triệu đồng", and a table flattened to
+            # "Tỷ lệ hộ nghèo: giảm 2,5%" are one clause: the label is the indicator.
+            continue
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(sentence)))
@@ -204,6 +210,7 @@ def indicator_of(clause: str, q: Quantity | None, sentence: str, offset: int) ->
         before = re.sub(r"\b(?:trên|hơn|dưới|từ|ít nhất|tối thiểu|khoảng|gần|không quá|tối đa)\s*$", "",
                         clause[:a].rstrip())
         before = re.sub(r"(?:\b(?:ước đạt|đạt|là|còn|ở mức|bằng)|:)\s*$", "", before.rstrip())
+        before = re.sub(r":\s*(?:tăng|giảm|thêm|có thêm|giảm còn|tăng thêm)?\s*$", "", before)
         tail = re.split(r"[,;(]|\btrở lên\b|\bso với\b", clause[b:])[0]
         counted = "" if (q.is_percent or "đồng" in q.unit or "usd" in q.unit) else q.unit.split("/")[0]
         if counted in ("người", "lao động") and not tail.strip() and before.strip():

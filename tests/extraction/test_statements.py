@@ -149,3 +149,23 @@ def test_scorecards_with_the_verb_first_without_a_slash_and_with_every_status():
             if f.name == "target_count" and f.value == 11] == []
     card = read_scorecards("Có 17/20 chỉ tiêu đạt và vượt, 2 chỉ tiêu xấp xỉ đạt, 1 chỉ tiêu chưa đạt.")[0]
     assert (card.total, card.met_or_exceeded, card.nearly_met, card.not_met) == (20, 17, 2, 1)
+
+
+def test_a_flattened_table_line_reads_label_then_value():
+    from extraction.nlp.direction import direction_of
+    from extraction.nlp.themes import theme_of
+    for line, value, direction, theme in (("Tổng vốn đầu tư toàn xã hội: tăng 11,5%", Decimal("11.5"), "increase", "economy"),
+                                          ("Tỷ lệ hộ nghèo: giảm 1,8%", Decimal("1.8"), "decrease", "social"),
+                                          ("Xã đạt chuẩn nông thôn mới: thêm 3 xã", 3, "increase", "rural")):
+        reading = read_sentence(line, mode="target", is_past=lambda _: False)[0]
+        assert reading.quantity.value == value and reading.indicator.split(":")[0] == reading.indicator
+        assert direction_of(reading.clause, reading.quantity) == direction
+        assert theme_of(reading.clause, reading.quantity.unit) == theme
+
+
+def test_a_level_to_keep_is_a_floor_and_a_share_has_no_direction():
+    from extraction.nlp.direction import direction_of
+    assert direction_of("duy trì tỷ lệ tham gia bảo hiểm y tế trên 93%") == "increase"
+    assert direction_of("giữ vững 100% xã đạt chuẩn quốc gia về y tế") == "increase"
+    assert direction_of("sản lượng lương thực ổn định trên 1,2 triệu tấn") == "increase"
+    assert direction_of("công nghiệp - xây dựng chiếm 35,2%") is None
