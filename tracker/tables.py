@@ -1,7 +1,10 @@
 """The targets table (django-tables2): one row per target, every column sortable in the database."""
 
+from collections.abc import Iterator
+
 import django_tables2 as tables
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
 from tracker.models import Target
@@ -9,16 +12,17 @@ from tracker.templatetags.tracker_tags import admin_change_url, planned, status_
 
 
 NOWRAP = {"td": {"class": "nowrap"}}
+EMPTY = "—"
 
 
 class TargetTable(tables.Table):
     unit = tables.Column(_("Unit"), accessor="resolution__unit", order_by=("resolution__unit__short_name",),
                          attrs=NOWRAP)
-    province = tables.Column(_("Province"), accessor="province_name", order_by=("province_name",), attrs=NOWRAP)
+    province = tables.Column(_("Province"), accessor="resolution__unit", attrs=NOWRAP)
     period = tables.Column(_("Period"), accessor="resolution",
                            order_by=("resolution__start_year", "resolution__end_year"), attrs=NOWRAP)
     theme = tables.Column(_("Theme"), accessor="theme", order_by=("theme__position",))
-    indicator = tables.Column(_("Indicator"), linkify=True, attrs={"td": {"class": "col-indicator"}})
+    indicator = tables.Column(_("Indicator"), attrs={"td": {"class": "col-indicator"}})
     planned_value = tables.Column(_("Plan"), attrs={"td": {"class": "num"}, "th": {"class": "num"}})
     achieved_value = tables.Column(_("Achieved"), attrs={"td": {"class": "num"}, "th": {"class": "num"}})
     measure_unit = tables.Column(_("Unit of measure"))
@@ -41,38 +45,61 @@ class TargetTable(tables.Table):
         if not can_edit:
             self.columns.hide("edit")
 
-    def render_unit(self, value):
-        return format_html('<a href="{}" title="{}">{}</a>', value.get_absolute_url(), value.name, value.short_name)
+    def order_province(self, queryset, is_descending: bool):
+        # The province name is joined only when sorting by it, so counting the rows stays join-free.
+        order = "-province_name" if is_descending else "province_name"
+        return queryset.with_province_name().order_by(order, "resolution_id", "position", "id"), True
 
-    def render_province(self, record):
+    # Renderers take the record only, so the page can call them directly (see html_rows).
+    def render_unit(self, record) -> str:
+        unit = record.resolution.unit
+        return format_html('<a href="{}" title="{}">{}</a>', unit.get_absolute_url(), unit.name, unit.short_name)
+
+    def render_province(self, record) -> str:
         unit = record.resolution.unit
         province = unit if unit.level == unit.Level.PROVINCE else unit.parent
         label = f"{province.short_name} (2025)" if province.system == province.System.FROM_2025 else province.short_name
         return format_html('<a href="{}" title="{}">{}</a>', province.get_absolute_url(), str(province), label)
 
-    def render_period(self, value):
-        label = _("Year %(year)s") if value.kind == value.Kind.ANNUAL else _("Term %(year)s")
-        return format_html('<a href="{}" title="{} {}">{}</a>', value.get_absolute_url(), value.get_kind_display(),
-                           value.period_label, label % {"year": value.period_label})
+    def render_period(self, record) -> str:
+        resolution = record.resolution
+        label = _("Year %(year)s") if resolution.kind == resolution.Kind.ANNUAL else _("Term %(year)s")
+        return format_html('<a href="{}" title="{} {}">{}</a>', resolution.get_absolute_url(),
+                           resolution.get_kind_display(), resolution.period_label,
+                           label % {"year": resolution.period_label})
 
-    def render_theme(self, value):
-        return format_html('<a href="{}">{}</a>', value.get_absolute_url(), str(value))
+    def render_theme(self, record) -> str:
+        return format_html('<a href="{}">{}</a>', record.theme.get_absolute_url(), str(record.theme))
 
-    def render_planned_value(self, record):
+    def render_indicator(self, record) -> str:
+        return format_html('<a href="{}">{}</a>', record.get_absolute_url(), record.indicator)
+
+    def render_planned_value(self, record) -> str:
         return planned(record)
 
-    def render_achieved_value(self, value):
-        return vn_number(value)
+    def render_achieved_value(self, record) -> str:
+        return EMPTY if record.achieved_value is None else vn_number(record.achieved_value)
 
-    def render_completion(self, value):
-        return vn_percent(value, 1)
+    def render_measure_unit(self, record) -> str:
+        return record.measure_unit or EMPTY
 
-    def render_status(self, record):
+    def render_completion(self, record) -> str:
+        return EMPTY if record.completion is None else vn_percent(record.completion, 1)
+
+    def render_status(self, record) -> str:
         return status_badge(record.status, record.get_status_display())
 
-    def render_review_state(self, record):
+    def render_review_state(self, record) -> str:
         return record.get_review_state_display()
 
-    def render_edit(self, record):
+    def render_edit(self, record) -> str:
         url = admin_change_url(record)
         return format_html('<a class="edit-link" href="{}">{}</a>', url, _("Edit")) if url else ""
+
+    def html_rows(self) -> Iterator[SafeString]:
+        """The page's rows written directly: django-tables2's per-cell machinery costs ~0.2 ms a cell,
+        a third of the page's time at 25 rows; headers, sorting and pagination stay django-tables2's."""
+        cells = [(column.attrs["td"].as_html(), getattr(self, f"render_{column.name}")) for column in self.columns]
+        for row in self.paginated_rows:
+            yield format_html("<tr>{}</tr>", format_html_join(
+                "", "<td {}>{}</td>", ((attrs, render(row.record)) for attrs, render in cells)))

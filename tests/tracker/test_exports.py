@@ -84,7 +84,7 @@ def test_json_holds_the_filtered_rows_with_stable_keys_and_numbers(viewer_client
     rows = json.loads(download(viewer_client, "?review_state=confirmed&_export=json"))
     assert sorted(row["id"] for row in rows) == [t.pk for t in targets]
     assert list(rows[0]) == KEYS
-    members, income, poverty = rows  # in the table's order: by theme
+    members, poverty, income = rows  # in the table's order: resolution, position
     assert members["planned_value"] == 60 and members["achieved_value"] == 62
     assert members["completion_percent"] == 103.33
     assert members["status"] == "exceeded" and members["period_kind"] == "annual"

@@ -194,7 +194,14 @@ class Target(Provenance):
         verbose_name = _("target")
         verbose_name_plural = _("targets")
         ordering = ["resolution", "theme__position", "position", "id"]
-        indexes = [models.Index(fields=["theme", "status"], name="tracker_target_theme_status")]
+        indexes = [
+            # Covering indexes for the dashboard's counts by theme and by resolution (overview,
+            # province summaries) at national scale; the first replaces the (theme, status) index.
+            models.Index(fields=["theme", "status", "review_state"], name="tracker_target_theme_status_rv"),
+            models.Index(fields=["resolution", "status", "review_state"], name="tracker_target_res_status_rv"),
+            # The theme page's first rows in the table's default order, without sorting the whole theme.
+            models.Index(fields=["theme", "resolution", "position"], name="tracker_target_theme_order"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(planned_value_max__isnull=True) | Q(planned_value_max__gte=F("planned_value")),
