@@ -36,37 +36,65 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
                "article", "blockquote", "time", "main", "dd", "dt", "pre", "hr"}
 
 
+_VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+# Where news sites put the story, and the furniture they put around it (matched on class and id).
+_CONTENT_HINT = re.compile(r"(?:^|[\s_-])(?:article|detail|content|entry|post|story|news|body|main|fck)"
+                           r"(?:[_-]?(?:content|body|detail|text|main))?(?:$|[\s_-])", re.I)
+_FURNITURE_HINT = re.compile(r"breadcrumb|related|lien-?quan|tin-?khac|share|social|comment|binh-?luan|tags?(?:$|[\s_-])|"
+                             r"menu|nav|footer|sidebar|banner|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|author|byline|"
+                             r"caption|print|toolbar", re.I)
+
+
 class _TextParser(HTMLParser):
-    """Visible text of a page, one block per line; scripts, navigation and footers dropped."""
+    """Visible text of a page, one block per line; scripts, navigation and footers dropped.
+
+    Lines inside <article>, <main> or a block whose class/id says it holds the story are marked, so
+    the page's own furniture (breadcrumbs, menus, related links) can be left out when a story block
+    exists.
+    """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.lines: list[str] = []
+        self.lines: list[tuple[str, bool]] = []
         self.current: list[str] = []
         self.skip = 0
+        self.content = 0
+        self.stack: list[tuple[str, bool, bool]] = []  # (tag, opened content, opened skip)
         self.title: list[str] = []
         self.h1: list[str] = []
         self._in: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in _SKIPPED_TAGS:
-            self.skip += 1
-        elif tag in ("title", "h1"):
-            self._in = tag
         if tag in _BLOCK_TAGS:
             self._flush()
+        if tag in _VOID_TAGS:
+            return
+        names = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
+        skip = tag in _SKIPPED_TAGS or (tag not in ("article", "main", "body", "html") and bool(_FURNITURE_HINT.search(names)))
+        content = tag in ("article", "main") or bool(_CONTENT_HINT.search(names))
+        self.skip += skip
+        self.content += content
+        self.stack.append((tag, content, skip))
+        if tag in ("title", "h1"):
+            self._in = tag
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
         if tag in _BLOCK_TAGS:
             self._flush()
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIPPED_TAGS and self.skip:
-            self.skip -= 1
-        if tag == self._in:
-            self._in = None
         if tag in _BLOCK_TAGS or tag == "title":
             self._flush()
+        if tag == self._in:
+            self._in = None
+        if not any(t == tag for t, _, _ in self.stack):
+            return  # a stray closing tag
+        while self.stack:
+            name, content, skip = self.stack.pop()
+            self.content -= content
+            self.skip -= skip
+            if name == tag:
+                break
 
     def handle_data(self, data: str) -> None:
         if self._in == "title":
@@ -81,19 +109,34 @@ class _TextParser(HTMLParser):
     def _flush(self) -> None:
         line = re.sub(r"\s+", " ", "".join(self.current)).strip()
         if line:
-            self.lines.append(line)
+            self.lines.append((line, self.content > 0))
         self.current = []
 
 
 def html_to_lines(markup: str) -> tuple[str | None, list[str]]:
-    """(title, lines of visible text) of an HTML page; the title is the <h1>, else <title>."""
+    """(title, lines of the story) of an HTML page.
+
+    The title is the <h1>, else the <title> without the site's name; the lines are those of the
+    story block when the page has one (the title line kept first), else every visible line.
+    """
     parser = _TextParser()
     parser.feed(markup)
     parser.close()
     parser._flush()
     h1 = re.sub(r"\s+", " ", "".join(parser.h1)).strip()
-    title = re.sub(r"\s+", " ", "".join(parser.title)).strip()
-    return (h1 or title or None), parser.lines
+    title = _strip_site_name(re.sub(r"\s+", " ", "".join(parser.title)).strip())
+    lines = [line for line, _ in parser.lines]
+    story = [line for line, inside in parser.lines if inside]
+    if len(story) >= 2:
+        heading = h1 or title
+        lines = story if not heading or heading in story else [heading, *story]
+    return (h1 or title or None), lines
+
+
+def _strip_site_name(title: str) -> str:
+    """"Huyện X tổng kết năm 2023 - Báo Bình Thuận" -> the headline: the longest of the parts."""
+    parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+|\s*\|\s*", title) if p.strip()]
+    return max(parts, key=len) if len(parts) > 1 else title
 
 
 class ReadError(Exception):

@@ -79,3 +79,23 @@ def test_a_folder_or_missing_file_is_refused(tmp_path):
         read_document(tmp_path)
     with pytest.raises(ReadError, match="no such file"):
         read_document(tmp_path / "missing.txt")
+
+
+SAVED_PAGE = """<!doctype html><html><head><title>Thị ủy Ba Đồn sơ kết 6 tháng đầu năm 2024 - Báo Quảng Bình</title></head>
+<body><nav><a>Trang chủ</a><a>Thời sự</a></nav>
+<ul class="breadcrumbs"><li>Trang chủ</li><li>Chính trị</li></ul>
+<div id="main-content"><article>
+<div class="time">Thứ Tư, 10/07/2024, 15:40 (GMT+7)</div>
+<p>(QBĐT) - Chiều 9/7, Thị ủy Ba Đồn tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.</p>
+<p>Thu ngân sách trên địa bàn đạt 190 tỷ đồng, bằng 61% dự toán.</p>
+<div class="box-related"><a>Tin liên quan: Lệ Thủy đạt 20 chỉ tiêu</a></div>
+</article></div>
+<aside><p>Đọc nhiều</p></aside><footer>Cơ quan chủ quản</footer></body></html>"""
+
+
+def test_a_saved_page_keeps_the_story_block_and_takes_the_title_without_the_site_name():
+    doc = read_bytes(SAVED_PAGE.encode(), "trang.html")
+    assert doc.title == "Thị ủy Ba Đồn sơ kết 6 tháng đầu năm 2024"
+    assert doc.published == "2024-07-10T15:40"
+    assert "Trang chủ" not in doc.text and "Tin liên quan" not in doc.text and "Đọc nhiều" not in doc.text
+    assert "bằng 61% dự toán" in doc.text
