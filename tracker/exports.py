@@ -27,6 +27,7 @@ from tracker.status import Status
 
 FORMATS = ("csv", "xlsx", "json")
 CHUNK = 2000
+CSV_ROWS_PER_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -127,8 +128,16 @@ def csv_response(queryset: QuerySet[Target], filename: str) -> StreamingHttpResp
     def lines() -> Iterator[str]:
         # The BOM makes spreadsheet programs read the Vietnamese text as UTF-8.
         yield "\ufeff" + writer.writerow([str(c.label) for c in COLUMNS])
+        # Rows go out CSV_ROWS_PER_CHUNK at a time: one chunk per row cost more in the response's
+        # per-chunk encoding than in writing the CSV (national export: 123,000 chunks).
+        batch: list[str] = []
         for row in _human_rows(export_rows(queryset)):
-            yield writer.writerow([_csv_text(v) for v in row])
+            batch.append(writer.writerow([_csv_text(v) for v in row]))
+            if len(batch) >= CSV_ROWS_PER_CHUNK:
+                yield "".join(batch)
+                batch = []
+        if batch:
+            yield "".join(batch)
 
     response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
