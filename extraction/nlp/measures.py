@@ -8,26 +8,22 @@ not a target, so those words are deliberately absent.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 MULTIPLIERS = {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9}
 
-# Things counted in targets and results, longest first so "hộ nghèo" wins over "hộ".
-COUNT_NOUNS = sorted({
-    "đảng viên", "chi bộ", "đảng bộ", "tổ chức cơ sở đảng", "tổ chức đảng", "cơ sở đảng",
-    "đoàn viên", "hội viên", "thanh niên", "tân binh", "công dân", "chiến sĩ",
-    "xã", "phường", "thị trấn", "thôn", "ấp", "bản", "làng", "xóm", "khu phố", "tổ dân phố",
-    "khu dân cư", "huyện nông thôn mới",
-    "hộ gia đình", "hộ dân", "hộ nghèo", "hộ cận nghèo", "hộ", "gia đình", "người", "lao động",
-    "lượt khách", "lượt người", "lượt", "khách", "học sinh", "sinh viên", "trẻ", "trẻ em",
-    "trường", "phòng học", "trạm y tế", "giường bệnh", "bác sĩ", "bệnh viện",
-    "doanh nghiệp", "hợp tác xã", "htx", "tổ hợp tác", "trang trại", "mô hình", "sản phẩm ocop",
-    "sản phẩm", "tiêu chí", "công trình", "dự án", "cụm công nghiệp", "khu công nghiệp", "chợ",
-    "căn nhà", "ngôi nhà", "căn", "nhà", "con", "cây", "cầu", "tuyến", "cơ quan", "đơn vị",
-    "tấn", "kg", "ha", "héc-ta", "hécta", "hecta", "km", "m2", "m²", "km2", "m3", "m³", "mw", "kwh",
-}, key=len, reverse=True)
+def _load_units() -> list[str]:
+    """units.txt, longest first so "hộ nghèo" wins over "hộ": data, so it grows without code."""
+    lines = (line.strip().lower() for line in (Path(__file__).with_name("units.txt")).read_text("utf-8").splitlines())
+    return sorted({line for line in lines if line and not line.startswith("#")}, key=len, reverse=True)
+
+
+COUNT_NOUNS = _load_units()
 
 _MONEY = r"(?:(?:nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng(?!\s+(?:chí|bào|bộ|đội|thời|ý|tâm|lòng|hành|hương|ruộng|bằng|khởi))|usd|đô la(?: mỹ)?)"
 _PER = r"(?:\s*/\s*(?:người|hộ|ha|tháng|năm|lao động|khẩu|người/năm|người/tháng))*"
+# Rates: "10 bác sĩ/vạn dân", "6 tấn/ha", "35 giường bệnh/1.000 dân", "12 xã/năm".
+_COUNT_PER = r"(?:\s*/\s*(?:năm|tháng|vạn dân|nghìn dân|ngàn dân|1\.000 dân|10\.000 dân|ha|người|hộ|km2|lao động))?"
 _COUNT = "|".join(re.escape(n) for n in COUNT_NOUNS)
 # Matched against the text right after a number (lower-cased copy, same offsets).
 UNIT = re.compile(
@@ -35,7 +31,7 @@ UNIT = re.compile(
     r"(?P<pct>%(?:\s*/\s*năm)?)"
     rf"|(?P<money>{_MONEY}{_PER})"
     rf"|(?P<bare>(?:tỷ|tỉ)(?!\s+(?:lệ|trọng)))(?=[\s,.;:)]|$)"
-    rf"|(?P<count>(?:(?:nghìn|ngàn|triệu)\s+)?(?:{_COUNT}))(?P<per>\s*/\s*năm)?(?![^\W\d_])"
+    rf"|(?P<count>(?:(?:nghìn|ngàn|triệu)\s+)?(?:{_COUNT}))(?P<per>{_COUNT_PER})(?![^\W\d_])"
     r"|(?P<district>huyện|thị xã|thành phố)(?=\s+(?:đạt|được|hoàn thành|nông thôn|về đích))"
     r")"
 )

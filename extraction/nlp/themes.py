@@ -71,7 +71,9 @@ BOOST = {"trên 1 ha": 5, "ha đất": 4, "đất trồng trọt": 2, "che phủ
 UNIT_HINTS = {"đảng viên": "party", "chi bộ": "party", "đảng bộ": "party", "tổ chức cơ sở đảng": "party",
               "xã": "rural", "thôn": "rural", "ấp": "rural", "khu dân cư": "rural", "tấn": "rural", "ha": "rural",
               "lao động": "labour", "lượt khách": "economy", "triệu lượt khách": "economy",
-              "hộ nghèo": "social", "triệu usd": "economy", "tỷ usd": "economy"}
+              "hộ nghèo": "social", "triệu usd": "economy", "tỷ usd": "economy", "bác sĩ": "social",
+              "giường bệnh": "social", "trạm y tế": "social", "học sinh": "social", "doanh nghiệp": "economy",
+              "hợp tác xã": "economy", "lượt khách": "economy", "sản phẩm ocop": "rural", "tân binh": "security"}
 
 
 @lru_cache(maxsize=1)

@@ -83,3 +83,20 @@ def test_a_per_hectare_denominator_is_not_a_quantity():
 def test_a_year_is_never_a_quantity():
     from extraction.nlp.numbers import find_quantities
     assert find_quantities("Đến năm 2025 xã Phú Lộc đạt chuẩn nông thôn mới nâng cao") == []
+
+
+def test_units_real_reports_use_including_rates():
+    from extraction.nlp.numbers import find_quantities
+    cases = {
+        "đạt 11 bác sĩ/vạn dân": (11, "bác sĩ/vạn dân"), "có 32 giường bệnh/vạn dân": (32, "giường bệnh/vạn dân"),
+        "năng suất lúa đạt 6,2 tấn/ha": (Decimal("6.2"), "tấn/ha"), "cứng hóa 18 km đường giao thông": (18, "km"),
+        "xây mới 12.000 m2 nhà ở": (12000, "m2"), "đón 1,8 triệu lượt khách": (Decimal("1.8"), "triệu lượt khách"),
+        "thu 2.300 tỷ": (2300, "tỷ đồng"), "hỗ trợ 1.000.000 đồng": (1000000, "đồng"),
+        "sản xuất 120 nghìn tấn": (120, "nghìn tấn"), "thành lập 9 hợp tác xã": (9, "hợp tác xã"),
+        "thu hút 14 dự án": (14, "dự án"), "hoàn thành 30 công trình": (30, "công trình"),
+        "giải quyết việc làm cho 2.600 lao động": (2600, "lao động"), "thêm 85 doanh nghiệp": (85, "doanh nghiệp"),
+        "cấp 700 giấy chứng nhận": (700, "giấy chứng nhận"), "có 40 lượt người": (40, "lượt người"),
+    }
+    for text, (value, unit) in cases.items():
+        found = find_quantities(text)
+        assert [(q.value, q.unit) for q in found] == [(Decimal(value), unit)], text
