@@ -169,3 +169,10 @@ def test_a_level_to_keep_is_a_floor_and_a_share_has_no_direction():
     assert direction_of("giữ vững 100% xã đạt chuẩn quốc gia về y tế") == "increase"
     assert direction_of("sản lượng lương thực ổn định trên 1,2 triệu tấn") == "increase"
     assert direction_of("công nghiệp - xây dựng chiếm 35,2%") is None
+
+
+def test_abbreviated_and_qualified_plans():
+    assert read("Thu ngân sách đạt 410 tỷ đồng, bằng 61% KH.")[0][4] == 61
+    assert read("Kết nạp 75 đảng viên, đạt 50% NQ.")[0][4] == 50
+    assert read("Giải ngân vốn đầu tư công đạt 52% kế hoạch UBND tỉnh giao.") == [("achievement", None, None, None, 52)]
+    assert read("Tỷ lệ tham gia BHYT đạt 94%, đạt 100% chỉ tiêu HĐND thị xã giao.")[0][4] == 100
