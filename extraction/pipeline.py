@@ -86,6 +86,10 @@ class _Walker:
                 paragraph_mode = "target_list"
             else:
                 list_mode, paragraph_mode = False, heading_mode
+                if heading_mode == "target_list" and not paragraph.is_list_item:
+                    # Prose under a targets heading plans by default, but its own result wording
+                    # ("huyện đã giải quyết việc làm cho ...") still reports.
+                    paragraph_mode = "target_prose"
             # What the paragraph has been doing so far (planning or reporting), revised sentence by
             # sentence from each one's own cues, never fixed by a single line.
             lean: str | None = None
@@ -100,7 +104,7 @@ class _Walker:
                         list_mode, mode = True, "target_list"
                 elif any(m.strong and context.resolve([m], m.end)[0] != context.current for m in mentions):
                     lean = None  # "Năm 2024, ..." after the year's results starts afresh
-                if mode is None:
+                if mode in (None, "target_prose") and lean:
                     mode = lean
                 base = context.current
                 facts = read_facts(text, district_level=district_level)
@@ -129,7 +133,8 @@ class _Walker:
                     period, part = context.resolve(mentions, max(pos, reading.clause_end - 1), base)
                     self._reading(section, period, part, reading, previous, sentence)
                     previous = reading
-                if intro or cues.TARGET_CUE.search(text):
+                if intro or (cues.TARGET_CUE.search(text) and "target" in kinds
+                             and not kinds & {"achievement", "result"}):
                     lean = "target"
                 elif (cards or kinds & {"achievement", "result"}) and "target" not in kinds:
                     lean = "result"

@@ -17,7 +17,9 @@ from typing import Callable
 from extraction.nlp import cues
 from extraction.nlp.numbers import Quantity, find_quantities
 
-MODES = ("target", "target_list", "result")
+# target_list: items of a list of plans; target: a planning paragraph; target_prose: prose under a
+# targets heading (plans unless worded in the past); result: a paragraph reporting results.
+MODES = ("target", "target_list", "target_prose", "result")
 
 
 @dataclass
@@ -172,8 +174,14 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
     ratio = q is not None and q.ratio_of is not None
     strong = ratio or main.pct is not None or main.planned is not None or (main.plan is not None and q is not None) \
         or bool(cues.RESULT_STRONG.search(clause))
-    planning = bool(cues.TARGET_CUE.search(sentence[:end])) or mode in ("target", "target_list")
-    if ratio or (strong and (not planning if q is None else mode != "target_list")):
+    cue = bool(cues.TARGET_CUE.search(sentence[:end]))
+    planning = cue or mode in ("target", "target_list") or (
+        mode == "target_prose" and not cues.RESULT_PAST.search(sentence[:end]))
+    measured = main.pct is not None or main.planned is not None or (main.plan is not None and q is not None)
+    # A plan wording alone ("hoàn thành 100% chỉ tiêu tuyển quân") in a planning context is the plan.
+    worded_only = strong and not ratio and not measured and q is not None and q.is_percent and q.value == 100 \
+        and not re.search(r"\b(?:vượt|về đích|thấp hơn|cao hơn|chưa đạt|không đạt)\b", clause, re.I)
+    if ratio or (strong and (not planning if (q is None or worded_only) else mode != "target_list")):
         kind = "achievement"
     elif planning:
         # "giao quân đạt 100% chỉ tiêu" in a list of plans is the plan itself.

@@ -49,3 +49,21 @@ def test_the_same_figure_twice_in_one_list_is_two_items():
 (BPT) - Năm 2024, Huyện ủy Tam Nông (Phú Thọ) phấn đấu có thêm 3 xã đạt chuẩn NTM, 3 xã đạt chuẩn NTM nâng cao và 1 xã NTM kiểu mẫu.
 """)
     assert [(v, u) for *_, v, u, _p in items(article, "targets")] == [(3, "xã"), (3, "xã"), (1, "xã")]
+
+
+MID_TERM = """Đảng bộ huyện Tân Thạnh: nửa nhiệm kỳ nhìn lại
+21/06/2023 - 09:00
+(BLA) - Thực hiện Nghị quyết Đại hội Đảng bộ huyện Tân Thạnh (Long An) lần thứ XI, nhiệm kỳ 2020 - 2025, huyện đạt nhiều kết quả.
+Kết quả nổi bật
+Thu nhập bình quân đầu người đạt 61 triệu đồng. Kết nạp 390 đảng viên, đạt 78% chỉ tiêu nhiệm kỳ.
+Các chỉ tiêu chủ yếu đến năm 2025
+- Tổng giá trị sản xuất tăng bình quân 8 - 9%/năm.
+- Kết nạp 500 đảng viên.
+Bên cạnh đó, huyện đã giải quyết việc làm cho 2.900 lao động. Hội Nông dân huyện có 6.100 hội viên.
+"""
+
+
+def test_prose_under_a_targets_heading_still_reports_in_the_past_tense():
+    article = extract(MID_TERM)
+    assert [(v, u) for *_, v, u, _p in items(article, "targets")] == [(8, "%/năm"), (500, "đảng viên")]
+    assert [(v, p) for *_, v, _u, p in items(article, "achievements")] == [(390, 78)]
