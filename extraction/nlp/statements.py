@@ -3,8 +3,10 @@
 A sentence is cut into pieces at ";" and ":", each number with a unit gets a role in its
 piece — the item itself, or a modifier of the item before it ("đạt 92% kế hoạch" is its share
 of the plan, "(13 xã)" restates it, "(mục tiêu Nghị quyết là 10,5%)" gives its plan,
-"tăng 12% so với năm 2021" its growth) — and each item is a target (a plan) or an achievement
-(a result) from the wording of its clause, its paragraph, and its period.
+"tăng 12% so với năm 2021" its growth) — and each item is a target (a plan), an achievement (a
+result measured against its plan) or a plain result (reported without a plan: "ước đạt 1.950 tỷ
+đồng, bằng 97% so với cùng kỳ", which the pipeline does not keep), from the wording of its clause,
+its paragraph, and its period.
 """
 
 from __future__ import annotations
