@@ -106,6 +106,10 @@ class _Walker:
                     lean = None  # "Năm 2024, ..." after the year's results starts afresh
                 if mode in (None, "target_prose") and lean:
                     mode = lean
+                if mode == "result" and self.published is not None and any(
+                        m.strong and m.period is not None and m.period.kind == "annual"
+                        and m.period.year > self.published.year for m in mentions):
+                    mode = None  # "Năm 2025, ..." under a results heading speaks of the year ahead
                 base = context.current
                 facts = read_facts(text, district_level=district_level)
                 for fact in facts:

@@ -67,3 +67,15 @@ def test_prose_under_a_targets_heading_still_reports_in_the_past_tense():
     article = extract(MID_TERM)
     assert [(v, u) for *_, v, u, _p in items(article, "targets")] == [(8, "%/năm"), (500, "đảng viên")]
     assert [(v, p) for *_, v, _u, p in items(article, "achievements")] == [(390, 78)]
+
+
+def test_the_year_ahead_under_a_results_heading_is_planned():
+    article = extract("""Huyện ủy Ngọc Hiển tổng kết năm 2023
+28/12/2023 - 08:00
+(CM) - Ngày 27/12, Huyện ủy Ngọc Hiển (Cà Mau) tổng kết năm 2023.
+Kết quả nổi bật
+Thu ngân sách đạt 95 tỷ đồng, bằng 104% dự toán. Tỷ lệ hộ nghèo giảm còn 2,9%.
+Năm 2024, thu ngân sách 100 tỷ đồng; kết nạp 90 đảng viên.
+""")
+    assert [(y, v) for _k, y, v, *_ in items(article, "targets")] == [(2024, 100), (2024, 90)]
+    assert [(y, v) for _k, y, v, *_ in items(article, "achievements")] == [(2023, 95)]
