@@ -14,7 +14,7 @@ _I = re.IGNORECASE
 # What a result is measured against: "kế hoạch năm", "dự toán tỉnh giao", "chỉ tiêu Nghị quyết",
 # "mục tiêu Đại hội XXI đề ra", "số lượng mô hình đã đăng ký". It must end the phrase, so
 # "chỉ tiêu giao quân" (the conscription quota, an indicator) is not a plan reference.
-_PLAN_WORD = r"(?:kế hoạch|KH|nghị quyết|NQ|dự toán|chỉ tiêu|mục tiêu)"
+_PLAN_WORD = r"(?:kế hoạch|KH|nghị quyết|NQ|dự toán|chỉ tiêu|CT|mục tiêu)"
 _PLAN_QUALIFIER = (r"(?:năm|nhiệm kỳ|cả nhiệm kỳ|đề ra|đã đề ra|Đại hội(?:\s+[IVXLC]+)?|Nghị quyết|NQ|tỉnh|"
                    r"Trung ương|Thành phố|thành phố|huyện|cấp trên|giao|được giao|vốn|\d{4}|của tỉnh|"
                    r"của huyện|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|HĐND|UBND|thị xã|quận|đến năm \d{4}|cả năm)")

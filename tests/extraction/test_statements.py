@@ -176,3 +176,7 @@ def test_abbreviated_and_qualified_plans():
     assert read("Kết nạp 75 đảng viên, đạt 50% NQ.")[0][4] == 50
     assert read("Giải ngân vốn đầu tư công đạt 52% kế hoạch UBND tỉnh giao.") == [("achievement", None, None, None, 52)]
     assert read("Tỷ lệ tham gia BHYT đạt 94%, đạt 100% chỉ tiêu HĐND thị xã giao.")[0][4] == 100
+
+
+def test_ct_abbreviates_the_plan_too():
+    assert read("Trồng mới 120 ha rừng, đạt 96% CT.")[0] == ("achievement", 120, "ha", None, 96)
