@@ -60,3 +60,14 @@ def test_its_query_count_does_not_grow_with_the_number_of_targets(viewer_client,
 def test_it_costs_a_bounded_number_of_queries(editor_client, many_targets, article, django_assert_max_num_queries):
     with django_assert_max_num_queries(13):
         assert editor_client.get("/").status_code == 200
+
+
+def test_it_reads_vietnamese_even_for_an_english_browser(viewer_client, db):
+    page = viewer_client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert '<html lang="vi">' in page and "Tổng quan" in page
+
+
+def test_it_reads_english_once_the_switcher_chose_it(viewer_client, db):
+    viewer_client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    page = viewer_client.get("/").content.decode()
+    assert '<html lang="en">' in page and "How the resolutions are going" in page
