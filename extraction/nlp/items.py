@@ -8,6 +8,7 @@ at most), "period" (year, q1, h1, m9, term, mid_term) and "flags" (reasons for r
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -21,6 +22,9 @@ def number(value: Decimal | None) -> int | float | None:
     if value == value.to_integral_value():
         return int(value)
     return float(value)
+
+
+_LEVEL_WORDS = re.compile(r"\b(còn|xuống|dưới|không quá|không vượt quá|tối đa)\b")
 
 
 @dataclass
@@ -39,8 +43,16 @@ class TargetItem:
     derived: bool = False  # read from a plan quoted beside a result
     flags: list[str] = field(default_factory=list)
 
+    @property
+    def judged(self) -> str:
+        """A ceiling ("còn 4%", "dưới 2%") is met by staying under it; a reduction by an amount
+        ("kéo giảm 5%", "giảm 1 - 1,5%") is met by reducing at least that much."""
+        if self.bound == "max" or (self.direction == "decrease" and _LEVEL_WORDS.search(self.phrase.lower())):
+            return "at_most"
+        return "at_least"
+
     def to_json(self) -> dict:
-        judged = "at_most" if (self.bound == "max" or self.direction == "decrease") else "at_least"
+        judged = self.judged
         return {"indicator": self.indicator, "value": number(self.value), "value_max": number(self.value_max),
                 "unit": self.unit, "direction": self.direction, "theme": self.theme, "sentence": self.sentence,
                 "start": self.start, "end": self.end, "phrase": self.phrase, "bound": self.bound,
