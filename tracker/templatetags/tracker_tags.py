@@ -83,7 +83,8 @@ def planned(target) -> str:
 
 @register.simple_tag
 def status_badge(status: str, label: str = "") -> str:
-    label = label or Status(status).label if status in Status.values else status
+    if not label:
+        label = Status(status).label if status in Status.values else status
     return format_html('<span class="badge badge--{}">{}</span>', STATUS_CLASSES.get(status, "nodata"), label)
 
 
