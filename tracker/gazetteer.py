@@ -124,6 +124,22 @@ def before_reform_records() -> list[UnitRecord]:
     return [*_old_provinces(table), *_districts(table)]
 
 
+# underthesea's table names pre-reform provinces as on 30 June 2025. Thừa Thiên Huế became the
+# centrally-run city of Huế only on 1 January 2025, so for the 2020-2025 term (and the articles
+# about it) the province is Thừa Thiên Huế; the post-reform province keeps the name Huế.
+BEFORE_REFORM_NAMES = {"Huế": ("Tỉnh Thừa Thiên Huế", "Thừa Thiên Huế")}
+
+
+def _old_province_names(info: dict) -> tuple[str, str]:
+    """(official name, short name) of a pre-reform province as the 2020-2025 term knew it."""
+    return BEFORE_REFORM_NAMES.get(info["short"], (info["name"], info["short"]))
+
+
+def old_province_short(short: str) -> str:
+    """The pre-reform short name for a short name of underthesea's table ("Huế" -> "Thừa Thiên Huế")."""
+    return BEFORE_REFORM_NAMES.get(short, (None, short))[1]
+
+
 def _province_kind(official: str) -> str:
     return "thanh_pho_tw" if official.startswith("Thành phố") else "tinh"
 
@@ -141,8 +157,9 @@ def _old_provinces(table: dict) -> list[UnitRecord]:
     new_names = table["province_names"]
     return [
         UnitRecord(
-            slug=old_province_slug(info["short"]), name=info["name"], short_name=info["short"],
-            kind=_province_kind(info["name"]), system="2019", origin="gazetteer", code=info["code"],
+            slug=old_province_slug(_old_province_names(info)[1]), name=_old_province_names(info)[0],
+            short_name=_old_province_names(info)[1], kind=_province_kind(_old_province_names(info)[0]),
+            system="2019", origin="gazetteer", code=info["code"],
             valid_to=BEFORE_END,
             province_after_reform=new_province_slug(new_names[table["province_mapping"][key]]["short"]),
         )
@@ -155,7 +172,8 @@ def _short_names(table: dict, names_key: str) -> dict[str, str]:
 
 
 def _districts(table: dict) -> list[UnitRecord]:
-    old_short, new_short = _short_names(table, "old_province_names"), _short_names(table, "province_names")
+    old_short = {info["name"]: _old_province_names(info)[1] for info in table["old_province_names"].values()}
+    new_short = _short_names(table, "province_names")
     districts: dict[str, UnitRecord] = {}
     for row in table["ward_mapping"]:
         province = old_short[row["old_province"]]
@@ -209,13 +227,13 @@ def dissolved_records(path: Path = DISSOLVED_CSV) -> list[UnitRecord]:
     new_of_old = {}
     for key, info in table["old_province_names"].items():
         new_key = table["province_mapping"][key]
-        new_of_old[info["short"]] = new_province_slug(table["province_names"][new_key]["short"])
+        new_of_old[_old_province_names(info)[1]] = new_province_slug(table["province_names"][new_key]["short"])
     records = []
     with path.open(encoding="utf-8", newline="") as fh:
         for line, row in enumerate(csv.DictReader(fh), start=2):
             try:
                 dissolved_on = datetime.date.fromisoformat(row["dissolved_on"])
-                kind, province = row["kind"].strip(), row["province"].strip()
+                kind, province = row["kind"].strip(), old_province_short(row["province"].strip())
                 short = row["name"].strip()
                 successor = row.get("successor", "").strip()
                 records.append(UnitRecord(

@@ -20,7 +20,7 @@ PROVINCE_KINDS = ("tinh", "thanh_pho_tw")
 DISTRICT_KINDS = ("huyen", "quan", "thi_xa", "thanh_pho")
 # Other spellings newspapers use for a province (short name -> aliases).
 PROVINCE_ALIASES = {
-    "Huế": ("Thừa Thiên Huế", "Thừa Thiên - Huế"),
+    "Thừa Thiên Huế": ("Thừa Thiên - Huế", "TT-Huế"),
     "Hồ Chí Minh": ("TPHCM", "HCM", "Sài Gòn"),
     "Đắk Lắk": ("Đăk Lăk", "Đắc Lắc", "Daklak"),
     "Đắk Nông": ("Đăk Nông", "Đắc Nông"),

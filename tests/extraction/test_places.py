@@ -23,7 +23,7 @@ def test_the_gazetteer_holds_63_provinces_and_the_districts_before_the_reform():
 def test_names_match_whatever_the_tone_mark_placement():
     gazetteer = default_gazetteer()
     assert gazetteer.province("Khánh Hoà").name == "Khánh Hòa"
-    assert gazetteer.province("Thừa Thiên Huế").name == "Huế"
+    assert gazetteer.province("Thừa Thiên - Huế").name == "Thừa Thiên Huế"
 
 
 def test_sixteen_district_names_are_shared_by_several_provinces():
