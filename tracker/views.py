@@ -7,7 +7,6 @@ from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
-from django.utils import translation
 from django.views.decorators.http import require_safe
 from django_tables2 import RequestConfig
 
@@ -30,22 +29,9 @@ def read_access(view):
     def wrapped(request, *args, **kwargs):
         if not (request.user.is_authenticated or settings.TRACKER_ANONYMOUS_READ):
             return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
-        _vietnamese_unless_switched(request)
         return view(request, *args, **kwargs)
 
     return wrapped
-
-
-def _vietnamese_unless_switched(request) -> None:
-    """The dashboard reads Vietnamese unless the language switcher chose another language.
-
-    LocaleMiddleware would follow the browser's Accept-Language; an English-language browser on a
-    committee office's computer should still get the Vietnamese pages the staff expect.
-    """
-    chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
-    language = chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
-    translation.activate(language)
-    request.LANGUAGE_CODE = language
 
 
 def _can_edit(request) -> bool:
