@@ -41,7 +41,12 @@ SIZE_BEFORE = re.compile(r"(?:sinh hoạt tại|thay mặt cho|đại diện cho
                          r"hiện có|hiện là|hiện nay có|với tổng số|(?-i:Đảng bộ|Hội|Đoàn|Công đoàn|Chi hội|Chi đoàn)\b[^,;.]{0,30}?\bcó|"
                          r"(?:tổ chức cơ sở đảng|tổ chức đảng|chi bộ|đảng bộ(?: cơ sở)?)\s+(?:trực thuộc\s+)?(?:với|gồm)|"
                          r"\b(?:dài|chiều dài|rộng|diện tích tự nhiên(?: là)?|dân số(?: là)?|quy mô)|"
-                         r"[Hh]uy hiệu[^.;]{0,60}?\bcho|tặng[^.;]{0,40}?\bcho)\s*(?:hơn|trên|gần|khoảng)?\s*$", _I)
+                         r"[Hh]uy hiệu[^.;]{0,60}?\bcho|tặng[^.;]{0,40}?\bcho|khen thưởng(?:\s+cho)?|biểu dương(?:\s+cho)?|"
+                         r"(?:đồng bào|người|hộ)\s+(?:dân tộc|đồng bào)[^,;.]{0,30}?\bchiếm)\s*(?:hơn|trên|gần|khoảng)?\s*$", _I)
+# Who carried out a procedure ("các tổ chức đảng trong 36 tổ chức cơ sở đảng đã quán triệt"): the
+# organisations counted are the party's own structure, not a target or a result.
+ORGANISATIONS_IN = re.compile(r"\b(?:trong|tại|ở|của)\s+(?P<n>\d[\d.]*)\s+(?:tổ chức cơ sở đảng|tổ chức đảng|chi,? đảng bộ|"
+                              r"chi bộ|đảng bộ|cơ quan|đơn vị)\b", _I)
 # Votes, turnout, complaints received, and "24 xã, thị trấn" (the unit's size) are not targets either.
 SIZE_AFTER = re.compile(r"\s*(?:đang sinh hoạt|sinh hoạt tại|đang công tác|số đại biểu|đại biểu|phiếu|số phiếu|cử tri|"
                         r"phản ánh|kiến nghị|đơn thư|đơn khiếu nại|đơn tố cáo|cuộc gọi|tin nhắn|ý kiến|"
@@ -66,8 +71,16 @@ RESULT_PAST = re.compile(r"\b(?:đã|vừa qua|năm qua|đến nay|ước|qua \d
 # ("chỉ tiêu phấn đấu" after a result is the plan it is measured against, not a plan being set.)
 TARGET_CUE = re.compile(r"(?<!chỉ tiêu )(?<!mục tiêu )(?<!kế hoạch )\b(?:phấn đấu|đặt mục tiêu|mục tiêu (?:là|đến|đặt ra)|hằng năm|hàng năm|mỗi năm|"
                         r"dự kiến|sẽ|quyết tâm|cần đạt|phải đạt|định hướng)\b", _I)
+# A leader's instruction or exhortation restates plans, even in result wording ("yêu cầu huyện tập
+# trung hoàn thành mục tiêu ... đạt 7 - 7,5%", "phấn đấu đạt và vượt dự toán 230 tỷ đồng"): the
+# directive, written before the figure, outweighs "hoàn thành"/"đạt". Past wording ("đã chỉ đạo")
+# reports instead.
+DIRECTIVE = re.compile(r"(?<!đã )\b(?:yêu cầu|đề nghị|chỉ đạo|phải|cần(?! thiết)|phấn đấu|quyết tâm|"
+                       r"tập trung(?:[^.;]{0,40}?)\bhoàn thành|nỗ lực|cố gắng)\b", _I)
+# ... or written after it: "đạt 45 triệu đồng như Nghị quyết đề ra".
+AS_RESOLVED = re.compile(r"^[^.;]{0,40}?\b(?:như|theo) (?:Nghị quyết|NQ|mục tiêu|kế hoạch)(?:\s+\S+){0,4}?\s+đề ra\b", _I)
 # "Huyện ủy đề ra 30 chỉ tiêu", "Đại hội thống nhất 12 chỉ tiêu chủ yếu:", "trong đó có các chỉ tiêu sau:".
-TARGET_INTRO = re.compile(r"\b(?:đề ra|xác định|thống nhất|thông qua|đặt ra|giao|gồm|với)\s+(?:\d+\s+)?"
+TARGET_INTRO = re.compile(r"\b(?:đề ra|xác định|thống nhất|thông qua|đặt ra|giao|gồm|(?<!so )với)\s+(?:\d+\s+)?"
                           r"(?:(?:nhóm\s+)?chỉ tiêu|mục tiêu|CT)\b(?!(?:\s+\S+){0,3}\s+(?:đạt|vượt|xấp xỉ|chưa|không))|"
                           r"(?:chỉ tiêu|mục tiêu)[^.]{0,60}:\s*$|"
                           r"các chỉ tiêu (?:quan trọng|chủ yếu|cụ thể)", _I)

@@ -95,7 +95,10 @@ def read_sentence(sentence: str, *, mode: str | None, is_past: Callable[[int], b
 def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_Main]:
     mains: list[_Main] = []
     lower = sentence.lower()
+    organisations = {m.start("n") for m in cues.ORGANISATIONS_IN.finditer(sentence, a, b)}
     for q in quantities:
+        if q.start in organisations:
+            continue
         prev = mains[-1] if mains else None
         since = sentence[prev.last if prev else a:q.start]
         before = sentence[max(a, q.start - 40):q.start]
@@ -108,7 +111,11 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
             between = sentence[prev.q.end:q.start]
             opened = between.count("(") > between.count(")")
             if opened:
-                if cues.PLAN_BETWEEN.search(since) or cues.COMPARE_WORDS.search(since):
+                # "bằng 95,5% so với mục tiêu đến năm 2025 (110 triệu đồng)": the bracket gives the
+                # plan the share was measured against.
+                if cues.PLAN_BETWEEN.search(since) or cues.COMPARE_WORDS.search(since) or (
+                        prev.pct is not None and prev.plan is None and q.unit == prev.q.unit
+                        and cues.PLAN_BETWEEN.search(between)):
                     prev.plan, prev.last = q, q.end
                 else:  # "(13 xã)", "(tỉnh là 60,3 triệu đồng)": the same figure restated
                     prev.last = q.end
@@ -183,7 +190,9 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
     # A plan wording alone ("hoàn thành 100% chỉ tiêu tuyển quân") in a planning context is the plan.
     worded_only = strong and not ratio and not measured and q is not None and q.is_percent and q.value == 100 \
         and not re.search(r"\b(?:vượt|về đích|thấp hơn|cao hơn|chưa đạt|không đạt)\b", clause, re.I)
-    if ratio or (strong and (not planning if (q is None or worded_only) else mode != "target_list")):
+    if q is not None and not ratio and not measured and _directed(sentence, pos, q.end):
+        kind = "target"  # "yêu cầu ... hoàn thành mục tiêu ... đạt 7 - 7,5%": an instruction restates the plan
+    elif ratio or (strong and (not planning if (q is None or worded_only) else mode != "target_list")):
         kind = "achievement"
     elif planning:
         # "giao quân đạt 100% chỉ tiêu" in a list of plans is the plan itself.
@@ -208,6 +217,16 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
         # "Kết nạp đảng viên đạt 100% so với số đăng ký" in a list of plans: a target of 100%.
         reading.quantity, reading.percent_of_plan = main.plan, None
     return reading
+
+
+def _directed(sentence: str, pos: int, q_end: int) -> bool:
+    """Whether a figure is what someone is told or resolves to reach (not what was reached)."""
+    directive = None
+    for directive in cues.DIRECTIVE.finditer(sentence, 0, pos):
+        pass
+    if directive is not None and not cues.RESULT_PAST.search(sentence, directive.end(), pos):
+        return True
+    return bool(cues.AS_RESOLVED.match(sentence, q_end)) and not cues.RESULT_PAST.search(sentence, 0, pos)
 
 
 def indicator_of(clause: str, q: Quantity | None, sentence: str, offset: int) -> str:

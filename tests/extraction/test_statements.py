@@ -180,3 +180,38 @@ def test_abbreviated_and_qualified_plans():
 
 def test_ct_abbreviates_the_plan_too():
     assert read("Trồng mới 120 ha rừng, đạt 96% CT.")[0] == ("achievement", 120, "ha", None, 96)
+
+
+def test_a_leaders_instruction_restates_plans_not_results():
+    found = read("Đồng chí Chủ tịch UBND tỉnh yêu cầu huyện tập trung hoàn thành mục tiêu tăng trưởng "
+                 "năm 2025 đạt 8 - 8,5%, phấn đấu thu ngân sách đạt và vượt dự toán 415 tỷ đồng.")
+    assert [(k, v, u) for k, v, u, _, _ in found] == [("target", 8, "%"), ("target", 415, "tỷ đồng")]
+    assert read_sentence("Huyện yêu cầu tăng trưởng đạt 8 - 8,5%.", mode=None,
+                         is_past=lambda _: False)[0].quantity.value_max == Decimal("8.5")
+    found = read("Huyện cần quyết liệt hoàn thành chỉ tiêu thu nhập bình quân đạt 61 triệu đồng như Nghị quyết đề ra.")
+    assert found == [("target", 61, "triệu đồng", None, None)]
+
+
+def test_every_item_of_an_exhortation_counts():
+    found = read("Đồng chí đề nghị xã phấn đấu hoàn thành chỉ tiêu kết nạp 12 đảng viên, công nhận thêm 1 thôn "
+                 "đạt chuẩn nông thôn mới kiểu mẫu (thôn Nà Phầy).")
+    assert [(k, v, u) for k, v, u, _, _ in found] == [("target", 12, "đảng viên"), ("target", 1, "thôn")]
+
+
+def test_an_instruction_carried_out_is_reported_not_planned():
+    found = read("Huyện đã chỉ đạo hoàn thành chỉ tiêu tuyển quân, đạt 100% kế hoạch.", past=True)
+    assert found == [("achievement", None, None, None, 100)]
+
+
+def test_a_plan_given_only_in_brackets_after_the_share_of_it():
+    readings = read_sentence("Đến nay, giá trị sản xuất trên 1 ha đạt 142 triệu đồng, bằng 94,7% so với mục tiêu "
+                             "đến năm 2025 (150 triệu đồng).", mode=None, is_past=lambda _: True)
+    assert readings[0].kind == "achievement" and readings[0].percent_of_plan == Decimal("94.7")
+    assert readings[0].plan.value == 150 and readings[0].planned == 150
+
+
+def test_population_shares_awards_and_organisations_are_not_items():
+    assert read("Xã có dân số hơn 9.400 người, trong đó đồng bào dân tộc thiểu số chiếm 61%.") == []
+    assert read("Các chi bộ trong 27 tổ chức cơ sở đảng đã tổ chức học tập nghị quyết.") == []
+    assert read("Ban Thường vụ khen thưởng 14 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ.") == []
+    assert read("Huyện ủy tặng giấy khen cho 31 đảng viên tiêu biểu.") == []
