@@ -3,6 +3,7 @@
 from collections.abc import Iterator
 
 import django_tables2 as tables
+from django.db.models import F
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +14,11 @@ from tracker.templatetags.tracker_tags import admin_change_url, planned, status_
 
 NOWRAP = {"td": {"class": "nowrap"}}
 EMPTY = "—"
+
+
+def _nulls_last(queryset, field: str, is_descending: bool):
+    order = F(field).desc(nulls_last=True) if is_descending else F(field).asc(nulls_last=True)
+    return queryset.order_by(order, "resolution_id", "position", "id")
 
 
 class TargetTable(tables.Table):
@@ -49,6 +55,14 @@ class TargetTable(tables.Table):
         # The province name is joined only when sorting by it, so counting the rows stays join-free.
         order = "-province_name" if is_descending else "province_name"
         return queryset.with_province_name().order_by(order, "resolution_id", "position", "id"), True
+
+    # Targets without data sort last either way, the same on SQLite and PostgreSQL (which
+    # disagree on where NULL goes by default).
+    def order_achieved_value(self, queryset, is_descending: bool):
+        return _nulls_last(queryset, "achieved_value", is_descending), True
+
+    def order_completion(self, queryset, is_descending: bool):
+        return _nulls_last(queryset, "completion", is_descending), True
 
     # Renderers take the record only, so the page can call them directly (see html_rows).
     def render_unit(self, record) -> str:
