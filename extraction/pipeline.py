@@ -8,6 +8,7 @@ plans or reporting results, and files every item under its (unit, period) resolu
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from extraction.nlp.items import (AchievementItem, ArticleExtraction, ResolutionExtraction, ScorecardItem, TargetItem,
@@ -75,6 +76,9 @@ class _Walker:
                     context.advance(find_mentions(sentence.text))
                 if paragraph.index == 0:
                     self.title_context = context.current
+                    # "Năm 2023 hoàn thành 20/23 chỉ tiêu": a scorecard stated only in the headline.
+                    for sentence in paragraph.sentences:
+                        self._scorecards(section, sentence, find_mentions(sentence.text), context, context.current)
                 elif seen_body and not _repeats_title(paragraph.text, self.doc.title):
                     # A headline-shaped line before the lead (a sapo, the title printed again) is not a
                     # section heading: it must not switch the reading of the whole article.
@@ -115,12 +119,7 @@ class _Walker:
                 for fact in facts:
                     period, _ = context.resolve(mentions, fact.end, base)
                     self._fact(section, period, fact.name, fact.value)
-                cards = read_scorecards(text)
-                for card in cards:
-                    period, part = context.resolve(mentions, card.start + 1, base)
-                    item = ScorecardItem(card.total, card.met_or_exceeded, card.exceeded, card.nearly_met,
-                                         card.not_met, text, sentence.start, sentence.end, part=part)
-                    self._add(section, period, "scorecards", item)
+                cards = self._scorecards(section, sentence, mentions, context, base)
                 masks = [(a - sentence.start, b - sentence.start) for a, b in paragraph.masks
                          if sentence.start <= a < sentence.end]
 
@@ -133,8 +132,7 @@ class _Walker:
                 kinds = set()
                 for reading in read_sentence(text, mode=mode, is_past=is_past, masks=masks):
                     kinds.add(reading.kind)
-                    pos = reading.quantity.start if reading.quantity else reading.clause_start
-                    period, part = context.resolve(mentions, max(pos, reading.clause_end - 1), base)
+                    period, part = context.resolve(mentions, _period_upto(text, reading), base)
                     self._reading(section, period, part, reading, previous, sentence)
                     previous = reading
                 if intro or (cues.TARGET_CUE.search(text) and "target" in kinds
@@ -145,6 +143,16 @@ class _Walker:
                 context.advance(mentions)
 
     # ------------------------------------------------------------------ items
+
+    def _scorecards(self, section: Section, sentence, mentions, context: PeriodContext,
+                    base: Period | None) -> list:
+        cards = read_scorecards(sentence.text)
+        for card in cards:
+            period, part = context.resolve(mentions, card.start + 1, base)
+            item = ScorecardItem(card.total, card.met_or_exceeded, card.exceeded, card.nearly_met,
+                                 card.not_met, sentence.text, sentence.start, sentence.end, part=part)
+            self._add(section, period, "scorecards", item)
+        return cards
 
     def _reading(self, section: Section, period: Period | None, part: str | None, reading: Reading,
                  previous: Reading | None, sentence) -> None:
@@ -232,6 +240,19 @@ class _Walker:
             self.article.flags.append("no resolution found")
         if any(not r.province for r in self.article.resolutions):
             self.article.flags.append("no unit found")
+
+
+def _period_upto(text: str, reading: Reading) -> int:
+    """Where the periods that govern an item stop: the end of its comma-delimited segment.
+
+    "thu ngân sách đạt 300 tỷ đồng năm 2022" is dated by its year; in "xây dựng 3 xã ..., làm nền
+    tảng để năm 2025 huyện đạt chuẩn" the year named in passing after the comma dates another clause.
+    """
+    if reading.quantity is None:
+        return max(reading.clause_start, reading.clause_end - 1)
+    q_end = reading.quantity.end
+    cut = re.search(r"[,;]", text[q_end:reading.clause_end])
+    return q_end + cut.start() if cut else max(q_end, reading.clause_end - 1)
 
 
 def _repeats_title(line: str, title: str) -> bool:

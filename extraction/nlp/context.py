@@ -57,6 +57,8 @@ class PeriodContext:
         if m.period is None:
             return period
         if m.period.kind == "term":
+            if m.marker == "framing" and period is not None and period.kind == "annual":
+                return period  # the year's work "thực hiện Nghị quyết Đại hội ..." stays the year's
             return m.period if term_started(m.period.term, self.published) else period
         if period is not None and period.kind == "term" and period.contains(m.period.year):
             if not m.strong or (m.marker in ("year_frame", "until") and m.period.year == period.term[1]):

@@ -25,6 +25,10 @@ _OTHER_BODY = re.compile(r"Hội đồng nhân dân|HĐND|Quốc hội|UBND|Ủy
                          r"(?<!Đại )(?<!đại )\bHội\b(?! nghị)|\bĐoàn\b(?! kết)|[Cc]hi bộ|[Đđ]ảng bộ (?:xã|phường|thị trấn|cơ sở|bộ phận)|"
                          r"[Đđ]ảng ủy (?:xã|phường|thị trấn|cơ sở)|[Đđ]ảng uỷ (?:xã|phường|thị trấn|cơ sở)|"
                          r"Hợp tác xã|Hiệp hội|Liên đoàn|Cựu chiến binh|Phụ nữ|Nông dân|Thanh niên")
+# "Thực hiện Nghị quyết Đại hội ... nhiệm kỳ 2020 - 2025, năm qua huyện ...": the congress resolution as
+# the background of a year's work, not the resolution the figures belong to.
+_FRAMING = re.compile(r"\b(?:thực hiện|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|theo tinh thần)\s+(?:thắng lợi\s+)?"
+                      r"(?:các\s+)?(?:Nghị quyết|NQ)\s+Đại hội[^.;]{0,90}$", _I)
 _STAGE = re.compile(rf"giai đoạn\s+{YEAR}\s*[-–—]\s*{YEAR}", _I)
 # "5 năm qua", "nhiệm kỳ qua": the term that has just ended, at a congress.
 _PAST_TERM = re.compile(r"\b(?:\d+ năm (?:qua|vừa qua|trước)|nhiệm kỳ (?:qua|vừa qua|trước))\b", _I)
@@ -33,7 +37,7 @@ _CONGRESS_SETS = re.compile(r"\b(?:(?:Nghị quyết|NQ)\s+)?Đại hội\b[^.;:
 _NEW_TERM = re.compile(r"nhiệm kỳ (?:mới|tới)", _I)
 _CURRENT_TERM = re.compile(r"(nửa|giữa|cuối|đầu|cả|toàn|hết) nhiệm kỳ|chỉ tiêu nhiệm kỳ|mục tiêu (?:cả )?nhiệm kỳ", _I)
 _STRONG_ANNUAL = [
-    re.compile(rf"(?:^\W*|[,;:]\s*)(?:(?:trong|cả|riêng|sang|bước sang|bước vào)\s+)?năm\s+{YEAR}\b(?!\s*[-–—]\s*\d)", _I),
+    re.compile(rf"(?:^\W*|[,;:]\s*)(?:(?:trong|cả|sang|bước sang|bước vào)\s+)?năm\s+{YEAR}\b(?!\s*[-–—]\s*\d)", _I),
     re.compile(rf"\b(?:Nghị quyết|NQ)\b(?:\s+[^\s.;,]+){{0,6}}?\s+năm\s+{YEAR}\b", _I),
     re.compile(rf"\b(?:Nghị quyết|NQ)\s+{YEAR}\b", _I),
     re.compile(rf"\b(?:nhiệm vụ|chỉ tiêu|kế hoạch|chủ đề|phương hướng|mục tiêu|tổng kết|sơ kết|kết quả)(?:\s+(?:chủ yếu|chính|đề ra|phát triển kinh tế - xã hội))?(?:\s+(?:của|cho|trong))?\s+năm\s+{YEAR}\b", _I),
@@ -76,7 +80,7 @@ class Mention:
     end: int
     period: Period | None  # None for "main term" / "current term" markers resolved by the tracker
     strong: bool
-    marker: str = ""  # main_term | current_term | new_term | until | year_frame | last_year | this_year | next_year
+    marker: str = ""  # framing | main_term | current_term | new_term | until | year_frame | last_year | this_year | next_year
     part: str | None = None  # q1 | h1 | m9 | mid_term
 
 
@@ -101,7 +105,9 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             continue
         start, end = int(m.group(1)), int(m.group(2))
         if end - start == 5:  # Party congresses sit every five years
-            found.append(Mention(m.start(), m.end(), Period.of_term(start, end), True))
+            framing = bool(_FRAMING.search(sentence[max(0, m.start() - 120):m.start()]))
+            found.append(Mention(m.start(), m.end(), Period.of_term(start, end), True,
+                                 marker="framing" if framing else ""))
     for m in _STAGE.finditer(sentence):
         # "giai đoạn 2015 - 2020" spans exactly a Party term: its results belong to that term.
         start, end = int(m.group(1)), int(m.group(2))

@@ -79,3 +79,42 @@ Năm 2024, thu ngân sách 100 tỷ đồng; kết nạp 90 đảng viên.
 """)
     assert [(y, v) for _k, y, v, *_ in items(article, "targets")] == [(2024, 100), (2024, 90)]
     assert [(y, v) for _k, y, v, *_ in items(article, "achievements")] == [(2023, 95)]
+
+
+YEAR_IN_PASSING = """Huyện ủy Sơn Động triển khai Nghị quyết năm 2024
+09/01/2024 - 08:30
+Thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIII, nhiệm kỳ 2020 - 2025, Huyện ủy Sơn Động (Bắc Giang) ban hành Nghị quyết năm 2024.
+Năm 2023, thu ngân sách đạt 260/240 tỷ đồng. Giai đoạn 2021 - 2023, tổng vốn đầu tư đạt 3.100 tỷ đồng, riêng năm 2023 đạt 1.150 tỷ đồng.
+Năm 2024, huyện phấn đấu thu ngân sách đạt 280 tỷ đồng, xây dựng 2 xã nông thôn mới nâng cao, làm nền tảng để năm 2025 huyện đạt chuẩn nông thôn mới.
+Kết nạp 190 đảng viên mới.
+"""
+
+
+def test_a_year_named_in_passing_opens_no_resolution_and_a_framing_congress_none_either():
+    article = extract(YEAR_IN_PASSING)
+    assert [(r["kind"], r["year"]) for r in article["resolutions"]] == [("annual", 2023), ("annual", 2024)]
+    assert items(article, "targets") == [("annual", 2024, 280, "tỷ đồng", None), ("annual", 2024, 2, "xã", None),
+                                         ("annual", 2024, 190, "đảng viên", None)]
+
+
+FRAMED_BY_THE_CONGRESS = """Lập Thạch: Năm 2023 hoàn thành 19/22 chỉ tiêu
+27/12/2023 - 16:05
+Thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVI, nhiệm kỳ 2020 - 2025, Huyện ủy Lập Thạch (Vĩnh Phúc) lãnh đạo hoàn thành nhiều nhiệm vụ.
+Thu ngân sách đạt 415 tỷ đồng, bằng 112% dự toán. Kết nạp 150/140 đảng viên, đạt 107% NQ.
+"""
+
+
+def test_results_of_the_year_framed_by_the_congress_stay_the_years_and_the_headline_scorecard_counts():
+    article = extract(FRAMED_BY_THE_CONGRESS)
+    assert [(r["kind"], r["year"]) for r in article["resolutions"]] == [("annual", 2023)]
+    resolution = article["resolutions"][0]
+    assert [(i[2], i[4]) for i in items(article, "achievements")] == [(415, 112), (150, 107)]
+    [card] = resolution["scorecards"]
+    assert (card["total"], card["met_or_exceeded"]) == (22, 19)
+    assert card["sentence"] == article["title"] and card["start"] == 0
+
+
+def test_a_scorecard_in_the_headline_and_again_in_the_lead_is_kept_once():
+    text = FRAMED_BY_THE_CONGRESS.replace("lãnh đạo hoàn thành nhiều nhiệm vụ.",
+                                          "lãnh đạo hoàn thành 19/22 chỉ tiêu đạt và vượt.")
+    assert len(extract(text)["resolutions"][0]["scorecards"]) == 1
