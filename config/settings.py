@@ -161,6 +161,10 @@ TRACKER_ANONYMOUS_READ = env_bool("TRACKER_ANONYMOUS_READ", False)
 TRACKER_NEARLY_MET_MARGIN = os.environ.get("TRACKER_NEARLY_MET_MARGIN", "0.10")
 # Largest article file the extraction accepts.
 EXTRACTION_MAX_BYTES = 5 * 1024 * 1024
+# The upload preview runs the extraction in a child process (web workers never load the NLP).
+EXTRACTION_PREVIEW_TIMEOUT = int(os.environ.get("EXTRACTION_PREVIEW_TIMEOUT", "120"))
+# Uploads waiting for the staff's "import" click; share it between web servers if there are several.
+EXTRACTION_STAGING_DIR = os.environ.get("EXTRACTION_STAGING_DIR", "")
 
 DJANGO_TABLES2_TEMPLATE = "django_tables2/bootstrap5.html"
 

@@ -104,3 +104,25 @@ def _link_successors(records: list[UnitRecord], units: dict[str, Unit], report: 
             unit.province_after_reform_id, unit.merged_into_id = after, merged
             changed.append(unit)
     Unit.objects.bulk_update(changed, ["province_after_reform", "merged_into"], batch_size=500)
+
+
+def targets_progress_recompute(*, batch_size: int = 2000) -> int:
+    """Recompute every target's completion and status (after the nearly-met margin changed)."""
+    changed = 0
+    queryset = Target.objects.select_related("latest_achievement").order_by("pk")
+    batch: list[Target] = []
+    for target in queryset.iterator(chunk_size=batch_size):
+        before = (target.completion, target.status)
+        target.apply_progress()
+        if (target.completion, target.status) != before:
+            batch.append(target)
+        if len(batch) >= batch_size:
+            changed += _save_progress(batch)
+            batch = []
+    return changed + _save_progress(batch)
+
+
+@transaction.atomic
+def _save_progress(targets: list[Target]) -> int:
+    Target.objects.bulk_update(targets, ["achieved_value", "completion", "status"])
+    return len(targets)

@@ -63,3 +63,14 @@ def test_target_history_records_who_changed_what(targets, admin_user):
     latest, previous = members.history.all()[:2]
     assert latest.planned_value == Decimal(70) and previous.planned_value == Decimal(60)
     assert latest.history_user == admin_user
+
+
+def test_a_new_nearly_met_margin_applies_to_stored_statuses_after_refresh_progress(targets, settings):
+    from django.core.management import call_command
+
+    poverty = targets[1]  # 4.9% against a ceiling of 4%: 22.5% over
+    assert poverty.status == "not_met"
+    settings.TRACKER_NEARLY_MET_MARGIN = "0.25"
+    call_command("refresh_progress", stdout=open("/dev/null", "w"))
+    poverty.refresh_from_db()
+    assert poverty.status == "nearly_met"

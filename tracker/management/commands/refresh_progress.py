@@ -1,0 +1,11 @@
+from django.core.management.base import BaseCommand
+
+from tracker.services import targets_progress_recompute
+
+
+class Command(BaseCommand):
+    help = "Recompute every target's completion and status, e.g. after TRACKER_NEARLY_MET_MARGIN changed."
+
+    def handle(self, *args, **options) -> None:
+        changed = targets_progress_recompute()
+        self.stdout.write(f"Targets whose completion or status changed: {changed}.")
