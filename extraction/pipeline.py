@@ -115,6 +115,12 @@ class _Walker:
                         and m.period.year > self.published.year for m in mentions):
                     mode = None  # "Năm 2025, ..." under a results heading speaks of the year ahead
                 base = context.current
+                ordinal = bool(cues.ORDINAL.match(text))
+                if ordinal and mode != "target_list" and (lean == "target" or not context.is_past(
+                        context.resolve(mentions, len(text), base)[0])):
+                    # "Hai là, công tác tuyển quân đạt 100% kế hoạch" among the tasks of a year to come:
+                    # the wording of a result does not turn a task into a report.
+                    mode = "target"
                 facts = read_facts(text, district_level=district_level)
                 for fact in facts:
                     period, _ = context.resolve(mentions, fact.end, base)
@@ -135,8 +141,8 @@ class _Walker:
                     period, part = context.resolve(mentions, _period_upto(text, reading), base)
                     self._reading(section, period, part, reading, previous, sentence)
                     previous = reading
-                if intro or (cues.TARGET_CUE.search(text) and "target" in kinds
-                             and not kinds & {"achievement", "result"}):
+                if intro or (ordinal and mode == "target") or (cues.TARGET_CUE.search(text) and "target" in kinds
+                                                                and not kinds & {"achievement", "result"}):
                     lean = "target"
                 elif (cards or kinds & {"achievement", "result"}) and "target" not in kinds:
                     lean = "result"

@@ -83,13 +83,18 @@ AS_RESOLVED = re.compile(r"^[^.;]{0,40}?\b(?:như|theo) (?:Nghị quyết|NQ|m�
 TARGET_INTRO = re.compile(r"\b(?:đề ra|xác định|thống nhất|thông qua|đặt ra|giao|gồm|(?<!so )với)\s+(?:\d+\s+)?"
                           r"(?:(?:nhóm\s+)?chỉ tiêu|mục tiêu|CT)\b(?!(?:\s+\S+){0,3}\s+(?:đạt|vượt|xấp xỉ|chưa|không))|"
                           r"(?:chỉ tiêu|mục tiêu)[^.]{0,60}:\s*$|"
-                          r"các chỉ tiêu (?:quan trọng|chủ yếu|cụ thể)", _I)
-HEADING_TARGETS = re.compile(r"\b(?:chỉ tiêu|mục tiêu)\b", _I)
-HEADING_RESULTS = re.compile(r"\b(?:kết quả|đạt được|thành tựu|nhìn lại|đạt và vượt)\b", _I)
+                          r"các chỉ tiêu (?:quan trọng|chủ yếu|cụ thể)|"
+                          r"(?<!kết quả )(?<!kết quả thực hiện )\b(?:các |những )?(?:nhiệm vụ|giải pháp)\s+(?:trọng tâm|chủ yếu|trọng điểm)", _I)
+# "Phương hướng, nhiệm vụ năm 2024", "II. NHIỆM VỤ TRỌNG TÂM": what is to be done (a results heading,
+# "Kết quả thực hiện nhiệm vụ năm 2023", is recognised first).
+HEADING_TARGETS = re.compile(r"\b(?:chỉ tiêu|mục tiêu|nhiệm vụ|phương hướng|giải pháp)\b", _I)
+HEADING_RESULTS = re.compile(r"\b(?:kết quả|đạt được|thành tựu|nhìn lại|đạt và vượt|tình hình thực hiện|đánh giá)\b", _I)
+# "Một là, ...; Hai là, ...": the enumerated tasks of a plan go on being plans.
+ORDINAL = re.compile(r"^\W*(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\b")
 FORECAST = re.compile(r"^\W*(?:khả năng|dự kiến|dự báo|phấn đấu|ước tính đến cuối|có khả năng)", _I)
 # Connectors and frames at the start of a clause that are not part of the indicator.
 LEAD_IN = re.compile(
     r"^(?:\s|[-–*•+,;:]|\d{1,2}[.)]\s|trong đó(?: có)?|cụ thể|theo đó|đáng chú ý|đặc biệt|bên cạnh đó|ngoài ra|"
-    r"riêng|đồng thời|về [^,:]{1,40}[,:]|phấn đấu|đến (?:hết |cuối )?năm \d{4}|năm \d{4}|và|có|hằng năm|"
+    r"riêng|đồng thời|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là|về [^,:]{1,40}[,:]|phấn đấu|đến (?:hết |cuối )?năm \d{4}|năm \d{4}|và|có|hằng năm|"
     r"hàng năm|mỗi năm|toàn (?:huyện|tỉnh|đảng bộ)|huyện|tỉnh)\b[\s,:]*", _I)
 SECTION_LABEL = re.compile(r"^\s*(?:[-–*•+]\s*)?(?:\d{1,2}[.)]\s*)?về [^,:]{1,50}[,:]\s*", _I)

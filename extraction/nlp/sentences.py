@@ -62,10 +62,20 @@ def split_paragraphs(text: str, *, title_lines: int = 1) -> list[Paragraph]:
     return paragraphs
 
 
+_ROMAN_HEADING = re.compile(r"^\s*[IVX]{1,4}\s*[.)/-]\s*\S")
+
+
 def is_heading_text(line: str) -> bool:
-    """A short line without closing punctuation: a section heading, not a sentence."""
+    """A section heading, not a sentence: a short line without closing punctuation, or a line set in
+    capitals ("I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NĂM 2023 ...", "II. NHIỆM VỤ NĂM 2024:") whatever its length."""
     words = line.split()
-    return 0 < len(words) <= 14 and not _TERMINAL.search(line) and not BULLET.match(line)
+    if 0 < len(words) <= 14 and not _TERMINAL.search(line) and not BULLET.match(line):
+        return True
+    letters = [ch for ch in line if ch.isalpha()]
+    capitals = sum(ch.isupper() for ch in letters)
+    return (2 <= len(words) <= 40 and len(letters) >= 8 and capitals >= 0.8 * len(letters)
+            and not re.search(r"[.!?…;]\s*$", line)) or (
+        bool(_ROMAN_HEADING.match(line)) and len(words) <= 14 and not re.search(r"[.!?…;]\s*$", line))
 
 
 def sentence_spans(paragraph: str, offset: int = 0) -> list[tuple[int, int]]:

@@ -118,3 +118,34 @@ def test_a_scorecard_in_the_headline_and_again_in_the_lead_is_kept_once():
     text = FRAMED_BY_THE_CONGRESS.replace("lãnh đạo hoàn thành nhiều nhiệm vụ.",
                                           "lãnh đạo hoàn thành 19/22 chỉ tiêu đạt và vượt.")
     assert len(extract(text)["resolutions"][0]["scorecards"]) == 1
+
+
+TASKS_OF_THE_YEAR_AHEAD = """Huyện ủy Tân Yên triển khai nhiệm vụ năm 2024
+16/01/2024 - 10:00
+Ngày 15/1, Huyện ủy Tân Yên (Bắc Giang) tổ chức hội nghị triển khai nhiệm vụ năm 2024.
+Năm 2023, công tác tuyển quân đạt 100% kế hoạch.
+Năm 2024, huyện tập trung thực hiện các nhiệm vụ trọng tâm. Một là, thu nhập bình quân đạt 66 triệu đồng. Hai là, công tác tuyển quân đạt 100% kế hoạch. Ba là, hoàn thành 100% chỉ tiêu giao quân.
+"""
+
+
+def test_percent_of_plan_wording_among_next_years_tasks_is_a_target():
+    article = extract(TASKS_OF_THE_YEAR_AHEAD)
+    assert items(article, "targets") == [("annual", 2024, 66, "triệu đồng", None), ("annual", 2024, 100, "%", None),
+                                         ("annual", 2024, 100, "%", None)]
+    assert items(article, "achievements") == [("annual", 2023, None, None, 100)]
+
+
+UNDER_HEADINGS = """Tân Sơn tổng kết năm 2023
+05/01/2024 - 08:00
+Huyện ủy Tân Sơn (Phú Thọ) tổng kết công tác năm 2023.
+I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NĂM 2023 CỦA HUYỆN ỦY VÀ CÁC CHƯƠNG TRÌNH CÔNG TÁC TOÀN KHÓA
+Có thêm 4 xã đạt chuẩn nông thôn mới. Chi ngân sách đạt 91% dự toán.
+Phương hướng, nhiệm vụ năm 2024
+Có thêm 2 xã đạt chuẩn nông thôn mới nâng cao; tuyển quân đạt 100% kế hoạch.
+"""
+
+
+def test_headings_in_capitals_and_task_headings_set_the_reading():
+    article = extract(UNDER_HEADINGS)
+    assert items(article, "targets") == [("annual", 2024, 2, "xã", None), ("annual", 2024, 100, "%", None)]
+    assert items(article, "achievements") == [("annual", 2023, None, None, 91)]
