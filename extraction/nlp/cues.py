@@ -65,6 +65,9 @@ RESULT_WEAK = re.compile(r"\b(?:đã|được|đến nay|hiện nay|kết quả|
                          r"tính đến|lũy kế|sau \d+ (?:tháng|năm)|qua \d+ năm|ước|giảm còn|mới đạt|chỉ đạt|"
                          r"thu hút thêm|năm qua|vừa qua|năm trước|trong năm|nhiệm kỳ qua|cả nhiệm kỳ|"
                          r"\d+ năm qua|bình quân giai đoạn|giai đoạn \d{4}\s*-\s*\d{4})\b", _I)
+# "Tỷ lệ hộ nghèo theo chuẩn mới còn 0,62%": a level left, stated with no plan in sight, describes
+# where things stand; a plan says where they must get to ("phấn đấu ... còn dưới 1%", "giảm ... còn 2%").
+LEVEL_LEFT = re.compile(r"(?<!giảm )(?<!xuống )\bcòn\s+(?:(?:dưới|khoảng|gần|trên|ở mức)\s+)?$", _I)
 # Past-tense wording that reports even under a targets heading ("huyện đã giải quyết việc làm ...").
 RESULT_PAST = re.compile(r"\b(?:đã|vừa qua|năm qua|đến nay|ước|qua \d+ năm|\d+ năm qua)\b", _I)
 # Plans: what the committee strives for, every year, by a year.

@@ -198,6 +198,7 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
         # "giao quân đạt 100% chỉ tiêu" in a list of plans is the plan itself.
         kind = "target"
     elif main.growth or mode == "result" or is_past(pos) or cues.RESULT_WEAK.search(clause) or (
+            q is not None and cues.LEVEL_LEFT.search(sentence, 0, q.start) and not target_cue) or (
             cues.RESULT_WEAK.search(sentence[:main.start]) and not target_cue):
         # A result reported without its plan: neither a target nor an achievement against a plan.
         kind = "result"

@@ -215,3 +215,11 @@ def test_population_shares_awards_and_organisations_are_not_items():
     assert read("Các chi bộ trong 27 tổ chức cơ sở đảng đã tổ chức học tập nghị quyết.") == []
     assert read("Ban Thường vụ khen thưởng 14 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ.") == []
     assert read("Huyện ủy tặng giấy khen cho 31 đảng viên tiêu biểu.") == []
+
+
+def test_a_level_left_with_no_plan_in_sight_is_a_result():
+    assert read("Tỷ lệ hộ nghèo theo chuẩn đa chiều còn 0,87%.") == []
+    assert read("Tỷ lệ hộ nghèo giảm còn 5,3%, tỷ lệ trẻ suy dinh dưỡng còn 9,1%.") == []
+    found = read("Đến năm 2025, phấn đấu tỷ lệ hộ nghèo còn dưới 1,5%.")
+    assert [(k, v) for k, v, *_ in found] == [("target", Decimal("1.5"))]
+    assert read("Giảm tỷ lệ hộ nghèo còn 2,4%.", mode="target_list")[0][:2] == ("target", Decimal("2.4"))
