@@ -63,10 +63,14 @@ class _TextParser(HTMLParser):
         self.title: list[str] = []
         self.h1: list[str] = []
         self._in: str | None = None
+        self.meta_published: str | None = None  # <meta property="article:published_time">, <time datetime>
+        self.hidden: list[str] = []  # text of skipped blocks: a page header may hold the date line
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag in _BLOCK_TAGS:
             self._flush()
+        if tag in ("meta", "time"):
+            self._page_date(tag, dict(attrs))
         if tag in _VOID_TAGS:
             return
         names = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
@@ -79,6 +83,8 @@ class _TextParser(HTMLParser):
             self._in = tag
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
+        if tag in ("meta", "time"):
+            self._page_date(tag, dict(attrs))
         if tag in _BLOCK_TAGS:
             self._flush()
 
@@ -101,10 +107,18 @@ class _TextParser(HTMLParser):
             self.title.append(data)
             return
         if self.skip:
+            if data.strip():
+                self.hidden.append(data.strip())
             return
         if self._in == "h1":
             self.h1.append(data)
         self.current.append(data)
+
+    def _page_date(self, tag: str, attrs: dict) -> None:
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        value = attrs.get("content") if tag == "meta" else attrs.get("datetime")
+        if self.meta_published is None and value and (tag == "time" or key in _DATE_META):
+            self.meta_published = iso_published(value)
 
     def _flush(self) -> None:
         line = re.sub(r"\s+", " ", "".join(self.current)).strip()
@@ -113,15 +127,48 @@ class _TextParser(HTMLParser):
         self.current = []
 
 
-def html_to_lines(markup: str) -> tuple[str | None, list[str]]:
-    """(title, lines of the story) of an HTML page.
+_DATE_META = {"article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+              "date", "dc.date.issued", "article:published"}
+_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?")
 
-    The title is the <h1>, else the <title> without the site's name; the lines are those of the
-    story block when the page has one (the title line kept first), else every visible line.
+
+def iso_published(value: str) -> str | None:
+    """"2023-10-06T15:20:00+07:00" -> "2023-10-06T15:20": the local time as the page states it."""
+    m = _ISO.match(value.strip())
+    if not m:
+        return parse_published(value)
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}T{m.group(4) or '00'}:{m.group(5) or '00'}"
+
+
+def html_page(markup: str) -> tuple[str | None, list[str], str | None]:
+    """(title, lines of the story, publication date) of an HTML page.
+
+    The date comes from the page's metadata, else from a date line in its header or at the top of
+    the story ("Thứ Sáu, 06/10/2023, 15:20"), which sites print outside the story block.
     """
     parser = _TextParser()
     parser.feed(markup)
     parser.close()
+    title, lines = _page_lines(parser)
+    published = parser.meta_published
+    if published is None:
+        top = [line for line, _ in parser.lines[:40]] + parser.hidden[:60]
+        published = next((parse_published(line) for line in top if _is_date_line(line)), None)
+    return title, lines, published
+
+
+def html_to_lines(markup: str) -> tuple[str | None, list[str]]:
+    """(title, lines of the story) of an HTML page."""
+    title, lines, _ = html_page(markup)
+    return title, lines
+
+
+def _page_lines(parser: "_TextParser") -> tuple[str | None, list[str]]:
+    """(title, lines of the story) of a parsed page.
+
+    The title is the <h1>, else the <title> without the site's name; the lines are those of the
+    story block when the page has one (the title line kept first), else every visible line.
+    """
     parser._flush()
     h1 = re.sub(r"\s+", " ", "".join(parser.h1)).strip()
     title = _strip_site_name(re.sub(r"\s+", " ", "".join(parser.title)).strip())
@@ -202,8 +249,9 @@ def read_bytes(data: bytes, filename: str, *, max_bytes: int = DEFAULT_MAX_BYTES
 def read_text(text: str, filename: str = "pasted.txt", *, html: bool = False) -> Document:
     """A Document from text already decoded (e.g. pasted into a form)."""
     text = _normalise(text)
+    page_date = None
     if html:
-        title_hint, lines = html_to_lines(text)
+        title_hint, lines, page_date = html_page(text)
     else:
         title_hint, lines = None, text.split("\n")
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in lines]
@@ -211,6 +259,7 @@ def read_text(text: str, filename: str = "pasted.txt", *, html: bool = False) ->
     if not lines:
         raise ReadError("empty file" if not html else "no text in the page after removing markup")
     title, published, body = _title_date_body(lines, title_hint)
+    published = published or page_date
     body = _drop_furniture(body)
     if not title and not body:
         raise ReadError("no article text after removing page furniture")

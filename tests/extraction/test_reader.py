@@ -99,3 +99,15 @@ def test_a_saved_page_keeps_the_story_block_and_takes_the_title_without_the_site
     assert doc.published == "2024-07-10T15:40"
     assert "Trang chủ" not in doc.text and "Tin liên quan" not in doc.text and "Đọc nhiều" not in doc.text
     assert "bằng 61% dự toán" in doc.text
+
+
+def test_a_saved_page_gives_its_date_from_the_metadata_or_a_date_line_in_its_header():
+    page = ("<html><head><title>Huyện Mê Linh sơ kết 6 tháng - Báo Hà Nội</title>"
+            '<meta property="article:published_time" content="2024-07-03T08:45:00+07:00"/></head>'
+            "<body><article><h1>Huyện Mê Linh sơ kết 6 tháng</h1><p>Huyện ủy Mê Linh sơ kết.</p>"
+            "<p>Thu ngân sách đạt 61% dự toán.</p></article></body></html>")
+    assert read_bytes(page.encode(), "trang.html").published == "2024-07-03T08:45"
+    page = ("<html><body><header><div class='top'>Thứ Hai, 08/01/2024, 16:10</div></header>"
+            "<div class='detail-content'><h1>Mê Linh tổng kết năm 2023</h1><p>Huyện ủy Mê Linh tổng kết.</p>"
+            "<p>Kết nạp 70 đảng viên.</p></div></body></html>")
+    assert read_bytes(page.encode(), "trang.html").published == "2024-01-08T16:10"
