@@ -139,6 +139,11 @@ class _Walker:
                 for reading in read_sentence(text, mode=mode, is_past=is_past, masks=masks):
                     kinds.add(reading.kind)
                     period, part = context.resolve(mentions, _period_upto(text, reading), base)
+                    if reading.directed and not mentions and period is not None and period.kind == "annual" \
+                            and context.is_past(period):
+                        # "Đồng chí đề nghị huyện phấn đấu ..." at a year's review: nobody is told to
+                        # reach a year that is over; the instruction is for the year ahead.
+                        period = Period.annual(period.year + 1)
                     self._reading(section, period, part, reading, previous, sentence)
                     previous = reading
                 if intro or (ordinal and mode == "target") or (cues.TARGET_CUE.search(text) and "target" in kinds

@@ -37,6 +37,7 @@ class Reading:
     percent_of_plan: Decimal | None = None
     planned: Decimal | None = None
     plan: Quantity | None = None  # a plan value written beside a result: becomes a target too
+    directed: bool = False  # what someone is told or resolves to reach: a plan for a period to come
 
 
 @dataclass
@@ -190,7 +191,8 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
     # A plan wording alone ("hoàn thành 100% chỉ tiêu tuyển quân") in a planning context is the plan.
     worded_only = strong and not ratio and not measured and q is not None and q.is_percent and q.value == 100 \
         and not re.search(r"\b(?:vượt|về đích|thấp hơn|cao hơn|chưa đạt|không đạt)\b", clause, re.I)
-    if q is not None and not ratio and not measured and _directed(sentence, pos, q.end):
+    directed = q is not None and not ratio and not measured and _directed(sentence, pos, q.end)
+    if directed:
         kind = "target"  # "yêu cầu ... hoàn thành mục tiêu ... đạt 7 - 7,5%": an instruction restates the plan
     elif ratio or (strong and (not planning if (q is None or worded_only) else mode != "target_list")):
         kind = "achievement"
@@ -213,7 +215,7 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
         planned = main.plan.value
     reading = Reading(kind, q, main.start, end, indicator_of(clause, q, sentence, main.start), clause,
                       percent_of_plan=main.pct, planned=planned,
-                      plan=main.plan if q is not None else None)
+                      plan=main.plan if q is not None else None, directed=directed)
     if q is None and kind == "target":
         # "Kết nạp đảng viên đạt 100% so với số đăng ký" in a list of plans: a target of 100%.
         reading.quantity, reading.percent_of_plan = main.plan, None

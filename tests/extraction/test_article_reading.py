@@ -149,3 +149,17 @@ def test_headings_in_capitals_and_task_headings_set_the_reading():
     article = extract(UNDER_HEADINGS)
     assert items(article, "targets") == [("annual", 2024, 2, "xã", None), ("annual", 2024, 100, "%", None)]
     assert items(article, "achievements") == [("annual", 2023, None, None, 91)]
+
+
+INSTRUCTIONS_AT_THE_REVIEW = """Huyện ủy Bảo Yên tổng kết năm 2023
+19/12/2023 - 15:00
+Ngày 18/12, Huyện ủy Bảo Yên (Lào Cai) tổng kết công tác năm 2023.
+Năm 2023, thu ngân sách đạt 185 tỷ đồng, bằng 106% dự toán.
+Đồng chí Bí thư Tỉnh ủy đề nghị huyện phấn đấu hoàn thành chỉ tiêu xây dựng 3 xã đạt chuẩn nông thôn mới, thu ngân sách đạt và vượt dự toán 200 tỷ đồng.
+"""
+
+
+def test_instructions_given_at_a_years_review_are_plans_for_the_year_ahead():
+    article = extract(INSTRUCTIONS_AT_THE_REVIEW)
+    assert items(article, "achievements") == [("annual", 2023, 185, "tỷ đồng", 106)]
+    assert items(article, "targets") == [("annual", 2024, 3, "xã", None), ("annual", 2024, 200, "tỷ đồng", None)]
