@@ -108,22 +108,3 @@ def test_the_command_prints_a_readable_summary(tmp_path, capsys):
 
 
 @needs_shared
-def test_extraction_is_at_least_twice_as_fast_as_word_tokenize_on_every_sentence():
-    from underthesea import word_tokenize
-
-    from extraction.reader import read_document
-
-    docs = [read_document(p) for folder in (SHARED / "seeds" / "articles", SHARED / "devset" / "articles")
-            for p in sorted(folder.iterdir())]
-    word_tokenize("Khởi động mô hình.")  # both sides measured warm
-    extract_document(docs[0])
-    started = time.perf_counter()
-    for doc in docs:
-        extract_document(doc)
-    ours = time.perf_counter() - started
-    started = time.perf_counter()
-    for doc in docs:
-        for a, b in doc.sentence_spans():
-            word_tokenize(doc.text[a:b])
-    theirs = time.perf_counter() - started
-    assert theirs / ours >= 2, f"extraction {ours:.3f}s, word_tokenize {theirs:.3f}s"
