@@ -105,6 +105,3 @@ def test_the_command_prints_a_readable_summary(tmp_path, capsys):
     call_command("extract_articles", str(good), "--format", "text")
     out = capsys.readouterr().out
     assert "[Quỳnh Lưu, Nghệ An] năm 2023" in out and "19/22 met or exceeded" in out
-
-
-@needs_shared
