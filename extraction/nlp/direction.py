@@ -16,8 +16,9 @@ _DECREASE = re.compile(r"\b(?:giảm|kéo giảm|hạ|kiềm chế|hạn chế|k
 _SHARE = re.compile(r"\b(?:chiếm|cơ cấu)\b", _I)
 _KEEP = re.compile(r"\b(?:duy trì|ổn định|giữ vững|giữ ổn định|giữ mức)\b", _I)
 _SPENDING = re.compile(r"\bchi ngân sách\b|\btổng chi\b", _I)
-# Indicators where less is better, whatever the verb.
-_LOWER_IS_BETTER = [tuple(words(p)) for p in (
+# Indicators where less is better, whatever the verb. Held as " word keys " so that a substring
+# test on the clause's space-joined keys finds them as whole consecutive words (keys hold no spaces).
+_LOWER_IS_BETTER = [f" {' '.join(words(p))} " for p in (
     "hộ nghèo", "cận nghèo", "vi phạm", "kỷ luật", "tai nạn", "tội phạm", "ma túy", "suy dinh dưỡng",
     "thất nghiệp", "ô nhiễm", "tăng dân số tự nhiên", "tỷ suất sinh", "nợ đọng", "nợ xấu", "khiếu nại",
     "cháy nổ", "tử vong",
@@ -32,9 +33,7 @@ def direction_of(clause: str, quantity: Quantity | None = None) -> str | None:
         return None
     if _KEEP.search(clause):
         return "increase"
-    tokens = words(clause)
-    for phrase in _LOWER_IS_BETTER:
-        n = len(phrase)
-        if any(tuple(tokens[i:i + n]) == phrase for i in range(len(tokens))):
-            return "decrease"
+    joined = f" {' '.join(words(clause))} "
+    if any(phrase in joined for phrase in _LOWER_IS_BETTER):
+        return "decrease"
     return "increase"

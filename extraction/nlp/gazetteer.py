@@ -54,6 +54,8 @@ class Gazetteer:
     def __init__(self, units: Iterable[AdminUnit] = (), extra: Iterable[AdminUnit | Mapping] = ()):
         self.units: list[AdminUnit] = []
         self._by_key: dict[str, list[AdminUnit]] = {}
+        # First word key of every name: a text word outside this set opens no name (saves lookups).
+        self.first_words: set[str] = set()
         self.max_words = 1
         for unit in units:
             self.add(unit)
@@ -67,6 +69,7 @@ class Gazetteer:
         if any(u.name == unit.name and u.kind == unit.kind and u.province == unit.province for u in bucket):
             return
         bucket.append(unit)
+        self.first_words.update(name_key.split()[:1])
         if alias is None:
             self.units.append(unit)
             for extra_alias in PROVINCE_ALIASES.get(unit.name, ()) if unit.is_province else ():

@@ -27,15 +27,20 @@ _PER_BEFORE = re.compile(r"(?:\b(?:trên|mỗi|một)\s+|/\s*)$")
 _YEAR_BEFORE = re.compile(r"\b(?:năm|từ|đến|trước|sau)\s+$", re.I)
 _SKIP_BEFORE = re.compile(r"(?:\b(?:thứ|số|ngày|tháng|khóa|khoá|lần|quý|kỳ|giai đoạn|nhiệm kỳ)\s+)$", re.I)
 
+# parse_number's shapes, compiled once (it runs for every number of every sentence).
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_DECIMAL_COMMA = re.compile(r"\d+,\d+")
+_PLAIN = re.compile(r"\d+(?:\.\d+)?")
+
 
 def parse_number(text: str) -> Decimal:
     """Vietnamese number text to Decimal; a lone "." followed by 1-2 or 4+ digits is a decimal point."""
     text = text.strip()
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+    if _GROUPED.fullmatch(text):
         text = text.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"\d+,\d+", text):
+    elif _DECIMAL_COMMA.fullmatch(text):
         text = text.replace(",", ".")
-    elif not re.fullmatch(r"\d+(?:\.\d+)?", text):
+    elif not _PLAIN.fullmatch(text):
         raise ValueError(f"not a number: {text!r}")
     try:
         return Decimal(text)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
 from extraction.nlp.gazetteer import AdminUnit, Gazetteer, default_gazetteer, load_gazetteer
-from extraction.nlp.text import WORD, key
+from extraction.nlp.text import WORD, key, word_key
 
 _I = re.IGNORECASE
 _DISTRICT_PREFIX = re.compile(r"(?:huyện\s*(?:ủy|uỷ)|đảng bộ huyện|ubnd huyện|huyện|quận\s*(?:ủy|uỷ)|quận|thị\s*(?:ủy|uỷ)|thị xã|tx\.?)\s*$", _I)
@@ -24,6 +24,7 @@ _NOT_A_UNIT_PREFIX = re.compile(
     r"(?:\bxã|phường|thị trấn|ấp|thôn|bản|khu phố|làng|đường|cầu|sông|cống|chợ|cụm công nghiệp|"
     r"khu công nghiệp|trường|bệnh viện|hồ|núi|đèo|báo|bưởi|cam|vải|chè|nhãn|liên huyện|giữa)\s*$", _I)
 _ADDED = re.compile(r"\b(?P<kind>[Hh]uyện|[Qq]uận|[Tt]hị xã)\s+")
+_GAP = re.compile(r"[\s\-–]*")  # what may separate the words of one name
 _NAME_WORD = re.compile(r"\s*([^\W\d_][\w'’]*)")
 _NOT_NAME_WORDS = {"ủy", "uỷ", "đảng", "ban", "hội", "đoàn", "nông", "ntm", "nq", "ubnd"}
 SECTION_START = re.compile(r"^\s*(?:[*•+\-–—]\s*)?(?:Tại|Ở)\s+(?:huyện|quận|thị xã|thành phố|TP\.?|tỉnh)\s", _I)
@@ -72,21 +73,23 @@ def find_mentions(text: str, gazetteer: Gazetteer, start: int = 0, end: int | No
     """Unit mentions in text[start:end], longest name first, offsets into `text`."""
     end = len(text) if end is None else end
     tokens = [m for m in WORD.finditer(text, start, end)]
+    # run[i]: capitalised tokens from i on, joined only by spaces or hyphens — the longest span a
+    # name starting at i can take. Computed once instead of re-checking every span of every length.
+    run = [0] * (len(tokens) + 1)
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].group(0)[0].isupper():
+            joined = i + 1 < len(tokens) and run[i + 1] and _GAP.fullmatch(text, tokens[i].end(), tokens[i + 1].start())
+            run[i] = 1 + (run[i + 1] if joined else 0)
     found: list[PlaceMention] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not tok.group(0)[0].isupper():
+        if not run[i] or word_key(tok.group(0)) not in gazetteer.first_words:
             i += 1
             continue
         hit = None
-        for n in range(min(gazetteer.max_words, len(tokens) - i), 0, -1):
-            span = tokens[i:i + n]
-            if not all(t.group(0)[0].isupper() for t in span):
-                continue
-            if any(not re.fullmatch(r"[\s\-–]*", text[a.end():b.start()]) for a, b in zip(span, span[1:])):
-                continue
-            units = gazetteer.lookup_key(key(text[tok.start():span[-1].end()]))
+        for n in range(min(gazetteer.max_words, len(tokens) - i, run[i]), 0, -1):
+            units = gazetteer.lookup_key(key(text[tok.start():tokens[i + n - 1].end()]))
             if units:
                 hit = (n, units)
                 break

@@ -71,8 +71,9 @@ def is_heading_text(line: str) -> bool:
     words = line.split()
     if 0 < len(words) <= 14 and not _TERMINAL.search(line) and not BULLET.match(line):
         return True
-    letters = [ch for ch in line if ch.isalpha()]
-    capitals = sum(ch.isupper() for ch in letters)
+    # filter/map keep the per-character work in C: this runs on every paragraph.
+    letters = list(filter(str.isalpha, line))
+    capitals = sum(map(str.isupper, letters))
     return (2 <= len(words) <= 40 and len(letters) >= 8 and capitals >= 0.8 * len(letters)
             and not re.search(r"[.!?…;]\s*$", line)) or (
         bool(_ROMAN_HEADING.match(line)) and len(words) <= 14 and not re.search(r"[.!?…;]\s*$", line))

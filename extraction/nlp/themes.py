@@ -93,17 +93,36 @@ def _longest() -> int:
     return max(len(k) for k in _index())
 
 
+@lru_cache(maxsize=1)
+def _by_first() -> dict[str, tuple[tuple[int, tuple[str, ...], str, float], ...]]:
+    """The index by first word, shortest phrase first: only words that open a phrase cost a lookup."""
+    grouped: dict[str, list[tuple[int, tuple[str, ...], str, float]]] = {}
+    for keys, (theme, weight) in _index().items():
+        if keys:
+            grouped.setdefault(keys[0], []).append((len(keys), keys, theme, weight))
+    return {first: tuple(sorted(entries, key=lambda e: e[0])) for first, entries in grouped.items()}
+
+
 def theme_scores(text: str, unit: str | None = None) -> dict[str, float]:
     """Score of each theme for an indicator text (and its unit)."""
     tokens = words(text)
-    index = _index()
+    by_first = _by_first()
     longest = _longest()
     scores: dict[str, float] = {}
-    for i in range(len(tokens)):
-        for n in range(1, longest + 1):
-            hit = index.get(tuple(tokens[i:i + n]))
-            if hit:
-                scores[hit[0]] = scores.get(hit[0], 0) + hit[1]
+    for i, first in enumerate(tokens):
+        entries = by_first.get(first)
+        if not entries:
+            continue
+        rest = len(tokens) - i
+        for n, keys, theme, weight in entries:
+            if n > rest:
+                break
+            if tuple(tokens[i:i + n]) == keys:
+                # Kept from the n-gram scan this replaces: a phrase that ends the text was counted once
+                # for every n from its length to the longest phrase (the slice stops at the end), and
+                # scores must not change with the speed-up.
+                for _ in range(longest - n + 1 if n == rest else 1):
+                    scores[theme] = scores.get(theme, 0) + weight
     if unit:
         hint = UNIT_HINTS.get(unit) or UNIT_HINTS.get(unit.split("/")[0])
         if hint:
