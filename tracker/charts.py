@@ -105,6 +105,21 @@ def _as_dict(fig: go.Figure) -> dict:
     return json.loads(pio.to_json(fig, validate=False))
 
 
+_TEMPLATE_JSON: str | None = None
+
+
+def _figure(data: list[dict], layout: dict) -> dict:
+    """The dict plotly's Figure(...).to_json() gives for these traces and layout, without plotly.
+
+    Building go.Figure objects validates every property (~20 ms a chart); the two charts drawn on
+    every page are written as plain dicts with plotly's default template, serialised once per process.
+    """
+    global _TEMPLATE_JSON
+    if _TEMPLATE_JSON is None:
+        _TEMPLATE_JSON = pio.to_json(go.Figure(), validate=False)
+    return {"data": data, "layout": dict(layout, template=json.loads(_TEMPLATE_JSON)["layout"]["template"])}
+
+
 def completion_chart(chart_id: str, bars: list[CompletionBar]) -> Chart:
     """Completion per target as % of plan, coloured by status; 100% marks the plan.
 
@@ -127,12 +142,10 @@ def completion_chart(chart_id: str, bars: list[CompletionBar]) -> Chart:
             )
         )
     top = max([x for x in xs] + [110.0])
-    fig = go.Figure(
-        go.Bar(
-            y=labels, x=xs, orientation="h", marker=dict(color=colours), text=texts, textposition="outside",
-            cliponaxis=False, hovertext=hovers, hoverinfo="text",
-        ),
-        layout=_layout(
+    figure = _figure(
+        [dict(type="bar", y=labels, x=xs, orientation="h", marker=dict(color=colours), text=texts,
+              textposition="outside", cliponaxis=False, hovertext=hovers, hoverinfo="text")],
+        _layout(
             height=max(160, 60 + 34 * len(bars)),
             xaxis=dict(title=dict(text=_("Completion") + " (%)"), range=[0, top * 1.15], ticksuffix="%",
                        gridcolor="#e4e8eb", zeroline=False),
@@ -150,7 +163,7 @@ def completion_chart(chart_id: str, bars: list[CompletionBar]) -> Chart:
          else f"{vn_number(round(bar.completion_percent, 1))}%", str(Status(bar.status).label)]
         for bar in bars
     ]
-    return Chart(chart_id, _("Completion of each target"), _as_dict(fig),
+    return Chart(chart_id, _("Completion of each target"), figure,
                  [_("Target"), _("Plan"), _("Achieved"), _("Completion"), _("Status")], rows)
 
 
@@ -158,12 +171,12 @@ def status_by_theme_chart(chart_id: str, themes: list[ThemeStatusCounts]) -> Cha
     """Stacked bars: how many targets of each theme are exceeded, met, nearly met, not met, unknown."""
     names = [_safe(t.theme) for t in themes]
     traces = [
-        go.Bar(name=str(Status(status).label), y=names, x=[t.counts.get(status, 0) for t in themes],
-               orientation="h", marker=dict(color=STATUS_COLOURS[status]),
-               hovertemplate="%{y}: %{x}<extra>" + str(Status(status).label) + "</extra>")
+        dict(type="bar", name=str(Status(status).label), y=names, x=[t.counts.get(status, 0) for t in themes],
+             orientation="h", marker=dict(color=STATUS_COLOURS[status]),
+             hovertemplate="%{y}: %{x}<extra>" + str(Status(status).label) + "</extra>")
         for status in STATUS_ORDER
     ]
-    fig = go.Figure(traces, layout=_layout(
+    figure = _figure(traces, _layout(
         barmode="stack", height=max(200, 80 + 36 * len(themes)),
         yaxis=dict(autorange="reversed", automargin=True),
         xaxis=dict(title=dict(text=_("Targets")), gridcolor="#e4e8eb"),
@@ -171,7 +184,7 @@ def status_by_theme_chart(chart_id: str, themes: list[ThemeStatusCounts]) -> Cha
         margin=dict(l=10, r=20, t=10, b=80),
     ))
     rows = [[t.theme] + [str(t.counts.get(s, 0)) for s in STATUS_ORDER] for t in themes]
-    return Chart(chart_id, _("Targets by theme and status"), _as_dict(fig),
+    return Chart(chart_id, _("Targets by theme and status"), figure,
                  [_("Theme")] + [str(Status(s).label) for s in STATUS_ORDER], rows)
 
 

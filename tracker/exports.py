@@ -1,8 +1,8 @@
 """Exports of exactly the filtered targets as CSV, XLSX and JSON, with numbers as numbers.
 
 Rows come from one `.values_list(...).iterator()` query, so memory does not grow with the number
-of targets: CSV and JSON are streamed as they are written, XLSX is written by openpyxl's
-write-only mode to a temporary file that is then streamed.
+of targets: CSV and JSON are streamed as they are written, XLSX is written by XlsxWriter in
+constant_memory mode (row by row, flushed to disk) to a temporary file that is then streamed.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from django.db.models import F, QuerySet
 from django.db.models.functions import Coalesce
 from django.http import FileResponse, StreamingHttpResponse
 from django.utils.translation import gettext, gettext_lazy as _
-from openpyxl import Workbook
+import xlsxwriter
 
 from tracker.models import Resolution, ReviewState, Target, Unit
 from tracker.status import Status
@@ -160,14 +160,30 @@ def json_response(queryset: QuerySet[Target], filename: str) -> StreamingHttpRes
 
 
 def xlsx_response(queryset: QuerySet[Target], filename: str) -> FileResponse:
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(gettext("Targets"))
-    sheet.append([str(c.label) for c in COLUMNS])
-    for row in _human_rows(export_rows(queryset)):
-        sheet.append(row)
-    # write_only keeps rows in its own temporary file; the finished workbook goes to another.
+    # XlsxWriter, not openpyxl: ~10x faster on a national export (123,000 rows), so a download
+    # ends well inside the server's timeout. Cells are written by type (never through write(),
+    # which would read "=..." as a formula or "http..." as a link): numbers stay numbers.
     output = tempfile.TemporaryFile()
-    workbook.save(output)
+    workbook = xlsxwriter.Workbook(output, {"constant_memory": True, "strings_to_formulas": False,
+                                            "strings_to_urls": False, "strings_to_numbers": False})
+    sheet = workbook.add_worksheet(gettext("Targets"))
+    date_format = workbook.add_format({"num_format": "yyyy-mm-dd"})
+    write_string, write_number, write_datetime = sheet.write_string, sheet.write_number, sheet.write_datetime
+    for col, column in enumerate(COLUMNS):
+        write_string(0, col, str(column.label))
+    for number, row in enumerate(_human_rows(export_rows(queryset)), start=1):
+        for col, value in enumerate(row):
+            if value is None:
+                continue
+            if isinstance(value, str):
+                write_string(number, col, value)
+            elif isinstance(value, (int, float)):
+                write_number(number, col, value)
+            elif isinstance(value, (datetime.date, datetime.datetime)):
+                write_datetime(number, col, value, date_format)
+            else:
+                write_string(number, col, str(value))
+    workbook.close()
     output.seek(0)
     return FileResponse(
         output, as_attachment=True, filename=f"{filename}.xlsx",

@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from extraction.models import Article
@@ -150,8 +150,10 @@ def overview() -> dict:
     total = sum(sum(c.values()) for c in by_theme.values())
     met = sum(c[s] for c in by_theme.values() for s in MET)
     judged = total - sum(c[Status.NO_DATA] for c in by_theme.values())
-    resolutions = Resolution.objects.aggregate(n=Count("id"), units=Count("unit", distinct=True))
-    behind = Target.objects.behind_by_unit(limit=10)
+    # One small query for both the totals and behind_by_unit's resolution → unit map.
+    unit_of = dict(Resolution.objects.order_by().values_list("id", "unit_id"))
+    resolutions = {"n": len(unit_of), "units": len(set(unit_of.values()))}
+    behind = Target.objects.behind_by_unit(limit=10, unit_of=unit_of)
     units = Unit.objects.for_listing().in_bulk([row["unit_id"] for row in behind])
     theme_rows = [charts.ThemeStatusCounts(str(t), dict(by_theme[t.code])) for t in themes if by_theme.get(t.code)]
     return {
