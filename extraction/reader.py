@@ -21,10 +21,16 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _DATE_NUMERIC = re.compile(r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)")
 _TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s*[:h]\s*(?P<min>[0-5]\d)(?!\d)")
 _DATE_LINE_WORDS = re.compile(r"^(?:cập nhật(?: ngày| lúc)?|đăng(?: ngày| lúc)?|ngày đăng|xuất bản|thứ\s+\w+|chủ nhật|"
-                              r"ngày|lúc|gmt|\(gmt\s*[+-]\s*\d+\)|[\s,:|\-–—/()+\d.h])+$", re.I)
+                              r"ngày|lúc|gmt|[(\[]gmt\s*[+-]\s*\d+[)\]]|[\s,:|\-–—/()+\d.h])+$", re.I)
+# "06/04/2023 09:30 | Xây dựng Đảng": some sites print the section's name after a bar on the date line.
+_DATE_LINE_SECTION = re.compile(r"\s*[|›»]\s*[^\d|.!?;]{2,40}$")
 # Whole lines that are page furniture; the first of these marks the end of the article.
+# Link lists under "Các tin, bài viết khác", "Đọc thêm", "Tin mới" and the like close the story too.
 _TRAILER = re.compile(r"^(?:chia sẻ(?: bài viết)?|bình luận|gửi bình luận|ý kiến bạn đọc|phản hồi|các tin khác|"
-                      r"tin liên quan|bài viết liên quan|tin cùng chuyên mục|xem thêm|tin khác|in bài viết|"
+                      r"(?:các |những )?(?:tin|bài|tin,? bài|tin bài|bài viết|tin,? bài viết)(?: viết)? "
+                      r"(?:liên quan|khác|cùng chuyên mục|cùng chủ đề|mới(?: nhất| hơn| cập nhật)?|đã đưa|xem nhiều(?: nhất)?|"
+                      r"nổi bật|đọc nhiều(?: nhất)?)|"
+                      r"tin liên quan|bài viết liên quan|tin cùng chuyên mục|xem thêm|đọc thêm|tin khác|tin mới|in bài viết|"
                       r"từ khóa|tags?)\s*:?\s*$", re.I)
 _PHOTO_CREDIT = re.compile(r"(?:\(\s*)?\bẢnh\s*:\s*[^.()]{0,60}\)?\s*$")
 _BYLINE_START = re.compile(r"^(?:bài(?:,| và)? ảnh\s*:|bài\s*:|ảnh\s*:|nguồn\s*:|theo\s+\S+|tin, ảnh\s*:)", re.I)
@@ -317,7 +323,7 @@ def parse_published(line: str) -> str | None:
 def _is_date_line(line: str) -> bool:
     if len(line) > 80 or not _DATE_NUMERIC.search(line):
         return False
-    rest = _DATE_NUMERIC.sub(" ", line)
+    rest = _DATE_LINE_SECTION.sub("", _DATE_NUMERIC.sub(" ", line))
     return bool(_DATE_LINE_WORDS.match(rest.strip() or "-"))
 
 

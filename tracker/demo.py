@@ -15,7 +15,6 @@ from django.db import transaction
 from django.db.models import OuterRef, Subquery
 
 from tracker.models import Achievement, PeriodPart, Resolution, ReviewState, Scorecard, Target, Unit
-from tracker.querysets import planner_statistics_refresh
 from tracker.status import Judged, Status, evaluate
 from tracker.text import fold
 
@@ -125,7 +124,6 @@ def demo_data_generate(*, scale: str, seed: int = 20250701, targets_per_resoluti
     report.resolutions = len(resolutions)
     for chunk_start in range(0, len(resolutions), 400):
         _fill(resolutions[chunk_start:chunk_start + 400], rng, targets_per_resolution, report)
-    planner_statistics_refresh()
     return report
 
 

@@ -28,7 +28,6 @@ from django.utils import timezone
 
 from extraction.models import Article
 from tracker.models import Achievement, Resolution, ReviewState, Scorecard, Target, Unit
-from tracker.querysets import planner_statistics_refresh
 
 SAMPLE_DIR = Path(__file__).resolve().parent / "data" / "sample"
 DATE_LINE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})\s*-\s*(\d{1,2}):(\d{2})$")
@@ -96,7 +95,6 @@ def sample_data_load(*, directory: Path | None = None) -> SampleDataReport:
         article = _article_store(data["article_path"], report)
         for item in data["resolutions"]:
             _resolution_store(item, unit=units[item["unit"]], article=article, report=report)
-    planner_statistics_refresh()
     return report
 
 

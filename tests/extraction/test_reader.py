@@ -19,6 +19,8 @@ def test_it_reads_utf8_with_and_without_bom_and_utf16():
     ("Cập nhật ngày: 08/12/2021 - 19:58", "2021-12-08T19:58"),
     ("Thứ Năm, 15/10/2020, 16:21 (GMT+7)", "2020-10-15T16:21"),
     ("01:50, 15/12/2020", "2020-12-15T01:50"),
+    ("Chủ Nhật, 17/09/2023, 20:05 [GMT+7]", "2023-09-17T20:05"),
+    ("11/08/2022 14:10 | Kinh tế - Xã hội", "2022-08-11T14:10"),
 ])
 def test_it_reads_the_date_line_in_its_many_shapes(line, expected):
     assert parse_published(line) == expected
@@ -111,3 +113,12 @@ def test_a_saved_page_gives_its_date_from_the_metadata_or_a_date_line_in_its_hea
             "<div class='detail-content'><h1>Mê Linh tổng kết năm 2023</h1><p>Huyện ủy Mê Linh tổng kết.</p>"
             "<p>Kết nạp 70 đảng viên.</p></div></body></html>")
     assert read_bytes(page.encode(), "trang.html").published == "2024-01-08T16:10"
+
+
+@pytest.mark.parametrize("heading", ["Các tin, bài viết khác", "Tin cùng chuyên mục", "Bài viết liên quan",
+                                     "Xem thêm", "Đọc thêm:", "Tin mới", "Tin bài khác"])
+def test_a_list_of_links_under_its_heading_ends_the_article(heading):
+    text = (f"Tiêu đề bài viết\n05/05/2023 - 08:00\nHuyện đạt 95% kế hoạch thu ngân sách.\n{heading}\n"
+            "Xã khác kết nạp 30 đảng viên, đạt 120% chỉ tiêu\n")
+    doc = read_bytes(text.encode(), "a.txt")
+    assert "kết nạp 30" not in doc.text and "95% kế hoạch" in doc.text

@@ -9,7 +9,6 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from extraction.services import ArticleImportError, ImportResult, article_import, gazetteer_load
-from tracker.querysets import planner_statistics_refresh
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 PROGRESS_FROM = 5  # a progress bar when there are more files than this
@@ -46,8 +45,6 @@ class Command(BaseCommand):
             results.append(result)
             if result.review_reasons and result.status != "unchanged" and options["verbosity"] > 1:
                 self.stdout.write(f"{path}: needs review: {'; '.join(result.review_reasons)}")
-        if any(r.status in ("new", "updated") for r in results):
-            planner_statistics_refresh()  # statistics for the query planner after the new rows
         self.summary(results, failed_paths=len(failures))
         if failures or any(r.status == "failed" for r in results):
             raise CommandError("some files could not be imported (see above)", returncode=1)
