@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from django.db import DEFAULT_DB_ALIAS, connections, models
+from django.db import models
 from django.db.models import Count, Exists, F, OuterRef, Q
 from django.db.models.functions import Coalesce
 
@@ -12,18 +12,6 @@ from tracker.text import fold
 
 if TYPE_CHECKING:
     from tracker.models import Unit
-
-
-def planner_statistics_refresh(using: str = DEFAULT_DB_ALIAS) -> None:
-    """ANALYZE after a bulk load, so the query planner chooses indexes from real statistics.
-
-    Without them SQLite guesses and can pick a poor index for a small database; on the national one
-    it takes ~0.3 s. Called at the end of generate_demo_data, load_sample_data and import_articles.
-    """
-    connection = connections[using]
-    if connection.vendor in ("sqlite", "postgresql"):
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
 
 
 class UnitQuerySet(models.QuerySet):
