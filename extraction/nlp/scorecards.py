@@ -20,8 +20,11 @@ _MET_AFTER = re.compile(r"^[^,;.]{0,70}?\b(?:đã\s+)?(?:đạt và vượt|đ�
 _MET_BEFORE = re.compile(r"\b(?:đạt|vượt|hoàn thành)(?:\s*(?:,|và)?\s*(?:đạt|vượt|hoàn thành|mức|được)){0,5}"
                          r"(?:\s+(?:có|được))?\s*$", _I)
 # "trong 22 chỉ tiêu chủ yếu, có 9 chỉ tiêu đã đạt và vượt": the total and the count met, no slash.
+# Qualifiers may sit in brackets or before the count: "Trong 20 chỉ tiêu (chủ yếu), (ước) có 15 chỉ tiêu
+# đạt và vượt", "trong số 18 chỉ tiêu Nghị quyết đề ra, đến nay có 12 chỉ tiêu ước đạt".
+_ESTIMATE = r"(?:\(?\s*(?:ước(?: tính)?|dự ước|đến nay|ước cả năm|đến cuối năm)\s*\)?\s*,?\s*)"
 _OF_TOTAL = re.compile(r"\b(?:trong|trong số|trên tổng số)\s+(?:tổng số\s+)?(\d+)\s+(?:chỉ tiêu|CT)\b[^,;.:]{0,40}?[,:]\s*"
-                       r"(?:đã\s+)?(?:có\s+)?(\d+)\s+(?:chỉ tiêu|CT)\s+(?:đã\s+|được\s+)?"
+                       rf"{_ESTIMATE}*(?:đã\s+)?(?:có\s+)?{_ESTIMATE}*(\d+)\s+(?:chỉ tiêu|CT)\s+(?:đã\s+|được\s+|ước\s+)?"
                        r"(?:đạt và vượt|đạt, vượt|hoàn thành và vượt|hoàn thành|đạt)\b", _I)
 _NEARLY = re.compile(r"^[^,;.]{0,40}?\bxấp xỉ\b", _I)
 _NOT_MET = re.compile(r"^[^,;.]{0,40}?\b(?:chưa|không) đạt\b", _I)
@@ -29,6 +32,7 @@ _PARTIAL = re.compile(r"^[^,;.]{0,40}?\bđạt\s+(?:trên|từ|dưới|khoảng)
 _EXCEEDED = re.compile(r"(?<![\d/])(\d+)\s+(?:chỉ tiêu|CT)\s+(?:đã\s+)?(?:đạt\s+)?vượt\b", _I)
 _NEARLY_COUNT = re.compile(r"(?<![\d/])(\d+)\s+(?:chỉ tiêu|CT)\s+(?:đạt\s+)?xấp xỉ\b", _I)
 _NOT_MET_COUNT = re.compile(r"(?<![\d/])(\d+)\s+(?:chỉ tiêu|CT)\s+(?:còn lại\s+)?(?:chưa|không) đạt\b", _I)
+_NEW_CLAUSE = re.compile(r"[;]|\b(?:ước cả năm|ước đến|dự kiến|đến cuối năm|cả năm|đến hết năm|khả năng)\b", _I)
 _RANKING = re.compile(r"\b(?:xếp|đứng)(?: thứ)?\s*$", _I)
 
 _COUNT = re.compile(r"\b(?P<verb>đề ra|xác định|thống nhất|thông qua|đặt ra|gồm|có|với|thành|ban hành)\s+"
@@ -64,7 +68,10 @@ def read_scorecards(sentence: str) -> list[ScorecardReading]:
     """Scorecards of a sentence: one per total, the met count being the "đạt và vượt" ratio."""
     if FORECAST.search(sentence):
         return []
+    # Keyed by total; a later count met of the same total in another clause ("đến nay có 12/21 chỉ tiêu
+    # đạt và vượt; ước cả năm có 19/21 chỉ tiêu đạt và vượt") is a second scorecard, not a restatement.
     found: dict[int, ScorecardReading] = {}
+    cards: list[ScorecardReading] = []
     for m in _RATIO.finditer(sentence):
         if _RANKING.search(sentence[max(0, m.start() - 12):m.start()]):
             continue
@@ -77,25 +84,31 @@ def read_scorecards(sentence: str) -> list[ScorecardReading]:
             card = found[total]
             if card.nearly_met is None and _NEARLY.match(after):
                 card.nearly_met = met
-            elif card.not_met is None and _NOT_MET.match(after):
+                continue
+            if card.not_met is None and _NOT_MET.match(after):
                 card.not_met = met
-            continue
+                continue
+            if met == card.met_or_exceeded or not _NEW_CLAUSE.search(sentence, card.start, m.start()):
+                continue
         if _NEARLY.match(after) or _NOT_MET.match(after) or _PARTIAL.match(after):
             continue
         if not (_MET_AFTER.match(after) or _MET_BEFORE.search(before)):
             continue
         found[total] = ScorecardReading(total, met, None, None, None, m.start())
+        cards.append(found[total])
     for m in _OF_TOTAL.finditer(sentence):
         total, met = int(m.group(1)), int(m.group(2))
         if met <= total and total not in found:
             found[total] = ScorecardReading(total, met, None, None, None, m.start())
-    for card in found.values():
-        rest = sentence[card.start:]
+            cards.append(found[total])
+    for n, card in enumerate(cards):
+        # Counts after a card (vượt, xấp xỉ, chưa đạt) belong to it, up to the next card.
+        rest = sentence[card.start:cards[n + 1].start if n + 1 < len(cards) else len(sentence)]
         for pattern, attr in ((_EXCEEDED, "exceeded"), (_NEARLY_COUNT, "nearly_met"), (_NOT_MET_COUNT, "not_met")):
             hit = pattern.search(rest)
             if hit and getattr(card, attr) is None and int(hit.group(1)) <= card.total:
                 setattr(card, attr, int(hit.group(1)))
-    return list(found.values())
+    return cards
 
 
 def read_facts(sentence: str, *, district_level: bool) -> list[Fact]:

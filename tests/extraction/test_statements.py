@@ -223,3 +223,18 @@ def test_a_level_left_with_no_plan_in_sight_is_a_result():
     found = read("Đến năm 2025, phấn đấu tỷ lệ hộ nghèo còn dưới 1,5%.")
     assert [(k, v) for k, v, *_ in found] == [("target", Decimal("1.5"))]
     assert read("Giảm tỷ lệ hộ nghèo còn 2,4%.", mode="target_list")[0][:2] == ("target", Decimal("2.4"))
+
+
+def test_a_scorecard_without_a_slash_with_bracketed_qualifiers():
+    cards = read_scorecards("Trong 16 chỉ tiêu (chủ yếu), (ước) có 12 chỉ tiêu đạt và vượt, 4 chỉ tiêu không đạt.")
+    assert [(c.total, c.met_or_exceeded, c.not_met) for c in cards] == [(16, 12, 4)]
+    cards = read_scorecards("Trong 21 chỉ tiêu, có 17 chỉ tiêu đạt và vượt.")
+    assert [(c.total, c.met_or_exceeded) for c in cards] == [(21, 17)]
+
+
+def test_a_year_end_estimate_after_the_count_so_far_is_a_second_scorecard():
+    cards = read_scorecards("Đến nay có 9/22 chỉ tiêu đạt và vượt, 2 chỉ tiêu vượt; ước cả năm có 18/22 chỉ tiêu "
+                            "đạt và vượt.")
+    assert [(c.total, c.met_or_exceeded, c.exceeded) for c in cards] == [(22, 9, 2), (22, 18, None)]
+    # The same count restated is one scorecard.
+    assert len(read_scorecards("Có 14/18 chỉ tiêu đạt và vượt, trong đó 14/18 chỉ tiêu đạt.")) == 1
