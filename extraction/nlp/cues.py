@@ -29,6 +29,10 @@ GROWTH_BEFORE = re.compile(r"\b(?:tăng|giảm|bằng|đạt|gấp|tương đư�
 GROWTH_AFTER = re.compile(r"\s*(?:so với\s+|so\s+)(?:cùng kỳ|năm|kỳ|tháng|quý|đầu|trước|giai đoạn|nhiệm kỳ trước)", _I)
 # "vượt kế hoạch 10%", "vượt chỉ tiêu Nghị quyết 6%": the plan word written before the share.
 EXCESS_PLAN_BEFORE = re.compile(r"\bvượt\s+(?:so với\s+)?" + _PLAN_WORD + r"(?:\s+" + _PLAN_QUALIFIER + r")*\s+$", _I)
+# "hoàn thành vượt mức kế hoạch (đạt 108%)", "kết nạp 72 đảng viên (bằng 103% kế hoạch)": a share of the
+# plan given in brackets after the result is its percent of plan, not a plan value in brackets.
+BRACKET_SHARE_BEFORE = re.compile(r"\(\s*(?P<verb>đạt|bằng|vượt)\s+(?:được\s+)?(?:khoảng\s+|gần\s+|trên\s+)?$", _I)
+PLAN_BEFORE_BRACKET = re.compile(_PLAN_WORD + r"(?:\s+" + _PLAN_QUALIFIER + r")*\s*(?:đề ra\s*)?,?\s*\([^()]*$", _I)
 EXCESS_BEFORE = re.compile(r"\bvượt\s+$", _I)
 EXCESS_AFTER = re.compile(r"\s*so với\s+" + _PLAN_WORD, _I)
 # A plan value given beside a result: "(mục tiêu Nghị quyết là 10,5%/năm)", "thấp hơn kế hoạch (6,5%)",

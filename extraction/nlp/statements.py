@@ -108,6 +108,16 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
             continue
         if cues.TARGETS_SUBJECT.search(sentence[prev.last if prev else a:q.start]) and not prev:
             continue
+        share = _bracketed_share(sentence, a, q, before, after)
+        if share is not None:
+            value, verb, close = share
+            if prev is not None and prev.pct is None and prev.planned is None and ";" not in since \
+                    and (prev.q is None or not prev.q.is_percent):
+                prev.pct, prev.last, prev.pct_verb = value, close, verb
+                continue
+            mains.append(_Main(None, _clause_start(sentence, a, prev), close, pct=value, pct_verb=verb))
+            mains[-1].plan = q  # keeps the share's offsets
+            continue
         if prev is not None and prev.q is not None:
             between = sentence[prev.q.end:q.start]
             opened = between.count("(") > between.count(")")
@@ -166,6 +176,22 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
             continue
         mains.append(_Main(q, _clause_start(sentence, a, prev), q.end))
     return mains
+
+
+def _bracketed_share(sentence: str, a: int, q: Quantity, before: str, after: str) -> tuple[Decimal, str, int] | None:
+    """A share of the plan in brackets after a result: "(đạt 108%)" after a plan word, "(bằng 103% kế hoạch)"."""
+    if not q.is_percent:
+        return None
+    verb = cues.BRACKET_SHARE_BEFORE.search(before)
+    if verb is None:
+        return None
+    plan_ref = cues.PLAN_REF.match(after)
+    if plan_ref is None and not (after.lstrip().startswith(")")
+                                 and cues.PLAN_BEFORE_BRACKET.search(sentence, a, q.start)):
+        return None
+    word = verb.group("verb").lower()
+    value = q.value + 100 if word == "vượt" else q.value
+    return value, word, q.end + (plan_ref.end() if plan_ref else 0)
 
 
 def _clause_start(sentence: str, a: int, prev: _Main | None) -> int:

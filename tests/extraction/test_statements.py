@@ -238,3 +238,12 @@ def test_a_year_end_estimate_after_the_count_so_far_is_a_second_scorecard():
     assert [(c.total, c.met_or_exceeded, c.exceeded) for c in cards] == [(22, 9, 2), (22, 18, None)]
     # The same count restated is one scorecard.
     assert len(read_scorecards("Có 14/18 chỉ tiêu đạt và vượt, trong đó 14/18 chỉ tiêu đạt.")) == 1
+
+
+def test_a_share_of_the_plan_in_brackets_is_the_percent_of_plan_not_a_plan():
+    assert read("Thu ngân sách trên địa bàn đạt 270 tỷ đồng, hoàn thành vượt mức kế hoạch (đạt 112,4%).",
+                past=True) == [("achievement", 270, "tỷ đồng", None, Decimal("112.4"))]
+    assert read("Công tác giao quân hoàn thành vượt mức kế hoạch (đạt 104%).", past=True) == [
+        ("achievement", None, None, None, 104)]
+    assert read("Kết nạp 64 đảng viên mới (bằng 107% kế hoạch).", past=True) == [
+        ("achievement", 64, "đảng viên", None, 107)]
