@@ -33,6 +33,13 @@ EXCESS_PLAN_BEFORE = re.compile(r"\bvượt\s+(?:so với\s+)?" + _PLAN_WORD + r
 # plan given in brackets after the result is its percent of plan, not a plan value in brackets.
 BRACKET_SHARE_BEFORE = re.compile(r"\(\s*(?P<verb>đạt|bằng|vượt)\s+(?:được\s+)?(?:khoảng\s+|gần\s+|trên\s+)?$", _I)
 PLAN_BEFORE_BRACKET = re.compile(_PLAN_WORD + r"(?:\s+" + _PLAN_QUALIFIER + r")*\s*(?:đề ra\s*)?,?\s*\([^()]*$", _I)
+# Any word naming the plan a figure is measured against.
+PLAN_WORDS = re.compile(r"\b" + _PLAN_WORD + r"\b", _I)
+# "3/9 xã đạt chuẩn", "18/19 tiêu chí": places, organisations and criteria counted out of all there are.
+# Without a plan word in sight the denominator is the whole, not the plan.
+TALLY_UNITS = frozenset({"xã", "phường", "thị trấn", "thôn", "ấp", "bản", "làng", "xóm", "khu phố", "tổ dân phố",
+                         "khu dân cư", "huyện", "chi bộ", "đảng bộ", "tổ chức cơ sở đảng", "tổ chức đảng",
+                         "cơ sở đảng", "trường", "trạm y tế", "hợp tác xã", "htx", "tiêu chí", "cơ quan", "đơn vị"})
 EXCESS_BEFORE = re.compile(r"\bvượt\s+$", _I)
 EXCESS_AFTER = re.compile(r"\s*so với\s+" + _PLAN_WORD, _I)
 # A plan value given beside a result: "(mục tiêu Nghị quyết là 10,5%/năm)", "thấp hơn kế hoạch (6,5%)",

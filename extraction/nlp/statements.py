@@ -121,6 +121,9 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
         if prev is not None and prev.q is not None:
             between = sentence[prev.q.end:q.start]
             opened = between.count("(") > between.count(")")
+            if opened and q.ratio_of is not None:
+                prev.last = q.end  # "(lũy kế 4/8 xã)": a running tally restates, it is no plan
+                continue
             if opened:
                 # "bằng 95,5% so với mục tiêu đến năm 2025 (110 triệu đồng)": the bracket gives the
                 # plan the share was measured against.
@@ -208,6 +211,11 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
     q = main.q
     pos = q.start if q else main.start
     ratio = q is not None and q.ratio_of is not None
+    # "có 3/9 xã đạt chuẩn" with no plan in sight (or under a plan's own wording: "Mục tiêu đến năm 2025 có
+    # 12/15 xã đạt chuẩn") counts a part of a whole: not a result against a plan.
+    tally = ratio and main.pct is None and q.unit in cues.TALLY_UNITS and (
+        not cues.PLAN_WORDS.search(sentence) or bool(cues.TARGET_CUE.search(sentence, 0, q.start)))
+    ratio = ratio and not tally
     strong = ratio or main.pct is not None or main.planned is not None or (main.plan is not None and q is not None) \
         or bool(cues.RESULT_STRONG.search(clause))
     cue = bool(cues.TARGET_CUE.search(sentence[:end]))
@@ -233,7 +241,7 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
     else:
         kind = "target"
     planned = main.planned
-    if q is not None and q.ratio_of is not None:
+    if ratio:
         planned = q.ratio_of
         if main.pct is not None and q.ratio_of and abs(q.value / q.ratio_of * 100 - main.pct) > 2:
             planned = None  # "98/119 xã ..., vượt 12,6%": 119 is all communes, not the plan

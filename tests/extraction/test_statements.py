@@ -247,3 +247,14 @@ def test_a_share_of_the_plan_in_brackets_is_the_percent_of_plan_not_a_plan():
         ("achievement", None, None, None, 104)]
     assert read("Kết nạp 64 đảng viên mới (bằng 107% kế hoạch).", past=True) == [
         ("achievement", 64, "đảng viên", None, 107)]
+
+
+def test_a_tally_of_places_without_a_plan_word_is_no_achievement():
+    assert read("Đến nay, toàn huyện có 6/14 xã đạt chuẩn nông thôn mới.", past=True) == []
+    assert read("Có 7/7 xã được công nhận đạt chuẩn nông thôn mới nâng cao theo kế hoạch.", past=True)[0][:4] == (
+        "achievement", 7, "xã", 7)
+    # A running tally in brackets in a list of plans is part of the target's wording.
+    assert read("Xây dựng thêm 3 xã đạt chuẩn nông thôn mới kiểu mẫu (lũy kế 6/12 xã).", mode="target_list") == [
+        ("target", 3, "xã", None, None)]
+    # The plan's own wording: the share of all communes is the target.
+    assert read("Mục tiêu đến năm 2025 có 10/13 xã đạt chuẩn nông thôn mới.")[0][:3] == ("target", 10, "xã")
