@@ -41,10 +41,14 @@ class PeriodContext:
             return self.main_term or period
         if m.marker == "past_term":
             return self._past_term() or period
-        if m.marker == "until" and self.main_term is not None and m.period is not None \
-                and m.period.year == self.main_term.term[1] and (period is None or period.kind == "annual"):
-            # "đến năm 2025" in a 2020 - 2025 article names the term's end, not a 2025 resolution.
-            return self.main_term
+        if m.marker == "until" and self.main_term is not None and m.period is not None:
+            end = self.main_term.term[1]
+            if m.period.year == end and (period is None or not period.contains(end)):
+                # "đến năm 2025" in a 2020 - 2025 article names the term's end, not a 2025 resolution.
+                return self.main_term
+            if m.period.year > end:
+                # "tầm nhìn đến năm 2050", "đến năm 2030": a planning horizon, never a year's resolution.
+                return period or self.main_term
         if m.marker == "current_term":
             return period if period is not None and period.kind == "term" else (self.main_term or period)
         if m.marker in ("last_year", "this_year", "next_year"):

@@ -46,6 +46,7 @@ _PART = re.compile(rf"\b(?:(?P<months>\d{{1,2}}) tháng(?: (?:đầu|cuối))?|q
 _RELATIVE = re.compile(r"(?P<frame>^\W*|[,;:]\s*)?\b(?:trong\s+)?năm (?P<which>vừa qua|qua|trước|ngoái|nay|tới|sau)\b", _I)
 _WEAK_ANNUAL = re.compile(rf"\bnăm\s+{YEAR}\b(?!\s*[-–—]\s*\d)", _I)
 _NOT_A_PERIOD_BEFORE = re.compile(r"(so với(?: cùng kỳ)?|gấp [^\s]+ lần|giá so sánh|từ|sau|giai đoạn|của|hơn)\s*$", _I)
+_YEAR_WORD_END = re.compile(r"năm\s*$", _I)
 _UNTIL_BEFORE = re.compile(r"(đến|tới|trước|đến hết|đến cuối|vào)\s*$", _I)
 
 
@@ -131,6 +132,8 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
     for n, pattern in enumerate(_STRONG_ANNUAL):
         for m in pattern.finditer(sentence):
             year_at = m.start(m.lastindex)
+            if n and _UNTIL_BEFORE.search(_YEAR_WORD_END.sub("", sentence[max(0, year_at - 40):year_at])):
+                continue  # "chỉ tiêu Nghị quyết đề ra đến năm 2025": a deadline, read below as "until"
             if not _inside(year_at, taken):
                 # "Năm 2021, ..." frames what follows; "Nghị quyết năm 2021" names the resolution.
                 found.append(Mention(year_at, m.end(), Period.annual(int(m.group(m.lastindex))), True,

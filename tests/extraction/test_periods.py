@@ -82,3 +82,18 @@ def test_the_end_of_the_term_is_not_a_year_of_its_own():
     context = PeriodContext(datetime.datetime(2022, 3, 1), (2020, 2025))
     sentence = "Đến năm 2025, tỷ lệ hộ nghèo còn dưới 2%"
     assert context.resolve(find_mentions(sentence), len(sentence))[0] == Period.of_term(2020, 2025)
+
+
+def test_a_planning_horizon_opens_no_resolution():
+    context = PeriodContext(datetime.datetime(2023, 8, 1), (2020, 2025))
+    context.current = Period.of_term(2020, 2025)
+    for sentence in ("Theo Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050, huyện có 4 cụm công nghiệp",
+                     "Định hướng đến năm 2030, thu nhập bình quân đạt 120 triệu đồng"):
+        assert context.resolve(find_mentions(sentence), len(sentence))[0] == Period.of_term(2020, 2025)
+
+
+def test_a_deadline_after_the_plan_word_is_the_end_of_the_term():
+    context = PeriodContext(datetime.datetime(2023, 8, 1), (2020, 2025))
+    context.current = Period.of_term(2015, 2020)  # the paragraph before spoke of the last term
+    sentence = "Tỷ lệ che phủ rừng, chỉ tiêu Nghị quyết đề ra đến năm 2025 là 46%"
+    assert context.resolve(find_mentions(sentence), len(sentence))[0] == Period.of_term(2020, 2025)
