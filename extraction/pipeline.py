@@ -50,6 +50,7 @@ def extract_document(doc: Document, gazetteer: Gazetteer | None = None) -> Artic
     sections = article_sections(doc.text, paragraphs, gazetteer, outlet)
     main_term = main_term_of((s.text for p in paragraphs for s in p.sentences), published)
     walker = _Walker(doc, article, published, main_term)
+    walker.term_article = main_term is not None and _is_term_article(doc.title, lead)
     for section in sections:
         walker.walk(section, paragraphs[section.first:section.last + 1])
     walker.finish()
@@ -62,6 +63,7 @@ class _Walker:
         self.resolutions: dict[tuple, ResolutionExtraction] = {}
         self.title_context: Period | None = None
         self.undated: list[tuple[Section, str, object]] = []
+        self.term_article = False
 
     def walk(self, section: Section, paragraphs: list[Paragraph]) -> None:
         context = PeriodContext(self.published, self.main_term)
@@ -136,9 +138,12 @@ class _Walker:
 
                 previous: Reading | None = None
                 kinds = set()
+                against_term = self.term_article and bool(_TERM_PLAN.search(text))
                 for reading in read_sentence(text, mode=mode, is_past=is_past, masks=masks):
                     kinds.add(reading.kind)
                     period, part = context.resolve(mentions, _period_upto(text, reading), base)
+                    if against_term:
+                        period = self._within_term(period)
                     if reading.directed and not mentions and period is not None and period.kind == "annual" \
                             and context.is_past(period):
                         # "Đồng chí đề nghị huyện phấn đấu ..." at a year's review: nobody is told to
@@ -151,7 +156,17 @@ class _Walker:
                     lean = "target"
                 elif (cards or kinds & {"achievement", "result"}) and "target" not in kinds:
                     lean = "result"
-                context.advance(mentions)
+                context.advance([m for m in mentions if not against_term or m.period is None
+                                 or self._within_term(m.period) is m.period])
+
+    def _within_term(self, period: Period | None) -> Period | None:
+        """In a review of a term, a year inside it that dates a result against the term's plan ("năm 2022
+        đã đạt ..., bằng 85,6% chỉ tiêu Nghị quyết Đại hội") stays under the term's resolution."""
+        main = self.main_term
+        if period is not None and period.kind == "annual" and main is not None \
+                and main[0] <= period.year <= main[1]:
+            return Period.of_term(*main)
+        return period
 
     # ------------------------------------------------------------------ items
 
@@ -160,6 +175,8 @@ class _Walker:
         cards = read_scorecards(sentence.text)
         for card in cards:
             period, part = context.resolve(mentions, card.start + 1, base)
+            if self.term_article and _TERM_PLAN.search(sentence.text):
+                period = self._within_term(period)
             item = ScorecardItem(card.total, card.met_or_exceeded, card.exceeded, card.nearly_met,
                                  card.not_met, sentence.text, sentence.start, sentence.end, part=part)
             self._add(section, period, "scorecards", item)
@@ -251,6 +268,20 @@ class _Walker:
             self.article.flags.append("no resolution found")
         if any(not r.province for r in self.article.resolutions):
             self.article.flags.append("no unit found")
+
+
+# A review of a term: at mid-term ("sơ kết giữa nhiệm kỳ") or at its congress.
+_TERM_ARTICLE = re.compile(r"\b(?:giữa|nửa|cuối|hết|cả)\s+nhiệm kỳ|\bĐại hội(?: đại biểu)? Đảng bộ|"
+                           r"\bnhiệm kỳ\s+(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d", re.I)
+_ANNUAL_TITLE = re.compile(r"\b(?:năm|Nghị quyết|NQ)\s+(?:19|20)\d\d\b(?!\s*[-–—])", re.I)
+# The term's own plan named as what a result is measured against.
+_TERM_PLAN = re.compile(r"\b(?:Nghị quyết|NQ)\s+Đại hội|\b(?:mục tiêu|chỉ tiêu)\s+(?:cả\s+)?nhiệm kỳ|"
+                        r"\b(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:đề ra\s+)?đến (?:hết |cuối )?năm (?:19|20)\d\d", re.I)
+
+
+def _is_term_article(title: str, lead: str) -> bool:
+    """An article reviewing a term (its mid-term, its congress), not a year."""
+    return bool(_TERM_ARTICLE.search(f"{title} {lead}")) and not _ANNUAL_TITLE.search(title)
 
 
 def _period_upto(text: str, reading: Reading) -> int:

@@ -163,3 +163,19 @@ def test_instructions_given_at_a_years_review_are_plans_for_the_year_ahead():
     article = extract(INSTRUCTIONS_AT_THE_REVIEW)
     assert items(article, "achievements") == [("annual", 2023, 185, "tỷ đồng", 106)]
     assert items(article, "targets") == [("annual", 2024, 3, "xã", None), ("annual", 2024, 200, "tỷ đồng", None)]
+
+
+MID_TERM_REVIEW = """Huyện ủy Quỳ Hợp sơ kết giữa nhiệm kỳ
+10/08/2023 - 08:00
+Ngày 9/8, Huyện ủy Quỳ Hợp (Nghệ An) sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIX, nhiệm kỳ 2020 - 2025.
+Năm 2022, thu nhập bình quân đầu người đã đạt 51,3 triệu đồng, bằng 79% chỉ tiêu Nghị quyết Đại hội.
+Thu ngân sách năm 2022 đạt 410 tỷ đồng, vượt mục tiêu đến năm 2025 (380 tỷ đồng).
+Theo Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050, huyện phấn đấu có 2 cụm công nghiệp.
+"""
+
+
+def test_a_year_measured_against_the_term_plan_in_a_mid_term_review_stays_in_the_term():
+    article = extract(MID_TERM_REVIEW)
+    assert {(r["kind"], r["year"]) for r in article["resolutions"]} == {("term", None)}
+    assert items(article, "achievements") == [("term", (2020, 2025), 51.3, "triệu đồng", 79),
+                                              ("term", (2020, 2025), 410, "tỷ đồng", None)]
