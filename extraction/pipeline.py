@@ -17,7 +17,7 @@ from extraction.nlp import cues
 from extraction.nlp.context import PeriodContext, main_term_of, parse_published
 from extraction.nlp.direction import direction_of
 from extraction.nlp.gazetteer import Gazetteer
-from extraction.nlp.periods import Period, find_mentions
+from extraction.nlp.periods import PARAGRAPH_TERM, Period, find_mentions, term_started
 from extraction.nlp.places import gazetteer_load, outlet_province
 from extraction.nlp.scorecards import read_facts, read_scorecards
 from extraction.nlp.sections import Section, article_sections
@@ -88,6 +88,7 @@ class _Walker:
                     list_mode = False
                 continue
             seen_body = True
+            context.paragraph_term = _paragraph_term(paragraph, self.published)
             if paragraph.is_list_item and list_mode:
                 paragraph_mode = "target_list"
             else:
@@ -277,6 +278,15 @@ _ANNUAL_TITLE = re.compile(r"\b(?:năm|Nghị quyết|NQ)\s+(?:19|20)\d\d\b(?!\s
 # The term's own plan named as what a result is measured against.
 _TERM_PLAN = re.compile(r"\b(?:Nghị quyết|NQ)\s+Đại hội|\b(?:mục tiêu|chỉ tiêu)\s+(?:cả\s+)?nhiệm kỳ|"
                         r"\b(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:đề ra\s+)?đến (?:hết |cuối )?năm (?:19|20)\d\d", re.I)
+
+
+def _paragraph_term(paragraph: Paragraph, published) -> Period | None:
+    """The term a paragraph opens with ("Nhiệm kỳ 2015 - 2020, ..."), which frames all its sentences."""
+    m = PARAGRAPH_TERM.match(paragraph.text)
+    if m is None or int(m.group(2)) - int(m.group(1)) != 5 or not term_started((int(m.group(1)), int(m.group(2))),
+                                                                               published):
+        return None
+    return Period.of_term(int(m.group(1)), int(m.group(2)))
 
 
 def _is_term_article(title: str, lead: str) -> bool:

@@ -19,6 +19,8 @@ class PeriodContext:
         self.published = published
         self.main_term = Period.of_term(*main_term) if main_term else None
         self.current: Period | None = None
+        # The term named at the head of the paragraph: "the congress", "cả nhiệm kỳ" inside it are that term.
+        self.paragraph_term: Period | None = None
 
     def resolve(self, mentions: Iterable[Mention], upto: int, base: Period | None = None) -> tuple[Period | None, str | None]:
         """Period and part (q1, h1, m9, mid_term) in force at `upto` in a sentence."""
@@ -37,6 +39,8 @@ class PeriodContext:
                 self.current = self._apply(self.current, m)
 
     def _apply(self, period: Period | None, m: Mention) -> Period | None:
+        if self.paragraph_term is not None and m.marker in ("main_term", "current_term", "past_term"):
+            return self.paragraph_term
         if m.marker in ("main_term", "new_term"):
             return self.main_term or period
         if m.marker == "past_term":

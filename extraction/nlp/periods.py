@@ -34,6 +34,9 @@ _STAGE = re.compile(rf"giai đoạn\s+{YEAR}\s*[-–—]\s*{YEAR}", _I)
 _PAST_TERM = re.compile(r"\b(?:\d+ năm (?:qua|vừa qua|trước)|nhiệm kỳ (?:qua|vừa qua|trước))\b", _I)
 _PLANNING = re.compile(r"phấn đấu|đến năm \d{4}|xác định|đề ra|mục tiêu|sẽ|dự kiến", _I)
 _CONGRESS_SETS = re.compile(r"\b(?:(?:Nghị quyết|NQ)\s+)?Đại hội\b[^.;:]{0,60}?\b(xác định|đề ra|thống nhất|thông qua|đặt ra)", _I)
+_PLAN_BEFORE_CONGRESS = re.compile(r"(?:mục tiêu|chỉ tiêu|so với|vượt|kế hoạch|\d%|\bđạt|\bbằng)\s*$", _I)
+# "Nhiệm kỳ 2015 - 2020, ...", "Trong nhiệm kỳ 2015 - 2020, ...": a term opening a paragraph frames all of it.
+PARAGRAPH_TERM = re.compile(rf"^\W*(?:(?:trong|cả|suốt|qua)\s+)?nhiệm kỳ\s+{YEAR}\s*[-–—]\s*{YEAR}", _I)
 _NEW_TERM = re.compile(r"nhiệm kỳ (?:mới|tới)", _I)
 _CURRENT_TERM = re.compile(r"(nửa|giữa|cuối|đầu|cả|toàn|hết) nhiệm kỳ|chỉ tiêu nhiệm kỳ|mục tiêu (?:cả )?nhiệm kỳ", _I)
 _STRONG_ANNUAL = [
@@ -117,8 +120,8 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
     for m in _PAST_TERM.finditer(sentence):
         found.append(Mention(m.start(), m.end(), None, False, marker="past_term"))
     for m in _CONGRESS_SETS.finditer(sentence):
-        if re.search(r"(mục tiêu|chỉ tiêu|so với|vượt|kế hoạch)\s*$", sentence[max(0, m.start() - 20):m.start()], _I):
-            continue  # "vượt mục tiêu Đại hội XXI đề ra": the plan a result is measured against
+        if _PLAN_BEFORE_CONGRESS.search(sentence[max(0, m.start() - 20):m.start()]):
+            continue  # "vượt mục tiêu Đại hội XXI đề ra", "đạt 124% Nghị quyết Đại hội đề ra": a result's plan
         found.append(Mention(m.start(), m.end(), None, True, marker="main_term"))
     for m in _NEW_TERM.finditer(sentence):
         found.append(Mention(m.start(), m.end(), None, True, marker="new_term"))

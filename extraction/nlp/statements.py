@@ -106,7 +106,7 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
         after = sentence[q.end:b]
         if cues.RANKING_BEFORE.search(before) or cues.SIZE_BEFORE.search(before) or cues.SIZE_AFTER.match(after):
             continue
-        if cues.TARGETS_SUBJECT.search(sentence[prev.last if prev else a:q.start]) and not prev:
+        if not prev and cues.TARGETS_SUBJECT.search(sentence, _after_items_intro(sentence, a, q.start), q.start):
             continue
         share = _bracketed_share(sentence, a, q, before, after)
         if share is not None:
@@ -175,7 +175,8 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
                                pct_verb=verb.group("verb")))
             mains[-1].plan = q  # keeps the share's offsets
             continue
-        if cues.TARGETS_SUBJECT.search(lower[_clause_start(sentence, a, prev):q.start]):
+        if cues.TARGETS_SUBJECT.search(lower, max(_clause_start(sentence, a, prev),
+                                                  _after_items_intro(sentence, a, q.start)), q.start):
             continue
         mains.append(_Main(q, _clause_start(sentence, a, prev), q.end))
     return mains
@@ -195,6 +196,17 @@ def _bracketed_share(sentence: str, a: int, q: Quantity, before: str, after: str
     word = verb.group("verb").lower()
     value = q.value + 100 if word == "vượt" else q.value
     return value, word, q.end + (plan_ref.end() if plan_ref else 0)
+
+
+def _after_items_intro(sentence: str, a: int, pos: int) -> int:
+    """Where the items start after a count of targets: "đề ra 20 chỉ tiêu, trong đó thu ngân sách ..."."""
+    last = None
+    for last in _ITEMS_INTRO.finditer(sentence, a, pos):
+        pass
+    return last.end() if last else a
+
+
+_ITEMS_INTRO = re.compile(r",\s*(?:trong đó|cụ thể|gồm|như)\b", re.I)
 
 
 def _clause_start(sentence: str, a: int, prev: _Main | None) -> int:

@@ -179,3 +179,18 @@ def test_a_year_measured_against_the_term_plan_in_a_mid_term_review_stays_in_the
     assert {(r["kind"], r["year"]) for r in article["resolutions"]} == {("term", None)}
     assert items(article, "achievements") == [("term", (2020, 2025), 51.3, "triệu đồng", 79),
                                               ("term", (2020, 2025), 410, "tỷ đồng", None)]
+
+
+CONGRESS_LOOKING_BACK = """Đại hội Đảng bộ huyện Anh Sơn lần thứ XXX
+12/07/2020 - 08:00
+Đại hội Đảng bộ huyện Anh Sơn (Nghệ An) lần thứ XXX, nhiệm kỳ 2020 - 2025 khai mạc sáng 11/7.
+Trong nhiệm kỳ 2015 - 2020, kinh tế của huyện phát triển khá. Thu ngân sách đạt 280 tỷ đồng, đạt 117% Nghị quyết Đại hội đề ra. Kết nạp 760 đảng viên, vượt 6% chỉ tiêu cả nhiệm kỳ.
+Đại hội đề ra 18 chỉ tiêu, trong đó thu ngân sách đến năm 2025 đạt 420 tỷ đồng.
+"""
+
+
+def test_a_term_opening_a_paragraph_frames_all_its_sentences():
+    article = extract(CONGRESS_LOOKING_BACK)
+    assert items(article, "achievements") == [("term", (2015, 2020), 280, "tỷ đồng", 117),
+                                              ("term", (2015, 2020), 760, "đảng viên", 106)]
+    assert items(article, "targets") == [("term", (2020, 2025), 420, "tỷ đồng", None)]
