@@ -85,6 +85,10 @@ def _lower(text: str) -> str:
     return lowered if len(lowered) == len(text) else "".join(ch.lower()[:1] or ch for ch in text)
 
 
+_ADMIT_BEFORE = re.compile(r"\b(?:kết nạp|phát triển đảng viên)\b[^;.]{0,60}$")
+_COMRADE_AFTER = re.compile(r"\s*đồng chí\b")
+
+
 def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quantity]:
     """Every number of `text` that carries a unit, with ranges, ratios and bounds resolved.
 
@@ -125,6 +129,11 @@ def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
             unit = unit_after(lower, m.end())
             if unit is not None and unit_after(lower, last.end()) is None:
                 unit = None
+        if unit is None and ratio_of is None and value_max is None and _ADMIT_BEFORE.search(lower, max(0, m.start() - 80), m.start()):
+            # "đã kết nạp 612 đồng chí": members admitted are counted as comrades; other "đồng chí"
+            # (delegates, officials) stay uncounted.
+            comrade = _COMRADE_AFTER.match(lower, last.end())
+            unit = ("đảng viên", comrade.end()) if comrade else None
         if unit is None:
             i += step
             continue

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Callable
 
 from extraction.nlp import cues
-from extraction.nlp.numbers import Quantity, find_quantities
+from extraction.nlp.numbers import Quantity, find_quantities, parse_number
 
 # target_list: items of a list of plans; target: a planning paragraph; target_prose: prose under a
 # targets heading (plans unless worded in the past); result: a paragraph reporting results.
@@ -90,7 +90,30 @@ def read_sentence(sentence: str, *, mode: str | None, is_past: Callable[[int], b
                     and not cues.TARGET_CUE.search(sentence[:end]) and mode not in ("target", "target_list"):
                 reading.kind = "result"  # results listed on after a result, in the same sentence
             readings.append(reading)
-    return readings
+    return _plan_then_result(sentence, readings)
+
+
+def _plan_then_result(sentence: str, readings: list[Reading]) -> list[Reading]:
+    """A plan stated outright ("Chỉ tiêu ... là N") and then what was reached ("đến nay đã đạt M (P%)"): the
+    plan is a target and the result an achievement against it, whatever the paragraph is doing."""
+    plan: Reading | None = None
+    shares: set[int] = set()  # offsets of shares written as figures of their own ("..., đạt 114%")
+    for r in readings:
+        q = r.quantity
+        if q is None or q.ratio_of is not None or q.start in shares:
+            continue
+        if plan is None and r.kind != "achievement" and cues.PLAN_STATED.search(sentence, max(0, q.start - 90),
+                                                                                 q.start):
+            r.kind, plan = "target", r
+        elif plan is not None and r.kind in ("result", "target") and q.unit == plan.quantity.unit \
+                and cues.RESULT_WEAK.search(sentence, plan.quantity.end, q.start):
+            r.kind, r.planned = "achievement", plan.quantity.value
+            share = cues.SHARE_AFTER.match(sentence, q.end)
+            if share is not None and r.percent_of_plan is None:
+                r.percent_of_plan = parse_number(share.group("n"))
+                shares.add(share.start("n"))
+            plan = None
+    return [r for r in readings if r.quantity is None or r.quantity.start not in shares]
 
 
 def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_Main]:

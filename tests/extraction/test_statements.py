@@ -258,3 +258,16 @@ def test_a_tally_of_places_without_a_plan_word_is_no_achievement():
         ("target", 3, "xã", None, None)]
     # The plan's own wording: the share of all communes is the target.
     assert read("Mục tiêu đến năm 2025 có 10/13 xã đạt chuẩn nông thôn mới.")[0][:3] == ("target", 10, "xã")
+
+
+def test_a_plan_stated_outright_and_the_result_against_it_in_one_sentence():
+    assert read("Chỉ tiêu nhiệm kỳ về kết nạp đảng viên là 800 đảng viên; đến nay đã kết nạp 455 đồng chí (56,9%).",
+                mode="result") == [("target", 800, "đảng viên", None, None),
+                                   ("achievement", 455, "đảng viên", 800, Decimal("56.9"))]
+    assert read("Bê tông hóa đường nông thôn, chỉ tiêu Nghị quyết đề ra đến năm 2025 là 90 km, đã thực hiện "
+                "104 km, đạt 115,6%.") == [("target", 90, "km", None, None),
+                                           ("achievement", 104, "km", 90, Decimal("115.6"))]
+
+
+def test_comrades_are_counted_only_when_admitted():
+    assert read("Hội nghị có 95 đồng chí tham dự.", past=True) == []
