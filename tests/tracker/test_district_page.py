@@ -127,3 +127,11 @@ def test_its_query_count_does_not_grow_with_the_number_of_targets(editor_client,
 def test_it_costs_a_bounded_number_of_queries(editor_client, many_targets, scorecard, django_assert_max_num_queries):
     with django_assert_max_num_queries(12):
         editor_client.get(URL)
+
+
+def test_row_anchors_keep_plain_ids_past_a_thousand(viewer_client, resolution):
+    # Vietnamese formats group thousands ("1.234"); an id in an anchor must never be grouped.
+    Target.objects.create(id=12345, resolution=resolution, theme_id="party", indicator="kết nạp đảng viên",
+                          planned_value=Decimal(60), measure_unit="đảng viên")
+    page = viewer_client.get(URL).content.decode()
+    assert 'id="target-12345"' in page
