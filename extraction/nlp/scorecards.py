@@ -22,7 +22,11 @@ _MET_BEFORE = re.compile(r"\b(?:đạt|vượt|hoàn thành)(?:\s*(?:,|và)?\s*(
 # "trong 22 chỉ tiêu chủ yếu, có 9 chỉ tiêu đã đạt và vượt": the total and the count met, no slash.
 # Qualifiers may sit in brackets or before the count: "Trong 20 chỉ tiêu (chủ yếu), (ước) có 15 chỉ tiêu
 # đạt và vượt", "trong số 18 chỉ tiêu Nghị quyết đề ra, đến nay có 12 chỉ tiêu ước đạt".
-_ESTIMATE = r"(?:\(?\s*(?:ước(?: tính)?|dự ước|đến nay|ước cả năm|đến cuối năm)\s*\)?\s*,?\s*)"
+_ESTIMATE = (r"(?:\(?\s*(?:(?:dự )?ước(?: tính)?(?: thực hiện)?(?: (?:cả năm|đến cuối năm|đến hết năm|cả nhiệm kỳ|"
+             r"đến cuối nhiệm kỳ))?|đến nay|đến cuối năm)\s*\)?\s*,?\s*)")
+# "...; ước cả năm có 19 chỉ tiêu đạt và vượt": a later count met of the same total, in another clause.
+_MORE_MET = re.compile(r"(?<![\d/])(\d+)\s+(?:chỉ tiêu|CT)\s+(?:đã\s+|được\s+|ước\s+)?"
+                       r"(?:đạt và vượt|đạt, vượt|hoàn thành và vượt)\b", _I)
 _OF_TOTAL = re.compile(r"\b(?:trong|trong số|trên tổng số)\s+(?:tổng số\s+)?(\d+)\s+(?:chỉ tiêu|CT)\b[^,;.:]{0,40}?[,:]\s*"
                        rf"{_ESTIMATE}*(?:đã\s+)?(?:có\s+)?{_ESTIMATE}*(\d+)\s+(?:chỉ tiêu|CT)\s+(?:đã\s+|được\s+|ước\s+)?"
                        r"(?:đạt và vượt|đạt, vượt|hoàn thành và vượt|hoàn thành|đạt)\b", _I)
@@ -101,6 +105,12 @@ def read_scorecards(sentence: str) -> list[ScorecardReading]:
         if met <= total and total not in found:
             found[total] = ScorecardReading(total, met, None, None, None, m.start())
             cards.append(found[total])
+            for more in _MORE_MET.finditer(sentence, m.end()):
+                later = int(more.group(1))
+                if later <= total and later != met and _NEW_CLAUSE.search(sentence, m.end(), more.start()):
+                    cards.append(ScorecardReading(total, later, None, None, None, more.start()))
+                    break
+    cards.sort(key=lambda c: c.start)
     for n, card in enumerate(cards):
         # Counts after a card (vượt, xấp xỉ, chưa đạt) belong to it, up to the next card.
         rest = sentence[card.start:cards[n + 1].start if n + 1 < len(cards) else len(sentence)]

@@ -271,3 +271,11 @@ def test_a_plan_stated_outright_and_the_result_against_it_in_one_sentence():
 
 def test_comrades_are_counted_only_when_admitted():
     assert read("Hội nghị có 95 đồng chí tham dự.", past=True) == []
+
+
+def test_a_year_end_estimate_without_a_slash_is_a_second_scorecard_of_the_same_total():
+    cards = read_scorecards("Trong 19 chỉ tiêu, đến nay có 8 chỉ tiêu đạt và vượt; ước cả năm có 16 chỉ tiêu đạt và "
+                            "vượt, 3 chỉ tiêu chưa đạt.")
+    assert [(c.total, c.met_or_exceeded, c.not_met) for c in cards] == [(19, 8, None), (19, 16, 3)]
+    cards = read_scorecards("Trong 26 chỉ tiêu, ước thực hiện cả năm có 21 chỉ tiêu đạt và vượt.")
+    assert [(c.total, c.met_or_exceeded) for c in cards] == [(26, 21)]
