@@ -194,3 +194,11 @@ def test_a_term_opening_a_paragraph_frames_all_its_sentences():
     assert items(article, "achievements") == [("term", (2015, 2020), 280, "tỷ đồng", 117),
                                               ("term", (2015, 2020), 760, "đảng viên", 106)]
     assert items(article, "targets") == [("term", (2020, 2025), 420, "tỷ đồng", None)]
+
+
+def test_in_a_term_review_the_plain_resolution_plan_is_the_congress_plan():
+    article = extract(MID_TERM_REVIEW.replace(
+        "Thu ngân sách năm 2022", "Năm 2022, tỷ lệ lao động qua đào tạo đạt 68%, bằng 97% chỉ tiêu Nghị quyết. "
+                                  "Thu ngân sách năm 2022"))
+    assert ("term", (2020, 2025), 68, "%", 97) in items(article, "achievements")
+    assert {(r["kind"], r["year"]) for r in article["resolutions"]} == {("term", None)}
