@@ -73,6 +73,7 @@ class _Walker:
         seen_body = False
         district_level = section.unit.district is not None
         for paragraph in paragraphs:
+            context.paragraph_term = None
             if paragraph.index == 0 or paragraph.is_heading:
                 for sentence in paragraph.sentences:
                     context.advance(find_mentions(sentence.text))

@@ -42,9 +42,10 @@ TALLY_UNITS = frozenset({"xã", "phường", "thị trấn", "thôn", "ấp", "b
                          "cơ sở đảng", "trường", "trạm y tế", "hợp tác xã", "htx", "tiêu chí", "cơ quan", "đơn vị"})
 # "Chỉ tiêu kết nạp đảng viên cả nhiệm kỳ là 1.000 đảng viên; đến nay đã kết nạp 612 đảng viên (61,2%)": a plan
 # stated as such, then the result against it in the same sentence.
-PLAN_STATED = re.compile(r"\b(?:chỉ tiêu|mục tiêu|kế hoạch)\b[^;.()]{0,80}?\s(?:là|:)\s*"
+PLAN_STATED = re.compile(r"(?:\b(?:chỉ tiêu|mục tiêu|kế hoạch)\b[^;.()]{0,80}?\s(?:là|:)|"
+                         r"\b(?:mục tiêu|chỉ tiêu)\s+(?:đến (?:hết |cuối )?năm \d{4}|(?:cả )?nhiệm kỳ)\s+(?:là|có))\s*"
                          r"(?:(?:trên|dưới|từ|khoảng|ít nhất)\s+)?$", _I)
-SHARE_AFTER = re.compile(r"\s*(?:\(\s*|,\s*)(?:đạt|bằng)?\s*(?P<n>\d{1,3}(?:,\d+)?)\s*%(?!\s*/)", _I)
+SHARE_AFTER = re.compile(r"[^\d,;.()%]{0,30}?(?:\(\s*|,\s*)(?:đạt|bằng)?\s*(?P<n>\d{1,3}(?:,\d+)?)\s*%(?!\s*/)", _I)
 EXCESS_BEFORE = re.compile(r"\bvượt\s+$", _I)
 EXCESS_AFTER = re.compile(r"\s*so với\s+" + _PLAN_WORD, _I)
 # A plan value given beside a result: "(mục tiêu Nghị quyết là 10,5%/năm)", "thấp hơn kế hoạch (6,5%)",

@@ -100,7 +100,7 @@ def _plan_then_result(sentence: str, readings: list[Reading]) -> list[Reading]:
     shares: set[int] = set()  # offsets of shares written as figures of their own ("..., đạt 114%")
     for r in readings:
         q = r.quantity
-        if q is None or q.ratio_of is not None or q.start in shares:
+        if q is None or (q.ratio_of is not None and r.kind != "target") or q.start in shares:
             continue
         if plan is None and r.kind != "achievement" and cues.PLAN_STATED.search(sentence, max(0, q.start - 90),
                                                                                  q.start):
@@ -149,10 +149,11 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
                 continue
             if opened:
                 # "bằng 95,5% so với mục tiêu đến năm 2025 (110 triệu đồng)": the bracket gives the
-                # plan the share was measured against.
-                if cues.PLAN_BETWEEN.search(since) or cues.COMPARE_WORDS.search(since) or (
-                        prev.pct is not None and prev.plan is None and q.unit == prev.q.unit
-                        and cues.PLAN_BETWEEN.search(between)):
+                # plan the share was measured against; a bare share after an amount ("10 xã (83,3%)") is no plan.
+                if (prev.q.is_percent or not q.is_percent) and (
+                        cues.PLAN_BETWEEN.search(since) or cues.COMPARE_WORDS.search(since) or (
+                            prev.pct is not None and prev.plan is None and q.unit == prev.q.unit
+                            and cues.PLAN_BETWEEN.search(between))):
                     prev.plan, prev.last = q, q.end
                 else:  # "(13 xã)", "(tỉnh là 60,3 triệu đồng)": the same figure restated
                     prev.last = q.end

@@ -279,3 +279,8 @@ def test_a_year_end_estimate_without_a_slash_is_a_second_scorecard_of_the_same_t
     assert [(c.total, c.met_or_exceeded, c.not_met) for c in cards] == [(19, 8, None), (19, 16, 3)]
     cards = read_scorecards("Trong 26 chỉ tiêu, ước thực hiện cả năm có 21 chỉ tiêu đạt và vượt.")
     assert [(c.total, c.met_or_exceeded) for c in cards] == [(26, 21)]
+
+
+def test_a_term_goal_of_communes_then_the_count_so_far():
+    assert read("Mục tiêu đến năm 2025 có 9/11 xã đạt chuẩn nông thôn mới, đến nay đã có 6 xã đạt chuẩn (66,7%).") == [
+        ("target", 9, "xã", None, None), ("achievement", 6, "xã", 9, Decimal("66.7"))]
