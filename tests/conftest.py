@@ -20,6 +20,14 @@ def fast_password_hasher(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Cached aggregates are keyed on the data's version, which test transactions never commit."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def new_province(db) -> Unit:
     return Unit.objects.create(

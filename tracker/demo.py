@@ -14,7 +14,7 @@ from decimal import Decimal
 from django.db import transaction
 from django.db.models import OuterRef, Subquery
 
-from tracker.models import Achievement, PeriodPart, Resolution, ReviewState, Scorecard, Target, Unit
+from tracker.models import Achievement, DataStamp, PeriodPart, Resolution, ReviewState, Scorecard, Target, Unit
 from tracker.status import Judged, Status, evaluate
 from tracker.text import fold
 
@@ -124,6 +124,7 @@ def demo_data_generate(*, scale: str, seed: int = 20250701, targets_per_resoluti
     report.resolutions = len(resolutions)
     for chunk_start in range(0, len(resolutions), 400):
         _fill(resolutions[chunk_start:chunk_start + 400], rng, targets_per_resolution, report)
+    DataStamp.touch()  # bulk writes send no signals
     return report
 
 

@@ -7,14 +7,18 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.core.cache import cache
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from extraction.models import Article
 from tracker import charts
-from tracker.models import Achievement, Resolution, ReviewState, Scorecard, Target, Theme, Unit
+from tracker.models import Achievement, DataStamp, Resolution, ReviewState, Scorecard, Target, Theme, Unit
 from tracker.status import Status
 from tracker.templatetags.tracker_tags import vn_date, vn_number
+
+# A safety net only: the data's version in the key already retires stale entries.
+OVERVIEW_CACHE_SECONDS = 600
 
 MET = (Status.MET, Status.EXCEEDED)
 PERIOD_KEY = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
@@ -167,6 +171,16 @@ def overview() -> dict:
         "provinces": list(Unit.objects.provinces().with_resolutions_within().order_by("system", "short_name")),
         "awaiting_targets": awaiting_targets,
     }
+
+
+def overview_cached(language: str) -> dict:
+    """The overview, recomputed only when the data changed (its version is one small query)."""
+    key = f"tracker:overview:{DataStamp.current()}:{language}"
+    context = cache.get(key)
+    if context is None:
+        context = overview()
+        cache.set(key, context, timeout=OVERVIEW_CACHE_SECONDS)
+    return context
 
 
 def review_backlog() -> dict[str, int]:

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from tracker.gazetteer import UnitRecord, dissolved_records, gazetteer_records
-from tracker.models import Achievement, Target, Unit
+from tracker.models import Achievement, DataStamp, Target, Unit
 from tracker.text import fold
 
 
@@ -21,6 +21,7 @@ def target_progress_refresh(*, target: Target) -> Target:
         completion=target.completion,
         status=target.status,
     )
+    DataStamp.touch()
     return target
 
 
@@ -70,6 +71,7 @@ def units_load(*, records: list[UnitRecord] | None = None) -> UnitsLoadReport:
         to_create, to_update = [], []
         existing = {unit.slug: unit for unit in Unit.objects.exclude(origin=Unit.Origin.ADDED)}
     _link_successors(records, existing, report)
+    DataStamp.touch()
     return report
 
 
@@ -125,4 +127,5 @@ def targets_progress_recompute(*, batch_size: int = 2000) -> int:
 @transaction.atomic
 def _save_progress(targets: list[Target]) -> int:
     Target.objects.bulk_update(targets, ["achieved_value", "completion", "status"])
+    DataStamp.touch()
     return len(targets)

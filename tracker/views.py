@@ -7,6 +7,7 @@ from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
+from django.utils import translation
 from django.views.decorators.http import require_safe
 from django_tables2 import RequestConfig
 
@@ -40,7 +41,7 @@ def _can_edit(request) -> bool:
 
 @read_access
 def overview(request):
-    context = selectors.overview()
+    context = selectors.overview_cached(translation.get_language())
     if request.user.is_staff:
         context["backlog"] = selectors.review_backlog()
     return render(request, "tracker/overview.html", context)

@@ -1,5 +1,7 @@
 """The overview: totals, status by theme, the units most behind, the latest articles, the review backlog."""
 
+from decimal import Decimal
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -48,10 +50,13 @@ def test_it_refuses_to_be_posted_to(viewer_client, db):
     assert viewer_client.post("/").status_code == 405
 
 
-def test_its_query_count_does_not_grow_with_the_number_of_targets(viewer_client, targets):
+def test_its_query_count_does_not_grow_with_the_number_of_targets(viewer_client, targets, empty_cache):
+    from django.core.cache import cache
+
     with CaptureQueriesContext(connection) as few:
         viewer_client.get("/")
     add_targets(targets[0].resolution, 150)
+    cache.clear()  # measure the computation again, not the cached copy
     with CaptureQueriesContext(connection) as many:
         viewer_client.get("/")
     assert len(many) == len(few)
@@ -71,3 +76,21 @@ def test_it_reads_english_once_the_switcher_chose_it(viewer_client, db):
     viewer_client.post("/i18n/setlang/", {"language": "en", "next": "/"})
     page = viewer_client.get("/").content.decode()
     assert '<html lang="en">' in page and "How the resolutions are going" in page
+
+
+def test_an_edit_shows_on_the_overview_at_once_although_it_is_cached(
+        editor_client, targets, django_capture_on_commit_callbacks):
+    import datetime
+
+    from tracker.models import Achievement
+
+    before = editor_client.get("/").context["totals"]["met"]
+    with django_capture_on_commit_callbacks(execute=True):  # as if the edit's transaction committed
+        Achievement.objects.create(target=targets[2], value=Decimal(70), as_of=datetime.date(2022, 6, 30))
+    assert editor_client.get("/").context["totals"]["met"] == before + 1
+
+
+def test_a_second_visit_reads_the_cached_aggregates(editor_client, targets, django_assert_max_num_queries):
+    editor_client.get("/")
+    with django_assert_max_num_queries(8):
+        editor_client.get("/")

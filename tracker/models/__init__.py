@@ -7,9 +7,10 @@ from tracker.models.resolutions import (
     Target,
     Theme,
 )
+from tracker.models.stamp import DataStamp
 from tracker.models.units import REFORM_DATE, Unit
 
 __all__ = [
-    "Achievement", "PeriodPart", "REFORM_DATE", "Resolution", "ReviewState", "Scorecard", "Target",
+    "Achievement", "DataStamp", "PeriodPart", "REFORM_DATE", "Resolution", "ReviewState", "Scorecard", "Target",
     "Theme", "Unit",
 ]
