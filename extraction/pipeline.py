@@ -165,10 +165,17 @@ class _Walker:
         """In a review of a term, a year inside it that dates a result against the term's plan ("năm 2022
         đã đạt ..., bằng 85,6% chỉ tiêu Nghị quyết Đại hội") stays under the term's resolution."""
         main = self.main_term
-        if period is not None and period.kind == "annual" and main is not None \
-                and main[0] <= period.year <= main[1]:
+        if period is None or period.kind != "annual" or main is None:
+            return period
+        if main[0] < period.year <= main[1] or (period.year == main[0] and not self._at_congress()):
             return Period.of_term(*main)
+        if main[0] - 5 < period.year <= main[0] and self._at_congress():
+            # At the congress, the years under review belong to the term just ended.
+            return Period.of_term(main[0] - 5, main[0])
         return period
+
+    def _at_congress(self) -> bool:
+        return self.published is not None and self.main_term is not None and self.published.year <= self.main_term[0]
 
     # ------------------------------------------------------------------ items
 

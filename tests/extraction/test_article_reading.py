@@ -202,3 +202,10 @@ def test_in_a_term_review_the_plain_resolution_plan_is_the_congress_plan():
                                   "Thu ngân sách năm 2022"))
     assert ("term", (2020, 2025), 68, "%", 97) in items(article, "achievements")
     assert {(r["kind"], r["year"]) for r in article["resolutions"]} == {("term", None)}
+
+
+def test_at_the_congress_a_year_measured_against_the_congress_plan_belongs_to_the_term_just_ended():
+    article = extract(CONGRESS_LOOKING_BACK.replace(
+        "Đại hội đề ra 18 chỉ tiêu", "Năm 2019, thu ngân sách đạt 250 tỷ đồng, bằng 104% chỉ tiêu Nghị quyết Đại hội.\n"
+                                     "Đại hội đề ra 18 chỉ tiêu"))
+    assert ("term", (2015, 2020), 250, "tỷ đồng", 104) in items(article, "achievements")
