@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -50,13 +51,18 @@ class Period:
         return cls(resolution.kind, resolution.start_year, resolution.end_year)
 
 
-def choose_period(periods: list[Period], key: str | None) -> Period | None:
-    """The period asked for by its key, else the latest year, else the latest term."""
+def choose_period(periods: list[Period], key: str | None, own: Iterable[Period] = ()) -> Period | None:
+    """The period asked for by its key, else the latest year (then term) of the unit's own
+    committee, else the latest year (then term) of the units below it."""
     for period in periods:
         if period.key == key:
             return period
-    annual = [p for p in periods if p.kind == Resolution.Kind.ANNUAL]
-    return (annual or periods or [None])[0]
+    own = set(own)
+    for candidates in ([p for p in periods if p in own], periods):
+        annual = [p for p in candidates if p.kind == Resolution.Kind.ANNUAL]
+        if annual or candidates:
+            return (annual or candidates)[0]
+    return None
 
 
 def completion_bars(targets: list[Target]) -> list[charts.CompletionBar]:
@@ -110,8 +116,8 @@ def articles_about(*, resolutions: Q, targets: Q, limit: int = 20) -> list[Artic
 def unit_page(unit: Unit, period_key: str | None) -> dict:
     """Everything a province, district or commune page shows, for one selected period."""
     periods = [Period(*p) for p in Resolution.objects.within(unit).periods()]
-    period = choose_period(periods, period_key)
     own = {Period.of(r): r for r in Resolution.objects.for_unit(unit).with_target_counts()}
+    period = choose_period(periods, period_key, own)
     resolution = own.get(period) if period else None
     targets = list(Target.objects.for_resolution(resolution).select_related("theme", "latest_achievement")
                    .defer("search_text")) if resolution else []

@@ -67,3 +67,12 @@ def test_its_query_count_does_not_grow_with_the_number_of_targets(editor_client,
 def test_it_costs_a_bounded_number_of_queries(editor_client, many_targets, django_assert_max_num_queries):
     with django_assert_max_num_queries(12):
         assert editor_client.get("/provinces/ben-tre/").status_code == 200
+
+
+def test_it_opens_on_the_provinces_own_resolution_rather_than_a_year_only_its_districts_have(
+        viewer_client, province, resolution):
+    from tracker.models import Resolution
+
+    Resolution.objects.create(unit=province, kind="term", start_year=2020, end_year=2025)
+    page = viewer_client.get(f"/provinces/{province.slug}/")
+    assert page.context["period"].key == "2020-2025"
