@@ -50,7 +50,8 @@ def extract_document(doc: Document, gazetteer: Gazetteer | None = None) -> Artic
     sections = article_sections(doc.text, paragraphs, gazetteer, outlet)
     main_term = main_term_of((s.text for p in paragraphs for s in p.sentences), published)
     walker = _Walker(doc, article, published, main_term)
-    walker.term_article = main_term is not None and _is_term_article(doc.title, lead)
+    body = [s.text for p in paragraphs[1:] for s in p.sentences]
+    walker.term_article = main_term is not None and _is_term_article(doc.title, lead, body)
     for section in sections:
         walker.walk(section, paragraphs[section.first:section.last + 1])
     walker.finish()
@@ -282,6 +283,19 @@ class _Walker:
 # A review of a term: at mid-term ("sơ kết giữa nhiệm kỳ") or at its congress.
 _TERM_ARTICLE = re.compile(r"\b(?:giữa|nửa|cuối|hết|cả)\s+nhiệm kỳ|\bĐại hội(?: đại biểu)? Đảng bộ|"
                            r"\bnhiệm kỳ\s+(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d", re.I)
+# The term itself as the event: its mid-term review, its closing review, its congress.
+_TERM_EVENT = re.compile(r"\b(?:giữa|nửa)\s+nhiệm kỳ|\b(?:sơ kết|tổng kết)\s+(?:cả\s+)?nhiệm kỳ|"
+                         r"(?<!Nghị quyết )(?<!NQ )\bĐại hội(?: đại biểu)? Đảng bộ[^.;]{0,100}?"
+                         r"\b(?:khai mạc|bế mạc|diễn ra|thành công|tổ chức|nhiệm kỳ)", re.I)
+# A year's review or resolution: "đánh giá kết quả năm 2024", "hội nghị tổng kết năm", "Nghị quyết về nhiệm vụ
+# năm 2025" (the congress term named beside it, "năm cuối thực hiện Nghị quyết Đại hội", is only its frame).
+_ANNUAL_EVENT = re.compile(r"\b(?:đánh giá|tổng kết|kiểm điểm)\s+(?:công tác\s+|tình hình\s+)?(?:kết quả\s+)?"
+                           r"(?:thực hiện\s+)?(?:(?:các\s+)?nhiệm vụ\s+|Nghị quyết\s+)?năm\b(?!\s*(?:19|20)\d\d\s*[-–—])|"
+                           r"\b(?:Nghị quyết|NQ)\s+(?:về\s+)?(?:nhiệm vụ|phương hướng|mục tiêu)[^.;]{0,30}?\bnăm\s+(?:19|20)\d\d\b"
+                           r"(?!\s*[-–—]\s*\d)", re.I)
+# "Năm 2025, Thị ủy xác định 19 chỉ tiêu chủ yếu": the year's own set of targets.
+_YEAR_SETS_TARGETS = re.compile(r"^\W*Năm\s+(?:19|20)\d\d\s*,\s*(?:[^.,;]{0,40}?\s)?(?:xác định|đề ra|thông qua)\s+\d+\s+"
+                                r"(?:nhóm\s+)?chỉ tiêu", re.I)
 _ANNUAL_TITLE = re.compile(r"\b(?:năm|Nghị quyết|NQ)\s+(?:19|20)\d\d\b(?!\s*[-–—])", re.I)
 # The term's own plan named as what a result is measured against.
 _TERM_PLAN = re.compile(r"\b(?:Nghị quyết|NQ)\s+Đại hội|\b(?:chỉ tiêu|mục tiêu)\s+(?:Nghị quyết|NQ)\b(?!\s+(?:năm|\d))|\b(?:mục tiêu|chỉ tiêu)\s+(?:cả\s+)?nhiệm kỳ|"
@@ -297,9 +311,15 @@ def _paragraph_term(paragraph: Paragraph, published) -> Period | None:
     return Period.of_term(int(m.group(1)), int(m.group(2)))
 
 
-def _is_term_article(title: str, lead: str) -> bool:
-    """An article reviewing a term (its mid-term, its congress), not a year."""
-    return bool(_TERM_ARTICLE.search(f"{title} {lead}")) and not _ANNUAL_TITLE.search(title)
+def _is_term_article(title: str, lead: str, body: list[str]) -> bool:
+    """An article reviewing a term (its mid-term, its congress), not a year: a year's review or resolution that
+    names the term only as its frame ("năm cuối thực hiện Nghị quyết Đại hội ..., nhiệm kỳ 2020 - 2025") is annual."""
+    head = f"{title} {lead}"
+    if not _TERM_ARTICLE.search(head) or _ANNUAL_TITLE.search(title):
+        return False
+    if _TERM_EVENT.search(head):
+        return True
+    return not (_ANNUAL_EVENT.search(head) or any(_YEAR_SETS_TARGETS.search(text) for text in body))
 
 
 def _period_upto(text: str, reading: Reading) -> int:

@@ -69,11 +69,20 @@ class PeriodContext:
                 return period  # the year's work "thực hiện Nghị quyết Đại hội ..." stays the year's
             return m.period if term_started(m.period.term, self.published) else period
         if period is not None and period.kind == "term" and period.contains(m.period.year):
+            if m.opening and self._year_planned(m.period.year):
+                return m.period  # "Năm 2025, Thị ủy xác định 19 chỉ tiêu" at the end of 2024: that year's own
             if not m.strong or (m.marker in ("year_frame", "until") and m.period.year == period.term[1]):
                 # "thu ngân sách năm 2022 đạt ..." in a mid-term review, "năm 2025 đạt 420 tỷ đồng" in a
                 # congress's list: still the term.
                 return period
         return m.period
+
+    def _year_planned(self, year: int) -> bool:
+        """Whether a year has, or is about to get, its own resolution when the article is written (the year
+        ahead from October on): a congress's "Năm 2025, ..." five years out is still the term's goal."""
+        if self.published is None:
+            return False
+        return year <= self.published.year or (year == self.published.year + 1 and self.published.month >= 10)
 
     def _past_term(self) -> Period | None:
         """The term just ended when the article is written at its successor's congress."""

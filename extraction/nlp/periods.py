@@ -86,6 +86,7 @@ class Mention:
     strong: bool
     marker: str = ""  # framing | main_term | current_term | new_term | until | year_frame | last_year | this_year | next_year
     part: str | None = None  # q1 | h1 | m9 | mid_term
+    opening: bool = False  # the year the sentence opens with ("Năm 2025, ...")
 
 
 def term_started(term: tuple[int, int], published: datetime.datetime | None) -> bool:
@@ -140,7 +141,8 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             if not _inside(year_at, taken):
                 # "Năm 2021, ..." frames what follows; "Nghị quyết năm 2021" names the resolution.
                 found.append(Mention(year_at, m.end(), Period.annual(int(m.group(m.lastindex))), True,
-                                     marker="year_frame" if n == 0 else ""))
+                                     marker="year_frame" if n == 0 else "",
+                                     opening=n == 0 and not re.search(r"\w", sentence[:m.start()])))
                 taken.append((year_at, m.end()))
     for m in _PART.finditer(sentence):
         if m.group("months") and int(m.group("months")) not in (3, 6, 9):

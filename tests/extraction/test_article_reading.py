@@ -209,3 +209,55 @@ def test_at_the_congress_a_year_measured_against_the_congress_plan_belongs_to_th
         "Đại hội đề ra 18 chỉ tiêu", "Năm 2019, thu ngân sách đạt 250 tỷ đồng, bằng 104% chỉ tiêu Nghị quyết Đại hội.\n"
                                      "Đại hội đề ra 18 chỉ tiêu"))
     assert ("term", (2015, 2020), 250, "tỷ đồng", 104) in items(article, "achievements")
+
+
+YEAR_END_IN_THE_LAST_YEAR_OF_A_TERM = """Thị xã Bình Long quyết tâm hoàn thành toàn diện chỉ tiêu năm cuối nhiệm kỳ
+19/12/2024 - 09:30
+(BBP) - Ngày 18/12, Thị ủy Bình Long (Bình Phước) tổ chức hội nghị đánh giá kết quả năm 2024, thông qua Nghị quyết về nhiệm vụ năm 2025 - năm cuối thực hiện Nghị quyết Đại hội Đảng bộ thị xã lần thứ XII, nhiệm kỳ 2020 - 2025.
+Năm 2024, có 14/16 chỉ tiêu Nghị quyết đạt và vượt kế hoạch. Tổng thu ngân sách trên địa bàn ước đạt 720 tỷ đồng, đạt 109% dự toán. Toàn Đảng bộ kết nạp 180/170 đảng viên.
+Đánh giá chung cả nhiệm kỳ, ước đến cuối năm 2025 có 17/20 chỉ tiêu Nghị quyết Đại hội đạt và vượt; thu nhập bình quân đầu người năm 2025 ước đạt 84 triệu đồng, vượt mục tiêu Đại hội (78 triệu đồng).
+Năm 2025, Thị ủy xác định 16 chỉ tiêu chủ yếu. Trong đó, tổng giá trị sản xuất tăng 9%; thu ngân sách trên địa bàn 780 tỷ đồng; thu nhập bình quân đầu người 84 triệu đồng; kết nạp 170 đảng viên.
+"""
+
+
+def test_a_years_review_framed_by_the_last_year_of_the_term_is_annual():
+    article = extract(YEAR_END_IN_THE_LAST_YEAR_OF_A_TERM)
+    counts = {r["year"] or tuple(r["term"]): r["target_count"] for r in article["resolutions"]}
+    assert counts == {2024: 16, (2020, 2025): 20, 2025: 16}
+    cards = {r["year"] or tuple(r["term"]): [(c["total"], c["met_or_exceeded"]) for c in r["scorecards"]]
+             for r in article["resolutions"]}
+    assert cards == {2024: [(16, 14)], (2020, 2025): [(20, 17)], 2025: []}
+    assert items(article, "achievements") == [("annual", 2024, 720, "tỷ đồng", 109),
+                                              ("annual", 2024, 180, "đảng viên", None),
+                                              ("term", (2020, 2025), 84, "triệu đồng", None)]
+    assert items(article, "targets") == [("term", (2020, 2025), 78, "triệu đồng", None),
+                                         ("annual", 2025, 9, "%", None), ("annual", 2025, 780, "tỷ đồng", None),
+                                         ("annual", 2025, 84, "triệu đồng", None),
+                                         ("annual", 2025, 170, "đảng viên", None)]
+
+
+TERM_CLOSING_REVIEW = """Huyện ủy Đức Thọ tổng kết nhiệm kỳ 2020 - 2025
+20/12/2024 - 08:00
+Ngày 19/12, Huyện ủy Đức Thọ (Hà Tĩnh) tổng kết nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVII, nhiệm kỳ 2020 - 2025, đánh giá kết quả năm 2024.
+Năm 2024, thu ngân sách đạt 350 tỷ đồng, bằng 103% chỉ tiêu Nghị quyết Đại hội.
+Thu nhập bình quân đầu người đạt 62 triệu đồng, vượt mục tiêu đến năm 2025 (60 triệu đồng).
+Năm 2025, Huyện ủy đề ra 18 chỉ tiêu chủ yếu. Trong đó, thu ngân sách 380 tỷ đồng; kết nạp 150 đảng viên.
+"""
+
+
+def test_in_a_term_review_the_year_ahead_opening_a_sentence_is_that_years_unless_against_the_term_plan():
+    article = extract(TERM_CLOSING_REVIEW)
+    assert items(article, "achievements") == [("term", (2020, 2025), 350, "tỷ đồng", 103),
+                                              ("term", (2020, 2025), 62, "triệu đồng", None)]
+    assert items(article, "targets") == [("term", (2020, 2025), 60, "triệu đồng", None),
+                                         ("annual", 2025, 380, "tỷ đồng", None),
+                                         ("annual", 2025, 150, "đảng viên", None)]
+    assert {r["year"]: r["target_count"] for r in article["resolutions"] if r["kind"] == "annual"} == {2025: 18}
+
+
+def test_a_mid_term_review_keeps_the_terms_end_year_under_the_term():
+    article = extract(MID_TERM_REVIEW + "Năm 2025, huyện phấn đấu thu ngân sách đạt 450 tỷ đồng.\n")
+    assert {(r["kind"], r["year"]) for r in article["resolutions"]} == {("term", None)}
+    assert ("term", (2020, 2025), 450, "tỷ đồng", None) in items(article, "targets")
+    assert items(article, "achievements") == [("term", (2020, 2025), 51.3, "triệu đồng", 79),
+                                              ("term", (2020, 2025), 410, "tỷ đồng", None)]
