@@ -12,7 +12,7 @@ import pytest
 from django.core.management import call_command
 
 from benchmarks.articles import generate_articles
-from benchmarks.run import PAGE_BUDGET_QUERIES
+from benchmarks.report import PAGE_BUDGET_QUERIES
 
 PAGES = ["overview", "province", "district", "theme", "targets", "targets filtered", "target history", "resolution"]
 
