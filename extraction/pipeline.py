@@ -119,7 +119,8 @@ class _Walker:
                         m.strong and m.period is not None and m.period.kind == "annual"
                         and m.period.year > self.published.year for m in mentions):
                     mode = None  # "Năm 2025, ..." under a results heading speaks of the year ahead
-                base = context.current
+                own_year = _own_resolution_year(text)
+                base = Period.annual(own_year) if own_year else context.current
                 ordinal = bool(cues.ORDINAL.match(text))
                 if ordinal and mode != "target_list" and (lean == "target" or not context.is_past(
                         context.resolve(mentions, len(text), base)[0])):
@@ -141,7 +142,7 @@ class _Walker:
 
                 previous: Reading | None = None
                 kinds = set()
-                against_term = self.term_article and bool(_TERM_PLAN.search(text))
+                against_term = self.term_article and not own_year and bool(_TERM_PLAN.search(text))
                 for reading in read_sentence(text, mode=mode, is_past=is_past, masks=masks):
                     kinds.add(reading.kind)
                     period, part = context.resolve(mentions, _period_upto(text, reading), base)
@@ -300,6 +301,19 @@ _ANNUAL_TITLE = re.compile(r"\b(?:năm|Nghị quyết|NQ)\s+(?:19|20)\d\d\b(?!\s
 # The term's own plan named as what a result is measured against.
 _TERM_PLAN = re.compile(r"\b(?:Nghị quyết|NQ)\s+Đại hội|\b(?:chỉ tiêu|mục tiêu)\s+(?:Nghị quyết|NQ)\b(?!\s+(?:năm|\d))|\b(?:mục tiêu|chỉ tiêu)\s+(?:cả\s+)?nhiệm kỳ|"
                         r"\b(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:đề ra\s+)?đến (?:hết |cuối )?năm (?:19|20)\d\d", re.I)
+
+
+# "Riêng năm 2023, Nghị quyết Huyện ủy đề ra ...", "Nghị quyết Huyện ủy năm 2023", "Nghị quyết năm 2023": the year's
+# own resolution, not the congress's (Nghị quyết Đại hội), even inside a review of the term.
+_OWN_RESOLUTION = re.compile(r"\bnăm\s+((?:19|20)\d\d)\s*,\s*(?:[^.;,]{0,30}?\s)?(?:Nghị quyết|NQ)\s+(?:của\s+)?"
+                             r"(?:Ban Thường vụ\s+)?(?:Huyện|Tỉnh|Thị|Thành|Quận)\s*(?:ủy|uỷ)\b|"
+                             r"\b(?:Nghị quyết|NQ)\s+(?:của\s+)?(?:(?:Huyện|Tỉnh|Thị|Thành|Quận)\s*(?:ủy|uỷ)\s+)?"
+                             r"năm\s+((?:19|20)\d\d)\b(?!\s*[-–—]\s*\d)", re.I)
+
+
+def _own_resolution_year(text: str) -> int | None:
+    m = _OWN_RESOLUTION.search(text)
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def _paragraph_term(paragraph: Paragraph, published) -> Period | None:

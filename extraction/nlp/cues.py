@@ -43,7 +43,8 @@ TALLY_UNITS = frozenset({"xã", "phường", "thị trấn", "thôn", "ấp", "b
 # "Chỉ tiêu kết nạp đảng viên cả nhiệm kỳ là 1.000 đảng viên; đến nay đã kết nạp 612 đảng viên (61,2%)": a plan
 # stated as such, then the result against it in the same sentence.
 PLAN_STATED = re.compile(r"(?:\b(?:chỉ tiêu|mục tiêu|kế hoạch)\b[^;.()]{0,80}?\s(?:là|:)|"
-                         r"\b(?:mục tiêu|chỉ tiêu)\s+(?:đến (?:hết |cuối )?năm \d{4}|(?:cả )?nhiệm kỳ)\s+(?:là|có))\s*"
+                         r"\b(?:mục tiêu|chỉ tiêu)\s+(?:đến (?:hết |cuối )?năm \d{4}|(?:cả )?nhiệm kỳ)\s+(?:là|có)|"
+                         r"\b(?:Nghị quyết|NQ)\s+(?:của\s+)?(?:Huyện|Tỉnh|Thị|Thành|Quận)\s*(?:ủy|uỷ)(?:\s+năm \d{4})?\s+đề ra\s+[^;.()\d]{3,60}?)\s*"
                          r"(?:(?:trên|dưới|từ|khoảng|ít nhất)\s+)?$", _I)
 SHARE_AFTER = re.compile(r"[^\d,;.()%]{0,30}?(?:\(\s*|,\s*)(?:đạt|bằng)?\s*(?P<n>\d{1,3}(?:,\d+)?)\s*%(?!\s*/)", _I)
 EXCESS_BEFORE = re.compile(r"\bvượt\s+$", _I)
@@ -59,7 +60,10 @@ SIZE_BEFORE = re.compile(r"(?:sinh hoạt tại|thay mặt cho|đại diện cho
                          r"(?:tổ chức cơ sở đảng|tổ chức đảng|chi bộ|đảng bộ(?: cơ sở)?)\s+(?:trực thuộc\s+)?(?:với|gồm)|"
                          r"\b(?:dài|chiều dài|rộng|diện tích tự nhiên(?: là)?|dân số(?: là)?|quy mô)|"
                          r"[Hh]uy hiệu[^.;]{0,60}?\bcho|tặng[^.;]{0,40}?\bcho|khen thưởng(?:\s+cho)?|biểu dương(?:\s+cho)?|"
-                         r"(?:đồng bào|người|hộ)\s+(?:dân tộc|đồng bào)[^,;.]{0,30}?\bchiếm)\s*(?:hơn|trên|gần|khoảng)?\s*$", _I)
+                         r"(?:đồng bào|(?:người|hộ)\s+(?:dân tộc|đồng bào))[^,;.]{0,30}?\bchiếm)\s*(?:hơn|trên|gần|khoảng)?\s*$", _I)
+# "có 14 xã và 1 thị trấn", "gồm 12 xã, 2 thị trấn": the unit's size (not "có 3 xã và 1 thị trấn đạt chuẩn").
+PLACES_COUNTED = re.compile(r"\b(?:có|gồm|với)\s+\d+\s+(?:xã|phường|thị trấn)(?:\s*(?:,|và)\s*\d+\s+(?:xã|phường|thị trấn)\b)++"
+                            r"(?!\s*(?:đạt|được|hoàn thành|về đích|nông thôn|NTM|xây dựng)\b)", _I)
 # Who carried out a procedure ("các tổ chức đảng trong 36 tổ chức cơ sở đảng đã quán triệt"): the
 # organisations counted are the party's own structure, not a target or a result.
 ORGANISATIONS_IN = re.compile(r"\b(?:trong|tại|ở|của)\s+(?P<n>\d[\d.]*)\s+(?:tổ chức cơ sở đảng|tổ chức đảng|chi,? đảng bộ|"
@@ -71,6 +75,13 @@ SIZE_AFTER = re.compile(r"\s*(?:đang sinh hoạt|sinh hoạt tại|đang công 
                         r"(?:,|và)\s*(?:thị trấn|phường|xã)\b(?!\s+(?:đạt|được|hoàn thành|về đích)))", _I)
 # "các chỉ tiêu còn lại đạt từ 45%", "10 CT đạt từ 60% trở lên": a count of targets, not a target.
 TARGETS_SUBJECT = re.compile(r"(?:\b(?:các|những|\d+)\s+(?:chỉ tiêu|CT)\b|\d+\s*/\s*\d+\s+(?:chỉ tiêu|CT)\b)", re.I)
+# "nhiều chỉ tiêu đạt trên 50%", "3 chỉ tiêu đạt trên 70%": the tail of a scorecard, not a target.
+TARGETS_TAIL = re.compile(r"\b(?:nhiều|một số|hầu hết|đa số|phần lớn|các|những|\d+)\s+(?:chỉ tiêu|CT)(?:\s+còn lại)?"
+                          r"\s+(?:(?:đều|cũng|ước|đã)\s+)?(?:đạt|đạt được)\s+(?:từ\s+|trên\s+|gần\s+|khoảng\s+|dưới\s+)?$", _I)
+# "(đạt 78,5%, KH 80%)", "(đạt 68%, kế hoạch: 70%)": a result with its plan beside it in the bracket.
+BRACKET_RESULT_BEFORE = re.compile(r"\(\s*(?:(?:đạt|bằng|ước đạt|thực hiện|TH)\s+(?:được\s+)?)?(?:khoảng\s+|gần\s+|trên\s+)?$", _I)
+BRACKET_PLAN_AFTER = re.compile(r"\s*[,;]\s*(?:KH|kế hoạch|chỉ tiêu|CT|mục tiêu|NQ|Nghị quyết)(?:\s+(?:đề ra|năm|giao))?"
+                                r"\s*(?::|là)?\s*(?=\d)", _I)
 RANKING_BEFORE = re.compile(r"\b(?:xếp|đứng|xếp hạng)\s+(?:thứ\s+)?$", _I)
 
 # A result reported against its plan.

@@ -20,6 +20,9 @@ from extraction.nlp.sentences import Paragraph
 
 _PROVINCE_COMMITTEE = re.compile(r"\b(?:Tỉnh\s*(?:ủy|uỷ)|Thành\s*(?:ủy|uỷ)|Đảng bộ tỉnh|Đảng bộ thành phố|toàn tỉnh)\b")
 _DISTRICT_COMMITTEE = re.compile(r"\b(?:Huyện\s*(?:ủy|uỷ)|Quận\s*(?:ủy|uỷ)|Thị\s*(?:ủy|uỷ)|Đảng bộ huyện|toàn huyện)\b")
+# "Lập Thạch: Nâng cao ..." — a line opened by a district's name and a colon heads that district's part.
+_LINE_OPEN = re.compile(r"^\s*(?:[*•+\-–—]\s*)?")
+_NAME_COLON = re.compile(r"\s*:")
 
 
 @dataclass
@@ -42,6 +45,7 @@ def article_sections(text: str, paragraphs: list[Paragraph], gazetteer: Gazettee
     if not paragraphs:
         return []
     article_unit = choose_unit(paragraphs, mentions, gazetteer, outlet)
+    starts = _with_heading_starts(starts, paragraphs, mentions, article_unit)
     if not starts:
         return [Section(0, paragraphs[-1].index, article_unit)]
     sections = []
@@ -52,6 +56,34 @@ def article_sections(text: str, paragraphs: list[Paragraph], gazetteer: Gazettee
         scope = [m for m in mentions if paragraphs[index].start <= m.start <= paragraphs[last].end]
         sections.append(Section(index if sections else 0, last, unit_of(mention, scope, mentions, gazetteer, outlet)))
     return sections
+
+
+def _with_heading_starts(starts: list[tuple[int, PlaceMention]], paragraphs: list[Paragraph],
+                         mentions: list[PlaceMention], article_unit: UnitChoice) -> list[tuple[int, PlaceMention]]:
+    """Sections opened by a plain line: "Lập Thạch: Nâng cao ..." (a district of the article's province and a
+    colon) or a short heading naming "huyện X"/"Huyện ủy X". Read only where the article reports on several
+    districts: a province-level article, or one already cut into "* Tại huyện X" sections."""
+    provinces = {article_unit.province} | {u.province for _, m in starts for u in m.units if m.is_district}
+    provinces |= {m.paren_province for _, m in starts if m.paren_province}
+    provinces.discard(None)
+    if not provinces:
+        return starts
+    taken = {index for index, _ in starts}
+    found: list[tuple[int, PlaceMention]] = []
+    for p in paragraphs[1:]:
+        if p.index in taken:
+            continue
+        lead = p.start + _LINE_OPEN.match(p.text).end()
+        first = next((m for m in mentions if p.start <= m.start < p.end), None)
+        if first is None or not first.is_district or not any(u.province in provinces for u in first.units):
+            continue
+        if first.start == lead and _NAME_COLON.match(p.text, first.end - p.start):
+            found.append((p.index, first))
+        elif p.is_heading and first.prefixed:
+            found.append((p.index, first))
+    if not found or not (starts or article_unit.district is None or len({m.name for _, m in found}) > 1):
+        return starts
+    return sorted(starts + found, key=lambda s: s[0])
 
 
 def choose_unit(paragraphs: list[Paragraph], mentions: list[PlaceMention], gazetteer: Gazetteer,

@@ -120,8 +120,10 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
     mains: list[_Main] = []
     lower = sentence.lower()
     organisations = {m.start("n") for m in cues.ORGANISATIONS_IN.finditer(sentence, a, b)}
+    places = [m.span() for m in cues.PLACES_COUNTED.finditer(sentence, a, b)]
+    plans_in_brackets: set[int] = set()
     for q in quantities:
-        if q.start in organisations:
+        if q.start in organisations or q.start in plans_in_brackets or any(x <= q.start < y for x, y in places):
             continue
         prev = mains[-1] if mains else None
         since = sentence[prev.last if prev else a:q.start]
@@ -130,6 +132,14 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
         if cues.RANKING_BEFORE.search(before) or cues.SIZE_BEFORE.search(before) or cues.SIZE_AFTER.match(after):
             continue
         if not prev and cues.TARGETS_SUBJECT.search(sentence, _after_items_intro(sentence, a, q.start), q.start):
+            continue
+        if cues.TARGETS_TAIL.search(before):
+            continue
+        plan = _bracketed_plan(sentence, q, quantities, before, b)
+        if plan is not None:
+            # "tỷ lệ trường đạt chuẩn (đạt 78,5%, KH 80%)": the result, and the plan it is measured against.
+            plans_in_brackets.add(plan.start)
+            mains.append(_Main(q, _clause_start(sentence, a, prev), plan.end, plan=plan))
             continue
         share = _bracketed_share(sentence, a, q, before, after)
         if share is not None:
@@ -220,6 +230,19 @@ def _bracketed_share(sentence: str, a: int, q: Quantity, before: str, after: str
     word = verb.group("verb").lower()
     value = q.value + 100 if word == "vượt" else q.value
     return value, word, q.end + (plan_ref.end() if plan_ref else 0)
+
+
+def _bracketed_plan(sentence: str, q: Quantity, quantities: list[Quantity], before: str, b: int) -> Quantity | None:
+    """The plan in "(đạt X, KH Y)", "(X, kế hoạch: Y)": a figure of the same unit closing the bracket."""
+    if not cues.BRACKET_RESULT_BEFORE.search(before):
+        return None
+    m = cues.BRACKET_PLAN_AFTER.match(sentence, q.end, b)
+    if m is None:
+        return None
+    plan = next((p for p in quantities if p.start == m.end()), None)
+    if plan is None or plan.unit != q.unit or not sentence[plan.end:b].lstrip().startswith(")"):
+        return None
+    return plan
 
 
 def _after_items_intro(sentence: str, a: int, pos: int) -> int:
@@ -318,7 +341,7 @@ def indicator_of(clause: str, q: Quantity | None, sentence: str, offset: int) ->
         if counted in ("người", "lao động") and not tail.strip() and before.strip():
             counted = ""  # "giải quyết việc làm mới 1.400 người": the noun adds nothing
         text = " ".join(part for part in (before, counted, tail) if part.strip())
-    text = re.sub(r"\([^)]*\)", " ", text)
+    text = re.sub(r"\([^)]*\)|\(\s*$", " ", text)
     for _ in range(4):
         text = cues.LEAD_IN.sub("", text.strip(), count=1)
     return re.sub(r"\s+", " ", text).strip(" ,;:.-…")
