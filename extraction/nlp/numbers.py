@@ -96,7 +96,8 @@ def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
     """
     lower = _lower(text)
     found: list[Quantity] = []
-    numbers = [m for m in NUMBER.finditer(text) if not any(a <= m.start() < b for a, b in masked)]
+    numbers = [m for m in NUMBER.finditer(text) if not any(a <= m.start() < b for a, b in masked)] if masked \
+        else list(NUMBER.finditer(text))
     i = 0
     while i < len(numbers):
         m = numbers[i]

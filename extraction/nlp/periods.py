@@ -51,6 +51,11 @@ _WEAK_ANNUAL = re.compile(rf"\bnăm\s+{YEAR}\b(?!\s*[-–—]\s*\d)", _I)
 _NOT_A_PERIOD_BEFORE = re.compile(r"(so với(?: cùng kỳ)?|gấp [^\s]+ lần|giá so sánh|từ|sau|giai đoạn|của|hơn)\s*$", _I)
 _YEAR_WORD_END = re.compile(r"năm\s*$", _I)
 _UNTIL_BEFORE = re.compile(r"(đến|tới|trước|đến hết|đến cuối|vào)\s*$", _I)
+_OPENING_WORD = re.compile(r"\w")
+_SEVERAL_BEFORE = re.compile(r"(?:\d+|những|các|mấy|nhiều)\s+$")
+# Characters that IGNORECASE matching equates with an ASCII letter although str.lower() does not
+# ("ı", "İ", "ſ", the Kelvin sign): with any of them the literal pre-checks below are skipped.
+_ODD_CASE = re.compile("[\u0131\u0130\u017f\u212a]")
 
 
 @dataclass(frozen=True)
@@ -105,68 +110,87 @@ def find_mentions(sentence: str) -> list[Mention]:
 def _mentions(sentence: str) -> tuple[Mention, ...]:
     # Cached: the pipeline looks at each sentence twice (the article's term, then the walk).
     found: list[Mention] = []
-    for m in _TERM.finditer(sentence):
-        if not _party_term(sentence[max(0, m.start() - 100):m.start()]):
-            continue
-        start, end = int(m.group(1)), int(m.group(2))
-        if end - start == 5:  # Party congresses sit every five years
-            framing = bool(_FRAMING.search(sentence[max(0, m.start() - 120):m.start()]))
-            found.append(Mention(m.start(), m.end(), Period.of_term(start, end), True,
-                                 marker="framing" if framing else ""))
-    for m in _STAGE.finditer(sentence):
-        # "giai đoạn 2015 - 2020" spans exactly a Party term: its results belong to that term.
-        start, end = int(m.group(1)), int(m.group(2))
-        if end - start == 5 and start % 5 == 0:
-            found.append(Mention(m.start(), m.end(), Period.of_term(start, end), False))
-    for m in _PAST_TERM.finditer(sentence):
-        found.append(Mention(m.start(), m.end(), None, False, marker="past_term"))
-    for m in _CONGRESS_SETS.finditer(sentence):
-        if _PLAN_BEFORE_CONGRESS.search(sentence[max(0, m.start() - 20):m.start()]):
-            continue  # "vượt mục tiêu Đại hội XXI đề ra", "đạt 124% Nghị quyết Đại hội đề ra": a result's plan
-        found.append(Mention(m.start(), m.end(), None, True, marker="main_term"))
-    for m in _NEW_TERM.finditer(sentence):
-        found.append(Mention(m.start(), m.end(), None, True, marker="new_term"))
-    for m in _CURRENT_TERM.finditer(sentence):
-        word = (m.group(1) or "").lower()
-        part = "mid_term" if word in ("nửa", "giữa") else None
-        # "cả nhiệm kỳ" reporting (not planning) at a congress is the term just ended.
-        marker = "past_term" if word in ("cả", "toàn") and not _PLANNING.search(sentence) else "current_term"
-        found.append(Mention(m.start(), m.end(), None, False, marker=marker, part=part))
+    # Literal pre-checks: every pattern below needs one of these words (or a year's digits) to match,
+    # and most sentences have none of them; skipping a scan that cannot match changes nothing.
+    if _ODD_CASE.search(sentence):
+        low, has_year, has_term = None, True, True
+    else:
+        low = sentence.lower()
+        has_year = "19" in sentence or "20" in sentence
+        has_term = "nhiệm kỳ" in low
+    if has_term and has_year:
+        for m in _TERM.finditer(sentence):
+            if not _party_term(sentence[max(0, m.start() - 100):m.start()]):
+                continue
+            start, end = int(m.group(1)), int(m.group(2))
+            if end - start == 5:  # Party congresses sit every five years
+                framing = bool(_FRAMING.search(sentence[max(0, m.start() - 120):m.start()]))
+                found.append(Mention(m.start(), m.end(), Period.of_term(start, end), True,
+                                     marker="framing" if framing else ""))
+    if has_year and (low is None or "giai đoạn" in low):
+        for m in _STAGE.finditer(sentence):
+            # "giai đoạn 2015 - 2020" spans exactly a Party term: its results belong to that term.
+            start, end = int(m.group(1)), int(m.group(2))
+            if end - start == 5 and start % 5 == 0:
+                found.append(Mention(m.start(), m.end(), Period.of_term(start, end), False))
+    if low is None or "năm " in low or has_term:
+        for m in _PAST_TERM.finditer(sentence):
+            found.append(Mention(m.start(), m.end(), None, False, marker="past_term"))
+    if low is None or "đại hội" in low:
+        for m in _CONGRESS_SETS.finditer(sentence):
+            if _PLAN_BEFORE_CONGRESS.search(sentence[max(0, m.start() - 20):m.start()]):
+                continue  # "vượt mục tiêu Đại hội XXI đề ra", "đạt 124% Nghị quyết Đại hội đề ra": a result's plan
+            found.append(Mention(m.start(), m.end(), None, True, marker="main_term"))
+    if has_term:
+        for m in _NEW_TERM.finditer(sentence):
+            found.append(Mention(m.start(), m.end(), None, True, marker="new_term"))
+        for m in _CURRENT_TERM.finditer(sentence):
+            word = (m.group(1) or "").lower()
+            part = "mid_term" if word in ("nửa", "giữa") else None
+            # "cả nhiệm kỳ" reporting (not planning) at a congress is the term just ended.
+            marker = "past_term" if word in ("cả", "toàn") and not _PLANNING.search(sentence) else "current_term"
+            found.append(Mention(m.start(), m.end(), None, False, marker=marker, part=part))
     taken = [(x.start, x.end) for x in found]
-    for n, pattern in enumerate(_STRONG_ANNUAL):
-        for m in pattern.finditer(sentence):
-            year_at = m.start(m.lastindex)
-            if n and _UNTIL_BEFORE.search(_YEAR_WORD_END.sub("", sentence[max(0, year_at - 40):year_at])):
-                continue  # "chỉ tiêu Nghị quyết đề ra đến năm 2025": a deadline, read below as "until"
-            if not _inside(year_at, taken):
-                # "Năm 2021, ..." frames what follows; "Nghị quyết năm 2021" names the resolution.
-                found.append(Mention(year_at, m.end(), Period.annual(int(m.group(m.lastindex))), True,
-                                     marker="year_frame" if n == 0 else "",
-                                     opening=n == 0 and not re.search(r"\w", sentence[:m.start()])))
-                taken.append((year_at, m.end()))
-    for m in _PART.finditer(sentence):
-        if m.group("months") and int(m.group("months")) not in (3, 6, 9):
-            continue
-        part = "q1" if m.group("quarter") else {"3": "q1", "6": "h1", "9": "m9"}[m.group("months")]
-        year = m.group(3)
-        period = Period.annual(int(year)) if year else None
-        if not _inside(m.start(), taken):
-            found.append(Mention(m.start(), m.end(), period, bool(year), part=part))
-            taken.append((m.start(), m.end()))
-    for m in _RELATIVE.finditer(sentence):
-        if re.search(r"(?:\d+|những|các|mấy|nhiều)\s+$", sentence[:m.start("which") - 4]):
-            continue  # "5 năm qua", "những năm qua": several years, not last year
-        which = m.group("which").lower()
-        marker = {"nay": "this_year", "tới": "next_year", "sau": "next_year"}.get(which, "last_year")
-        found.append(Mention(m.start("which"), m.end(), None, m.group("frame") is not None, marker=marker))
-    for m in _WEAK_ANNUAL.finditer(sentence):
-        if _inside(m.start(1), taken):
-            continue
-        before = sentence[max(0, m.start() - 30):m.start()]
-        if _NOT_A_PERIOD_BEFORE.search(before):
-            continue
-        marker = "until" if _UNTIL_BEFORE.search(before) else ""
-        found.append(Mention(m.start(1), m.end(), Period.annual(int(m.group(1))), False, marker=marker))
+    if has_year:
+        for n, pattern in enumerate(_STRONG_ANNUAL):
+            if n != 2 and low is not None and "năm" not in low:
+                continue
+            for m in pattern.finditer(sentence):
+                year_at = m.start(m.lastindex)
+                if n and _UNTIL_BEFORE.search(_YEAR_WORD_END.sub("", sentence[max(0, year_at - 40):year_at])):
+                    continue  # "chỉ tiêu Nghị quyết đề ra đến năm 2025": a deadline, read below as "until"
+                if not _inside(year_at, taken):
+                    # "Năm 2021, ..." frames what follows; "Nghị quyết năm 2021" names the resolution.
+                    found.append(Mention(year_at, m.end(), Period.annual(int(m.group(m.lastindex))), True,
+                                         marker="year_frame" if n == 0 else "",
+                                         opening=n == 0 and not _OPENING_WORD.search(sentence, 0, m.start())))
+                    taken.append((year_at, m.end()))
+    if low is None or "tháng" in low or "quý" in low:
+        for m in _PART.finditer(sentence):
+            if m.group("months") and int(m.group("months")) not in (3, 6, 9):
+                continue
+            part = "q1" if m.group("quarter") else {"3": "q1", "6": "h1", "9": "m9"}[m.group("months")]
+            year = m.group(3)
+            period = Period.annual(int(year)) if year else None
+            if not _inside(m.start(), taken):
+                found.append(Mention(m.start(), m.end(), period, bool(year), part=part))
+                taken.append((m.start(), m.end()))
+    if low is None or "năm " in low:
+        for m in _RELATIVE.finditer(sentence):
+            if _SEVERAL_BEFORE.search(sentence[:m.start("which") - 4]):
+                continue  # "5 năm qua", "những năm qua": several years, not last year
+            which = m.group("which").lower()
+            marker = {"nay": "this_year", "tới": "next_year", "sau": "next_year"}.get(which, "last_year")
+            found.append(Mention(m.start("which"), m.end(), None, m.group("frame") is not None, marker=marker))
+    if has_year and (low is None or "năm" in low):
+        for m in _WEAK_ANNUAL.finditer(sentence):
+            if _inside(m.start(1), taken):
+                continue
+            before = sentence[max(0, m.start() - 30):m.start()]
+            if _NOT_A_PERIOD_BEFORE.search(before):
+                continue
+            marker = "until" if _UNTIL_BEFORE.search(before) else ""
+            found.append(Mention(m.start(1), m.end(), Period.annual(int(m.group(1))), False, marker=marker))
     return tuple(sorted(found, key=lambda x: x.start))
 
 

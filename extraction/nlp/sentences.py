@@ -18,6 +18,13 @@ BULLET = re.compile(r"^\s*(?:[*•+\-–—]|\d{1,2}[.)])\s*")
 _END = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"”’)\]]*\s+(?=[\"“‘(\[*•\-–]?\s*[^\W_a-zđ])")
 _ABBREVIATIONS = {"tp", "tx", "tt", "ts", "ths", "pgs", "gs", "bs", "th.s", "v.v", "ông", "bà", "q", "p", "st", "ks"}
 _TERMINAL = re.compile(r"[.!?…:;]\s*[\"”’)\]]*\s*$")
+_CLOSING = re.compile(r"[.!?…;]\s*$")
+_SECTION_LIST = re.compile(r"^Về [^:]{1,60}:\s*\d{1,2}\.\s")
+_LAST_WORD = re.compile(r"([\w.]+)[.!?…]*[\"”’)\]]*\s*$")
+_LIST_NUMBER = re.compile(r"\d{1,2}")
+_SPACE = re.compile(r"\s")
+# What every LIST_MARKER match holds ("1. ", "2) "): without it a paragraph has no marker to look for.
+_MARKER_HINT = re.compile(r"\d[.)]\s")
 
 
 @dataclass
@@ -54,9 +61,10 @@ def split_paragraphs(text: str, *, title_lines: int = 1) -> list[Paragraph]:
         start, end = start + lead, start + lead + len(stripped)
         index = len(paragraphs)
         paragraph = Paragraph(text=stripped, start=start, end=end, index=index)
-        paragraph.is_list_item = bool(BULLET.match(stripped)) or bool(re.match(r"^Về [^:]{1,60}:\s*\d{1,2}\.\s", stripped))
+        paragraph.is_list_item = bool(BULLET.match(stripped)) or bool(_SECTION_LIST.match(stripped))
         paragraph.is_heading = index >= title_lines and is_heading_text(stripped)
-        paragraph.masks = [(start + m.start(1), start + m.end(0)) for m in LIST_MARKER.finditer(stripped)]
+        paragraph.masks = [(start + m.start(1), start + m.end(0)) for m in LIST_MARKER.finditer(stripped)] \
+            if _MARKER_HINT.search(stripped) else []
         paragraph.sentences = [Sentence(text[a:b], a, b, index) for a, b in sentence_spans(stripped, start)]
         paragraphs.append(paragraph)
     return paragraphs
@@ -75,23 +83,24 @@ def is_heading_text(line: str) -> bool:
     letters = list(filter(str.isalpha, line))
     capitals = sum(map(str.isupper, letters))
     return (2 <= len(words) <= 40 and len(letters) >= 8 and capitals >= 0.8 * len(letters)
-            and not re.search(r"[.!?…;]\s*$", line)) or (
-        bool(_ROMAN_HEADING.match(line)) and len(words) <= 14 and not re.search(r"[.!?…;]\s*$", line))
+            and not _CLOSING.search(line)) or (
+        bool(_ROMAN_HEADING.match(line)) and len(words) <= 14 and not _CLOSING.search(line))
 
 
 def sentence_spans(paragraph: str, offset: int = 0) -> list[tuple[int, int]]:
     """(start, end) of each sentence of one paragraph, shifted by `offset`."""
     cuts = {0}
     for m in _END.finditer(paragraph):
-        word = re.search(r"([\w.]+)[.!?…]*[\"”’)\]]*\s*$", paragraph[:m.end()].rstrip())
+        word = _last_word(paragraph, m.end())
         token = (word.group(1) if word else "").lower().rstrip(".")
         if token in _ABBREVIATIONS:
             continue
-        if re.fullmatch(r"\d{1,2}", token) and LIST_MARKER.match(paragraph, m.start() - len(token)):
+        if _LIST_NUMBER.fullmatch(token) and LIST_MARKER.match(paragraph, m.start() - len(token)):
             continue  # the "1." of a list marker, the cut comes before it
         cuts.add(m.end())
-    for m in LIST_MARKER.finditer(paragraph):
-        cuts.add(m.start(1))
+    if _MARKER_HINT.search(paragraph):
+        for m in LIST_MARKER.finditer(paragraph):
+            cuts.add(m.start(1))
     bounds = sorted(c for c in cuts if c < len(paragraph))
     spans = []
     for i, a in enumerate(bounds):
@@ -102,3 +111,15 @@ def sentence_spans(paragraph: str, offset: int = 0) -> list[tuple[int, int]]:
         if right > left:
             spans.append((offset + a + left, offset + a + right))
     return spans
+
+
+def _last_word(paragraph: str, end: int):
+    """The last word before `end`, as `_LAST_WORD` finds it in `paragraph[:end].rstrip()`.
+
+    The match is made of non-space characters up to the end, so it lies after the last space: searching
+    only a short tail that still holds a space finds the same word without rescanning the paragraph.
+    """
+    tail = paragraph[max(0, end - 64):end].rstrip()
+    if end > 64 and not _SPACE.search(tail):
+        tail = paragraph[:end].rstrip()
+    return _LAST_WORD.search(tail)

@@ -135,7 +135,13 @@ def theme_of(text: str, unit: str | None = None) -> str:
     scores = theme_scores(text, unit)
     if not scores:
         return "other"
-    return max(THEMES, key=lambda t: (scores.get(t, 0), -THEMES.index(t)))
+    # The highest score, the earlier theme on a tie: what max() over (score, -index) picked, in one pass.
+    best, top = THEMES[0], scores.get(THEMES[0], 0)
+    for theme in THEMES:
+        score = scores.get(theme, 0)
+        if score > top:
+            best, top = theme, score
+    return best
 
 
 def has_theme_words(text: str) -> bool:
