@@ -25,13 +25,21 @@ _LOWER_IS_BETTER = [f" {' '.join(words(p))} " for p in (
 )]
 
 
+# IGNORECASE equates these with ASCII letters where str.lower() does not; with any of them, no pre-check.
+_ODD_CASE = re.compile("[\u0131\u0130\u017f\u212a]")
+
+
 def direction_of(clause: str, quantity: Quantity | None = None) -> str | None:
     """"increase", "decrease" or None from the clause that states the target."""
-    if _DECREASE.search(clause) or (quantity is not None and quantity.bound == "max"):
+    # Literal pre-checks: each pattern needs one of these words; most clauses have none of them.
+    low = clause.lower() if not _ODD_CASE.search(clause) else None
+    if (low is None or "giảm" in low or "hạ" in low or "chế" in low or "không để" in low or "còn" in low) \
+            and _DECREASE.search(clause) or (quantity is not None and quantity.bound == "max"):
         return "decrease"
-    if _SHARE.search(clause) or _SPENDING.search(clause):
+    if (low is None or "chiếm" in low or "cơ cấu" in low) and _SHARE.search(clause) \
+            or (low is None or "chi" in low) and _SPENDING.search(clause):
         return None
-    if _KEEP.search(clause):
+    if (low is None or "duy trì" in low or "ổn định" in low or "giữ" in low) and _KEEP.search(clause):
         return "increase"
     joined = f" {' '.join(words(clause))} "
     if any(phrase in joined for phrase in _LOWER_IS_BETTER):
