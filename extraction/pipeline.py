@@ -106,7 +106,8 @@ class _Walker:
                 text = sentence.text
                 mentions = find_mentions(text)
                 mode = paragraph_mode
-                intro = bool(cues.TARGET_INTRO.search(text))
+                lowered = text.lower()  # for the cue pre-checks
+                intro = cues.may_match(cues.TARGET_INTRO_NEEDS, lowered) and bool(cues.TARGET_INTRO.search(text))
                 if intro:
                     lean = "target"
                     if text.rstrip().endswith(":"):
@@ -155,7 +156,8 @@ class _Walker:
                         period = Period.annual(period.year + 1)
                     self._reading(section, period, part, reading, previous, sentence)
                     previous = reading
-                if intro or (ordinal and mode == "target") or (cues.TARGET_CUE.search(text) and "target" in kinds
+                if intro or (ordinal and mode == "target") or (cues.may_match(cues.TARGET_CUE_NEEDS, lowered)
+                                                                and cues.TARGET_CUE.search(text) and "target" in kinds
                                                                 and not kinds & {"achievement", "result"}):
                     lean = "target"
                 elif (cards or kinds & {"achievement", "result"}) and "target" not in kinds:

@@ -11,6 +11,19 @@ import re
 
 _I = re.IGNORECASE
 
+
+# Cheap pre-checks (speed only, never meaning): a pattern below can match only if, for each group of
+# its NEEDS, one of the group's words occurs in the lower-cased text. A substring test costs far less
+# than running the pattern over every position, and most sentences and number windows hold none of
+# these words. Each tuple sits next to its pattern and must change with it; tests/extraction/
+# test_cue_prechecks.py checks that no pre-check rejects a text its pattern matches.
+def may_match(needs: tuple[frozenset[str], ...], lowered: str) -> bool:
+    return all(any(w in lowered for w in group) for group in needs)
+
+
+def _needs(*groups: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(g) for g in groups)
+
 # What a result is measured against: "kế hoạch năm", "dự toán tỉnh giao", "chỉ tiêu Nghị quyết",
 # "mục tiêu Đại hội XXI đề ra", "số lượng mô hình đã đăng ký". It must end the phrase, so
 # "chỉ tiêu giao quân" (the conscription quota, an indicator) is not a plan reference.
@@ -61,13 +74,17 @@ SIZE_BEFORE = re.compile(r"(?:sinh hoạt tại|thay mặt cho|đại diện cho
                          r"\b(?:dài|chiều dài|rộng|diện tích tự nhiên(?: là)?|dân số(?: là)?|quy mô)|"
                          r"[Hh]uy hiệu[^.;]{0,60}?\bcho|tặng[^.;]{0,40}?\bcho|khen thưởng(?:\s+cho)?|biểu dương(?:\s+cho)?|"
                          r"(?:đồng bào|(?:người|hộ)\s+(?:dân tộc|đồng bào))[^,;.]{0,30}?\bchiếm)\s*(?:hơn|trên|gần|khoảng)?\s*$", _I)
+SIZE_BEFORE_NEEDS = _needs(("sinh hoạt tại", "cho", "tổng số", "hiện", "có", "với", "gồm", "dài", "rộng",
+                            "diện tích tự nhiên", "dân số", "quy mô", "khen thưởng", "biểu dương", "chiếm"),)
 # "có 14 xã và 1 thị trấn", "gồm 12 xã, 2 thị trấn": the unit's size (not "có 3 xã và 1 thị trấn đạt chuẩn").
 PLACES_COUNTED = re.compile(r"\b(?:có|gồm|với)\s+\d+\s+(?:xã|phường|thị trấn)(?:\s*(?:,|và)\s*\d+\s+(?:xã|phường|thị trấn)\b)++"
                             r"(?!\s*(?:đạt|được|hoàn thành|về đích|nông thôn|NTM|xây dựng)\b)", _I)
+PLACES_COUNTED_NEEDS = _needs(("xã", "phường", "thị trấn"),)
 # Who carried out a procedure ("các tổ chức đảng trong 36 tổ chức cơ sở đảng đã quán triệt"): the
 # organisations counted are the party's own structure, not a target or a result.
 ORGANISATIONS_IN = re.compile(r"\b(?:trong|tại|ở|của)\s+(?P<n>\d[\d.]*)\s+(?:tổ chức cơ sở đảng|tổ chức đảng|chi,? đảng bộ|"
                               r"chi bộ|đảng bộ|cơ quan|đơn vị)\b", _I)
+ORGANISATIONS_IN_NEEDS = _needs(("tổ chức", "chi", "đảng bộ", "cơ quan", "đơn vị"),)
 # Votes, turnout, complaints received, and "24 xã, thị trấn" (the unit's size) are not targets either.
 SIZE_AFTER = re.compile(r"\s*(?:đang sinh hoạt|sinh hoạt tại|đang công tác|số đại biểu|đại biểu|phiếu|số phiếu|cử tri|"
                         r"phản ánh|kiến nghị|đơn thư|đơn khiếu nại|đơn tố cáo|cuộc gọi|tin nhắn|ý kiến|"
@@ -75,14 +92,17 @@ SIZE_AFTER = re.compile(r"\s*(?:đang sinh hoạt|sinh hoạt tại|đang công 
                         r"(?:,|và)\s*(?:thị trấn|phường|xã)\b(?!\s+(?:đạt|được|hoàn thành|về đích)))", _I)
 # "các chỉ tiêu còn lại đạt từ 45%", "10 CT đạt từ 60% trở lên": a count of targets, not a target.
 TARGETS_SUBJECT = re.compile(r"(?:\b(?:các|những|\d+)\s+(?:chỉ tiêu|CT)\b|\d+\s*/\s*\d+\s+(?:chỉ tiêu|CT)\b)", re.I)
+TARGETS_SUBJECT_NEEDS = _needs(("chỉ tiêu", "ct"),)
 # "nhiều chỉ tiêu đạt trên 50%", "3 chỉ tiêu đạt trên 70%": the tail of a scorecard, not a target.
 TARGETS_TAIL = re.compile(r"\b(?:nhiều|một số|hầu hết|đa số|phần lớn|các|những|\d+)\s+(?:chỉ tiêu|CT)(?:\s+còn lại)?"
                           r"\s+(?:(?:đều|cũng|ước|đã)\s+)?(?:đạt|đạt được)\s+(?:từ\s+|trên\s+|gần\s+|khoảng\s+|dưới\s+)?$", _I)
+TARGETS_TAIL_NEEDS = _needs(("chỉ tiêu", "ct"), ("đạt",))
 # "(đạt 78,5%, KH 80%)", "(đạt 68%, kế hoạch: 70%)": a result with its plan beside it in the bracket.
 BRACKET_RESULT_BEFORE = re.compile(r"\(\s*(?:(?:đạt|bằng|ước đạt|thực hiện|TH)\s+(?:được\s+)?)?(?:khoảng\s+|gần\s+|trên\s+)?$", _I)
 BRACKET_PLAN_AFTER = re.compile(r"\s*[,;]\s*(?:KH|kế hoạch|chỉ tiêu|CT|mục tiêu|NQ|Nghị quyết)(?:\s+(?:đề ra|năm|giao))?"
                                 r"\s*(?::|là)?\s*(?=\d)", _I)
 RANKING_BEFORE = re.compile(r"\b(?:xếp|đứng|xếp hạng)\s+(?:thứ\s+)?$", _I)
+RANKING_BEFORE_NEEDS = _needs(("xếp", "đứng"),)
 
 # A result reported against its plan.
 RESULT_STRONG = re.compile(
@@ -102,6 +122,8 @@ RESULT_PAST = re.compile(r"\b(?:đã|vừa qua|năm qua|đến nay|ước|qua \d
 # ("chỉ tiêu phấn đấu" after a result is the plan it is measured against, not a plan being set.)
 TARGET_CUE = re.compile(r"(?<!chỉ tiêu )(?<!mục tiêu )(?<!kế hoạch )\b(?:phấn đấu|đặt mục tiêu|mục tiêu (?:là|đến|đặt ra)|hằng năm|hàng năm|mỗi năm|"
                         r"dự kiến|sẽ|quyết tâm|cần đạt|phải đạt|định hướng)\b", _I)
+TARGET_CUE_NEEDS = _needs(("phấn đấu", "mục tiêu", "hằng năm", "hàng năm", "mỗi năm", "dự kiến", "sẽ", "quyết tâm",
+                            "cần đạt", "phải đạt", "định hướng"),)
 # A leader's instruction or exhortation restates plans, even in result wording ("yêu cầu huyện tập
 # trung hoàn thành mục tiêu ... đạt 7 - 7,5%", "phấn đấu đạt và vượt dự toán 230 tỷ đồng"): the
 # directive, written before the figure, outweighs "hoàn thành"/"đạt". Past wording ("đã chỉ đạo")
@@ -116,6 +138,7 @@ TARGET_INTRO = re.compile(r"\b(?:đề ra|xác định|thống nhất|thông qua
                           r"(?:chỉ tiêu|mục tiêu)[^.]{0,60}:\s*$|"
                           r"các chỉ tiêu (?:quan trọng|chủ yếu|cụ thể)|"
                           r"(?<!kết quả )(?<!kết quả thực hiện )\b(?:các |những )?(?:nhiệm vụ|giải pháp)\s+(?:trọng tâm|chủ yếu|trọng điểm)", _I)
+TARGET_INTRO_NEEDS = _needs(("chỉ tiêu", "mục tiêu", "ct", "nhiệm vụ", "giải pháp"),)
 # "Phương hướng, nhiệm vụ năm 2024", "II. NHIỆM VỤ TRỌNG TÂM": what is to be done (a results heading,
 # "Kết quả thực hiện nhiệm vụ năm 2023", is recognised first).
 HEADING_TARGETS = re.compile(r"\b(?:chỉ tiêu|mục tiêu|nhiệm vụ|phương hướng|giải pháp)\b", _I)

@@ -79,15 +79,17 @@ def read_sentence(sentence: str, *, mode: str | None, is_past: Callable[[int], b
     """Targets and achievements of a sentence (which is not a heading)."""
     readings: list[Reading] = []
     quantities = find_quantities(sentence, masks)
-    sentence_target_cue = bool(cues.TARGET_CUE.search(sentence))
+    # Whether TARGET_CUE can match anywhere in the sentence (or any slice of it), decided once.
+    may_cue = cues.may_match(cues.TARGET_CUE_NEEDS, sentence.lower())
+    sentence_target_cue = may_cue and bool(cues.TARGET_CUE.search(sentence))
     for a, b in pieces(sentence):
         mains = _roles(sentence, a, b, [q for q in quantities if a <= q.start < b])
         for n, main in enumerate(mains):
             end = mains[n + 1].start if n + 1 < len(mains) else b
             clause = sentence[main.start:end]
-            reading = _reading(sentence, main, end, clause, mode, is_past, sentence_target_cue)
+            reading = _reading(sentence, main, end, clause, mode, is_past, sentence_target_cue, may_cue)
             if readings and readings[-1].kind in ("achievement", "result") and reading.kind == "target" \
-                    and not cues.TARGET_CUE.search(sentence[:end]) and mode not in ("target", "target_list"):
+                    and not (may_cue and cues.TARGET_CUE.search(sentence[:end])) and mode not in ("target", "target_list"):
                 reading.kind = "result"  # results listed on after a result, in the same sentence
             readings.append(reading)
     return _plan_then_result(sentence, readings)
@@ -119,8 +121,11 @@ def _plan_then_result(sentence: str, readings: list[Reading]) -> list[Reading]:
 def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_Main]:
     mains: list[_Main] = []
     lower = sentence.lower()
-    organisations = {m.start("n") for m in cues.ORGANISATIONS_IN.finditer(sentence, a, b)}
-    places = [m.span() for m in cues.PLACES_COUNTED.finditer(sentence, a, b)]
+    organisations = {m.start("n") for m in cues.ORGANISATIONS_IN.finditer(sentence, a, b)} \
+        if cues.may_match(cues.ORGANISATIONS_IN_NEEDS, lower) else set()
+    places = [m.span() for m in cues.PLACES_COUNTED.finditer(sentence, a, b)] \
+        if cues.may_match(cues.PLACES_COUNTED_NEEDS, lower) else []
+    may_subject = cues.may_match(cues.TARGETS_SUBJECT_NEEDS, lower)
     plans_in_brackets: set[int] = set()
     for q in quantities:
         if q.start in organisations or q.start in plans_in_brackets or any(x <= q.start < y for x, y in places):
@@ -129,11 +134,15 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
         since = sentence[prev.last if prev else a:q.start]
         before = sentence[max(a, q.start - 40):q.start]
         after = sentence[q.end:b]
-        if cues.RANKING_BEFORE.search(before) or cues.SIZE_BEFORE.search(before) or cues.SIZE_AFTER.match(after):
+        low_before = before.lower()
+        if (cues.may_match(cues.RANKING_BEFORE_NEEDS, low_before) and cues.RANKING_BEFORE.search(before)) \
+                or (cues.may_match(cues.SIZE_BEFORE_NEEDS, low_before) and cues.SIZE_BEFORE.search(before)) \
+                or cues.SIZE_AFTER.match(after):
             continue
-        if not prev and cues.TARGETS_SUBJECT.search(sentence, _after_items_intro(sentence, a, q.start), q.start):
+        if not prev and may_subject and cues.TARGETS_SUBJECT.search(sentence, _after_items_intro(sentence, a, q.start),
+                                                                    q.start):
             continue
-        if cues.TARGETS_TAIL.search(before):
+        if cues.may_match(cues.TARGETS_TAIL_NEEDS, low_before) and cues.TARGETS_TAIL.search(before):
             continue
         plan = _bracketed_plan(sentence, q, quantities, before, b)
         if plan is not None:
@@ -209,7 +218,7 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
                                pct_verb=verb.group("verb")))
             mains[-1].plan = q  # keeps the share's offsets
             continue
-        if cues.TARGETS_SUBJECT.search(lower, max(_clause_start(sentence, a, prev),
+        if may_subject and cues.TARGETS_SUBJECT.search(lower, max(_clause_start(sentence, a, prev),
                                                   _after_items_intro(sentence, a, q.start)), q.start):
             continue
         mains.append(_Main(q, _clause_start(sentence, a, prev), q.end))
@@ -266,18 +275,18 @@ def _clause_start(sentence: str, a: int, prev: _Main | None) -> int:
 
 
 def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None,
-             is_past: Callable[[int], bool], target_cue: bool) -> Reading:
+             is_past: Callable[[int], bool], target_cue: bool, may_cue: bool = True) -> Reading:
     q = main.q
     pos = q.start if q else main.start
     ratio = q is not None and q.ratio_of is not None
     # "có 3/9 xã đạt chuẩn" with no plan in sight (or under a plan's own wording: "Mục tiêu đến năm 2025 có
     # 12/15 xã đạt chuẩn") counts a part of a whole: not a result against a plan.
     tally = ratio and main.pct is None and q.unit in cues.TALLY_UNITS and (
-        not cues.PLAN_WORDS.search(sentence) or bool(cues.TARGET_CUE.search(sentence, 0, q.start)))
+        not cues.PLAN_WORDS.search(sentence) or (may_cue and bool(cues.TARGET_CUE.search(sentence, 0, q.start))))
     ratio = ratio and not tally
     strong = ratio or main.pct is not None or main.planned is not None or (main.plan is not None and q is not None) \
         or bool(cues.RESULT_STRONG.search(clause))
-    cue = bool(cues.TARGET_CUE.search(sentence[:end]))
+    cue = may_cue and bool(cues.TARGET_CUE.search(sentence[:end]))
     planning = cue or mode in ("target", "target_list") or (
         mode == "target_prose" and not cues.RESULT_PAST.search(sentence[:end]))
     measured = main.pct is not None or main.planned is not None or (main.plan is not None and q is not None)
