@@ -357,11 +357,12 @@ def _drop_furniture(lines: list[str]) -> list[str]:
 def _drop_captions(lines: list[str]) -> list[str]:
     """Photo captions: printed twice in a row, or ending with the photo credit."""
     out: list[str] = []
+    bases = [_PHOTO_CREDIT.sub("", line).strip() for line in lines]  # once per line, not twice
     i = 0
     while i < len(lines):
         line = lines[i]
-        base = _PHOTO_CREDIT.sub("", line).strip()
-        if i + 1 < len(lines) and base and _PHOTO_CREDIT.sub("", lines[i + 1]).strip() == base:
+        base = bases[i]
+        if i + 1 < len(lines) and base and bases[i + 1] == base:
             i += 2
             continue
         if _PHOTO_CREDIT.search(line) and len(line) < 250:

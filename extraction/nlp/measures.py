@@ -53,10 +53,15 @@ def unit_after(lower_text: str, pos: int) -> tuple[str, int] | None:
     return normalise_unit(text), match.end()
 
 
+# Compiled once: normalise_unit runs for every number with a unit.
+_SPACES = re.compile(r"\s+")
+_SLASH = re.compile(r"\s*/\s*")
+
+
 def normalise_unit(text: str) -> str:
     """Lower case, single spaces, no spaces around slashes: "Triệu đồng / người" -> "triệu đồng/người"."""
-    text = re.sub(r"\s+", " ", text.strip().lower())
-    text = re.sub(r"\s*/\s*", "/", text)
+    text = _SPACES.sub(" ", text.strip().lower())
+    text = _SLASH.sub("/", text)
     return text.replace("tỉ ", "tỷ ").replace("hécta", "ha").replace("héc-ta", "ha").replace("hecta", "ha")
 
 

@@ -334,23 +334,32 @@ def _directed(sentence: str, pos: int, q_end: int) -> bool:
     return bool(cues.AS_RESOLVED.match(sentence, q_end)) and not cues.RESULT_PAST.search(sentence, 0, pos)
 
 
+# indicator_of runs for every reading: its patterns are compiled once here, not looked up per call.
+_NO_INDICATOR_AFTER = re.compile(r"\b(?:đạt|bằng|vượt|hoàn thành|thực hiện đạt)\b")
+_BOUND_WORD = re.compile(r"\b(?:trên|hơn|dưới|từ|ít nhất|tối thiểu|khoảng|gần|không quá|tối đa)\s*$")
+_VALUE_VERB = re.compile(r"(?:\b(?:ước đạt|đạt|là|còn|ở mức|bằng)|:)\s*$")
+_LABEL_CHANGE = re.compile(r":\s*(?:tăng|giảm|thêm|có thêm|giảm còn|tăng thêm)?\s*$")
+_TAIL_END = re.compile(r"[,;(]|\btrở lên\b|\bso với\b")
+_BRACKETED = re.compile(r"\([^)]*\)|\(\s*$")
+_SPACES = re.compile(r"\s+")
+
+
 def indicator_of(clause: str, q: Quantity | None, sentence: str, offset: int) -> str:
     """What is measured: the clause's words before the number, the counted noun and the words
     right after it ("xây dựng 5 xã đạt chuẩn NTM" -> "xây dựng xã đạt chuẩn NTM")."""
     if q is None:
-        text = re.split(r"\b(?:đạt|bằng|vượt|hoàn thành|thực hiện đạt)\b", clause)[0]
+        text = _NO_INDICATOR_AFTER.split(clause)[0]
     else:
         a, b = q.start - offset, q.end - offset
-        before = re.sub(r"\b(?:trên|hơn|dưới|từ|ít nhất|tối thiểu|khoảng|gần|không quá|tối đa)\s*$", "",
-                        clause[:a].rstrip())
-        before = re.sub(r"(?:\b(?:ước đạt|đạt|là|còn|ở mức|bằng)|:)\s*$", "", before.rstrip())
-        before = re.sub(r":\s*(?:tăng|giảm|thêm|có thêm|giảm còn|tăng thêm)?\s*$", "", before)
-        tail = re.split(r"[,;(]|\btrở lên\b|\bso với\b", clause[b:])[0]
+        before = _BOUND_WORD.sub("", clause[:a].rstrip())
+        before = _VALUE_VERB.sub("", before.rstrip())
+        before = _LABEL_CHANGE.sub("", before)
+        tail = _TAIL_END.split(clause[b:])[0]
         counted = "" if (q.is_percent or "đồng" in q.unit or "usd" in q.unit) else q.unit.split("/")[0]
         if counted in ("người", "lao động") and not tail.strip() and before.strip():
             counted = ""  # "giải quyết việc làm mới 1.400 người": the noun adds nothing
         text = " ".join(part for part in (before, counted, tail) if part.strip())
-    text = re.sub(r"\([^)]*\)|\(\s*$", " ", text)
+    text = _BRACKETED.sub(" ", text)
     for _ in range(4):
         text = cues.LEAD_IN.sub("", text.strip(), count=1)
-    return re.sub(r"\s+", " ", text).strip(" ,;:.-…")
+    return _SPACES.sub(" ", text).strip(" ,;:.-…")
