@@ -20,20 +20,15 @@ def achievement_changed(sender, instance: Achievement, raw: bool = False, **kwar
     target_progress_refresh(target=target)
 
 
-@receiver(post_save, sender=Target)
-@receiver(post_delete, sender=Target)
-@receiver(post_save, sender=Achievement)
-@receiver(post_delete, sender=Achievement)
-@receiver(post_save, sender=Scorecard)
-@receiver(post_delete, sender=Scorecard)
-@receiver(post_save, sender=Resolution)
-@receiver(post_delete, sender=Resolution)
-@receiver(post_save, sender=Unit)
-@receiver(post_delete, sender=Unit)
-@receiver(post_save, sender=Theme)
-@receiver(post_save, sender=Article)
-@receiver(post_delete, sender=Article)
+TRACKED = (Target, Achievement, Scorecard, Resolution, Unit, Theme, Article)
+
+
 def tracked_data_changed(sender, raw: bool = False, **kwargs) -> None:
     """Cached aggregates (the overview) are keyed on the data's version."""
     if not raw:
         DataStamp.touch()
+
+
+for _model in TRACKED:
+    post_save.connect(tracked_data_changed, sender=_model, dispatch_uid=f"stamp-save-{_model.__name__}")
+    post_delete.connect(tracked_data_changed, sender=_model, dispatch_uid=f"stamp-delete-{_model.__name__}")
