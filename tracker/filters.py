@@ -8,6 +8,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
 from tracker.models import ReviewState, Resolution, Target, Theme, Unit
+from tracker.models.resolutions import MAX_YEAR, MIN_YEAR
 from tracker.status import Status
 
 
@@ -29,9 +30,27 @@ class FastSelect(forms.Select):
                            SafeString("".join(parts)))
 
 
+# Primary keys are 64-bit: a longer number is no unit, and handing it to SQLite is an OverflowError.
+MAX_ID = 2**63 - 1
+
+
+def id_or_none(value) -> int | None:
+    """The primary key a query-string value names, or None when it cannot name a row."""
+    text = str(value or "").strip()
+    if not text.isascii() or not text.isdigit():
+        return None
+    number = int(text)
+    return number if 0 < number <= MAX_ID else None
+
+
 class UnitChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, unit: Unit) -> str:
         return str(unit)
+
+    def to_python(self, value):
+        if value not in self.empty_values and id_or_none(value) is None:
+            raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
 
 
 class UnitFilter(django_filters.ModelChoiceFilter):
@@ -40,6 +59,12 @@ class UnitFilter(django_filters.ModelChoiceFilter):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("widget", FastSelect)
         super().__init__(*args, **kwargs)
+
+
+class YearFilter(django_filters.NumberFilter):
+    """A year as a whole number within the years the tracker holds (anything else: invalid, no rows)."""
+
+    field_class = forms.IntegerField
 
 
 class ChoiceFilter(django_filters.ChoiceFilter):
@@ -69,8 +94,8 @@ class TargetFilter(django_filters.FilterSet):
                           field_name="resolution__unit")
     kind = ChoiceFilter(label=_("Period kind"), choices=Resolution.Kind.choices, empty_label=ALL,
                                        field_name="resolution__kind")
-    year = django_filters.NumberFilter(label=_("Year"), method="filter_year",
-                                       widget=forms.NumberInput(attrs={"min": 1945, "max": 2100}))
+    year = YearFilter(label=_("Year"), method="filter_year", min_value=MIN_YEAR, max_value=MAX_YEAR,
+                      widget=forms.NumberInput(attrs={"min": MIN_YEAR, "max": MAX_YEAR}))
     theme = django_filters.ModelChoiceFilter(label=_("Theme"), queryset=Theme.objects.all(), empty_label=ALL,
                                              widget=FastSelect)
     status = ChoiceFilter(label=_("Status"), choices=Status.choices, empty_label=ALL)
@@ -87,11 +112,11 @@ class TargetFilter(django_filters.FilterSet):
         # asked for (a national list would be ~700 options on every page).
         data = self.data or {}
         district = self.filters["district"]
-        province, chosen = str(data.get("province", "")), str(data.get("district", ""))
-        if province.isdigit():
-            district.queryset = _units_below_province().filter(parent_id=int(province))
-        elif chosen.isdigit():
-            district.queryset = _units_below_province().filter(pk=int(chosen))
+        province, chosen = id_or_none(data.get("province")), id_or_none(data.get("district"))
+        if province is not None:
+            district.queryset = _units_below_province().filter(parent_id=province)
+        elif chosen is not None:
+            district.queryset = _units_below_province().filter(pk=chosen)
         else:
             district.queryset = Unit.objects.none()
 
