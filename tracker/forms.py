@@ -68,7 +68,9 @@ class UnitForm(forms.ModelForm):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         # The official name follows from kind and short name when left empty ("Huyện Chợ Lách").
-        self.fields["name"].required = False
+        # A viewer's or editor's form shows units read-only: it has no "name" field at all.
+        if "name" in self.fields:
+            self.fields["name"].required = False
 
     def clean(self) -> dict:
         data = super().clean()
