@@ -115,6 +115,17 @@ def _human_rows(rows: Iterable[list[Any]]) -> Iterator[list[Any]]:
         yield row
 
 
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> Any:
+    """Text that would start a formula, prefixed with ' so spreadsheets show it as text; numbers as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 class _Echo:
     def write(self, value: str) -> str:
         return value
@@ -130,7 +141,8 @@ def csv_response(queryset: QuerySet[Target], filename: str) -> StreamingHttpResp
         # per-chunk encoding than in writing the CSV (national export: 123,000 chunks).
         batch: list[str] = []
         for row in _human_rows(export_rows(queryset)):
-            batch.append(writer.writerow(row))  # str() writes dates as ISO and floats exactly
+            # str() writes dates as ISO and floats exactly; text from articles may start with "=".
+            batch.append(writer.writerow([csv_safe(value) for value in row]))
             if len(batch) >= CSV_ROWS_PER_CHUNK:
                 yield "".join(batch)
                 batch = []
