@@ -169,7 +169,7 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
         for m in _PART.finditer(sentence):
             if m.group("months") and int(m.group("months")) not in (3, 6, 9):
                 continue
-            part = "q1" if m.group("quarter") else {"3": "q1", "6": "h1", "9": "m9"}[m.group("months")]
+            part = "q1" if m.group("quarter") else {3: "q1", 6: "h1", 9: "m9"}[int(m.group("months"))]
             year = m.group(3)
             period = Period.annual(int(year)) if year else None
             if not _inside(m.start(), taken):

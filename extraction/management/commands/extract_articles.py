@@ -36,14 +36,18 @@ class Command(BaseCommand):
                 failed += 1
                 self.stderr.write(f"{name}: {exc}")
                 continue
-            articles.append(extract_document(document, gazetteer=gazetteer).to_json())
+            try:
+                articles.append(extract_document(document, gazetteer=gazetteer).to_json())
+            except Exception as exc:  # one article that trips the extraction never stops the batch
+                failed += 1
+                self.stderr.write(f"{name}: the extraction failed ({type(exc).__name__}: {exc})")
         if format == "json":
             self.stdout.write(json.dumps({"format": FORMAT, "articles": articles}, ensure_ascii=False, indent=1))
         else:
             self.stdout.write("\n".join(text_summary(a) for a in articles))
         if failed:
             sys.stdout.flush()
-            raise CommandError(f"{failed} of {len(files)} file(s) could not be read", returncode=1)
+            raise CommandError(f"{failed} of {len(files)} file(s) could not be read or extracted", returncode=1)
 
 
 def text_summary(article: dict) -> str:
