@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "simple_history",
     "tracker",
     "extraction",
+    "config.apps.SiteConfig",
 ]
 
 MIDDLEWARE = [
@@ -115,6 +116,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             "PRAGMA foreign_keys=ON;"
         ),
     }
+
+# The development account (admin/admin, bin/serve) opens nothing in production mode (config.checks).
+AUTHENTICATION_BACKENDS = ["config.auth.ProductionPasswordBackend"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
