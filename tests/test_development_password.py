@@ -31,6 +31,11 @@ def development_admin(db) -> User:
     return user
 
 
+def log_in(client, username: str, password: str):
+    return client.post(reverse("admin:login"), {"username": username, "password": password,
+                                                "next": reverse("admin:index")})
+
+
 def test_production_mode_fails_its_check_while_admin_has_the_development_password(production, development_admin):
     errors = development_password_check()
 
@@ -57,12 +62,12 @@ def test_development_mode_keeps_admin_admin_for_local_work(settings, development
     settings.PRODUCTION = False
 
     assert development_password_check() == []
-    assert client.login(username="admin", password="admin")
+    log_in(client, "admin", "admin")
+    assert client.session["_auth_user_id"] == str(development_admin.pk)
 
 
 def test_production_mode_refuses_the_login_with_the_development_password(production, development_admin, client):
-    response = client.post(reverse("admin:login"), {"username": "admin", "password": "admin",
-                                                    "next": reverse("admin:index")})
+    response = log_in(client, "admin", "admin")
 
     assert response.status_code == 200  # the login form again, with its error
     assert "_auth_user_id" not in client.session
@@ -71,7 +76,8 @@ def test_production_mode_refuses_the_login_with_the_development_password(product
 def test_production_mode_lets_other_passwords_in(production, db, client):
     User.objects.create_superuser("chanh.vp", "c@example.org", "a-long-real-password-8317")
 
-    assert client.login(username="chanh.vp", password="a-long-real-password-8317")
+    log_in(client, "chanh.vp", "a-long-real-password-8317")
+    assert "_auth_user_id" in client.session
 
 
 def _run(*args: str, **env: str) -> subprocess.CompletedProcess:
