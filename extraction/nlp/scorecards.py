@@ -73,6 +73,10 @@ _BETWEEN = rf"(?:\s+(?:{_qualifiers('between')}))?"
 _STATUS_BEFORE = re.compile(rf"(?P<s>{_STATUS_ALT}){_BETWEEN}(?:\s+(?P<all>{_qualifiers('all')}))?{_BETWEEN}\s*$", _I)
 _TOTAL_BEFORE = re.compile(rf"(?:{_qualifiers('total')})\s*$", _I)
 _SET_AFTER = re.compile(rf"[^,;.:(]{{0,40}}?{_qualifiers('set')}", _I)
+_ALL_BEFORE = re.compile(rf"(?:{_qualifiers('all')})\s*$", _I)
+# "các chỉ tiêu chủ yếu đều đạt và vượt": every target met, however many they are.
+_ALL_MET = re.compile(rf"(?:{_qualifiers('plural')})\s+{NOUN}[^,;.:(\d]{{0,{_NOUN_TAIL}}}?(?:{_qualifiers('every')})"
+                      rf"\s+(?P<s>{_STATUS_ALT})", _I)
 _SUBSET = re.compile(_qualifiers("subset"), _I)
 _RANKING_BEFORE = re.compile(rf"(?:{_qualifiers('ranking')})\s*$", _I)
 
@@ -163,7 +167,7 @@ def _counts(sentence: str) -> list[_Count]:
         hit = verb or after
         if hit:
             status, includes = _STATUS[_key(hit.group("s"))]
-            every = bool(verb and verb.group("all")) or (
+            every = bool(verb and verb.group("all")) or (not verb and bool(_ALL_BEFORE.search(before))) or (
                 verb is not None and status == MET and not total and not after and bool(_SET_AFTER.match(sentence, m.end())))
         elif not total and _TOTAL_BEFORE.search(before):
             counts.append(_Count(int(m.group("n")), None, "total", True, m.start()))
@@ -209,6 +213,15 @@ _SLOGAN = [
     re.compile(r"[“\"](?P<s>[^”\"]{3,90})[”\"]\s*(?:là|làm)\s+chủ đề", _I),
 ]
 _NUMBER = re.compile(r"\b(?:Nghị quyết|NQ)\s+số\s+(?P<n>\d{1,4}\s*-\s*NQ\s*/\s*[A-ZĐ]{2,5})", _I)
+
+
+def read_all_met(sentence: str) -> int | None:
+    """Where a sentence says all the targets are met without their number ("các chỉ tiêu chủ yếu đều đạt
+    và vượt kế hoạch"), or None: a scorecard only with the resolution's number of targets."""
+    if FORECAST.search(sentence) or _COUNTED.search(sentence):
+        return None
+    m = _ALL_MET.search(sentence)
+    return m.start() if m and _STATUS[_key(m.group("s"))][0] == MET else None
 
 
 def read_facts(sentence: str, *, district_level: bool) -> list[Fact]:

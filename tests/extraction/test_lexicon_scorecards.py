@@ -1,12 +1,13 @@
 """The scorecard vocabulary's examples are its tests: every positive example of lexicon/target_nouns.toml
-and lexicon/scorecard_*.toml reads as the scorecards written after its "=>", every negative one as none."""
+and lexicon/scorecard_*.toml reads as the scorecards written after its "=>" ("=> all": every target said
+met, no number), every negative one as none."""
 
 from __future__ import annotations
 
 import pytest
 
 from extraction import lexicon
-from extraction.nlp.scorecards import read_scorecards
+from extraction.nlp.scorecards import read_all_met, read_scorecards
 
 SCORECARD_FILES = ["target_nouns"] + [name for name in lexicon.concept_names() if name.startswith("scorecard_")]
 
@@ -43,10 +44,21 @@ def test_the_scorecard_files_exist_and_every_entry_has_examples():
             assert all(" => " in example for example in entry.positive), (name, entry.phrases)
 
 
+def test_every_phrase_is_in_one_status_file_only():
+    owners: dict[str, set[str]] = {}
+    for name in ("scorecard_met", "scorecard_exceeded", "scorecard_nearly_met", "scorecard_not_met", "scorecard_partial"):
+        for phrase in lexicon.load(name).phrases:
+            owners.setdefault(" ".join(phrase.lower().split()), set()).add(name)
+    assert {p: names for p, names in owners.items() if len(names) > 1} == {}
+
+
 @pytest.mark.parametrize("example", _examples("positive"))
 def test_a_positive_example_reads_as_its_scorecards(example):
     sentence, _, want = example.rpartition(" => ")
     cards = read_scorecards(sentence)
+    if want == "all":
+        assert cards == [] and read_all_met(sentence) is not None
+        return
     expected = expected_cards(want)
     assert len(cards) == len(expected), [vars(c) for c in cards]
     for card, fields in zip(cards, expected):
@@ -55,4 +67,4 @@ def test_a_positive_example_reads_as_its_scorecards(example):
 
 @pytest.mark.parametrize("example", _examples("negative"))
 def test_a_negative_example_reads_as_no_scorecard(example):
-    assert read_scorecards(example) == []
+    assert read_scorecards(example) == [] and read_all_met(example) is None
