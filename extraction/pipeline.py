@@ -265,7 +265,7 @@ class _Walker:
             self.resolutions[key] = ResolutionExtraction(
                 province=unit.province, district=unit.district, kind=period.kind, year=period.year,
                 term=list(period.term) if period.term else None, district_kind=unit.district_kind,
-                commune=unit.commune, flags=list(unit.flags))
+                commune=unit.commune, structure=unit.structure, flags=list(unit.flags))
         return self.resolutions[key]
 
     def finish(self) -> None:

@@ -81,6 +81,7 @@ class UnitChoice:
     district_kind: str | None = None
     flags: list[str] = field(default_factory=list)
     commune: str | None = None  # a commune, ward or special zone of 2025 (district is then None)
+    structure: str = BEFORE_REFORM  # "2025": the province is one of the 34
 
 
 def era_of(published, main_term: tuple[int, int] | None = None) -> str:

@@ -51,6 +51,7 @@ def article_sections(text: str, paragraphs: list[Paragraph], gazetteer: Gazettee
     article_unit = (choose_unit_after_reform(text, paragraphs, mentions, outlet) if era == AFTER_REFORM
                     else choose_unit(paragraphs, mentions, gazetteer, outlet))
     starts = _with_heading_starts(starts, paragraphs, mentions, article_unit)
+    article_unit.structure = era
     if not starts:
         return [Section(0, paragraphs[-1].index, article_unit)]
     sections = []
@@ -61,6 +62,7 @@ def article_sections(text: str, paragraphs: list[Paragraph], gazetteer: Gazettee
         scope = [m for m in mentions if paragraphs[index].start <= m.start <= paragraphs[last].end]
         unit = (commune_of(mention, scope, mentions, text, outlet) if mention.is_commune
                 else unit_of(mention, scope, mentions, gazetteer, outlet))
+        unit.structure = era
         sections.append(Section(index if sections else 0, last, unit))
     return sections
 
