@@ -10,6 +10,10 @@ class Article(models.Model):
 
     title = models.CharField(_("title"), max_length=500)
     source_file = models.CharField(_("source file"), max_length=255, blank=True)
+    # What makes a later import "the same article, changed": the page's own address (a saved web
+    # page names it) or the file's full path. A file name alone never does (index.html, baiviet.txt).
+    source_url = models.CharField(_("source address"), max_length=1000, blank=True, db_index=True)
+    source_path = models.CharField(_("source path"), max_length=1000, blank=True, db_index=True)
     published = models.DateTimeField(_("published"), null=True, blank=True)
     text = models.TextField(_("text"))
     content_hash = models.CharField(_("content hash"), max_length=64, unique=True)

@@ -8,6 +8,7 @@ extraction computed in a subprocess (see extraction.isolated).
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,27 @@ def document_read(*, path: Path | str | None = None, data: bytes | None = None, 
         raise ArticleImportError(str(exc)) from exc
 
 
+# Where a saved web page says it came from: its canonical link, og:url, or the browser's
+# "saved from url=" note. Attribute order varies, so each tag is matched, then its attributes read.
+_ADDRESS_TAGS = re.compile(rb"<(?:link|meta)\b[^>]{0,2000}>", re.I)
+_SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(https?://[^\s>]{1,990})", re.I)
+_ATTRIBUTE = re.compile(rb"""([a-z:_-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+
+
+def source_address(data: bytes) -> str:
+    """The address a saved web page gives for itself (canonical link, og:url), or ""."""
+    head = data[:200_000]
+    for tag in _ADDRESS_TAGS.finditer(head):
+        attributes = {name.lower(): (a or b) for name, a, b in _ATTRIBUTE.findall(tag.group(0))}
+        is_address = (attributes.get(b"rel", b"").lower() == b"canonical"
+                      or attributes.get(b"property", b"").lower() == b"og:url")
+        url = (attributes.get(b"href") or attributes.get(b"content") or b"").strip()
+        if is_address and re.match(rb"https?://", url, re.I):
+            return url.decode("utf-8", "replace")[:1000]
+    saved = _SAVED_FROM.search(head)
+    return saved.group(1).decode("utf-8", "replace")[:1000] if saved else ""
+
+
 def gazetteer_load() -> Any:
     """The pipeline's gazetteer with the units staff (or imports) added to the tracker."""
     from extraction.gazetteer import gazetteer_load as nlp_gazetteer_load
@@ -115,15 +137,20 @@ def article_import(
     filename: str = "",
     gazetteer: Any = None,
     extraction: dict | None = None,
+    replaces: Article | None = None,
 ) -> ImportResult:
     """Import one article file (or uploaded bytes) with everything read from it.
 
     Reading and extraction run before the transaction so a slow pipeline never holds the
-    database; the writes are one transaction (article_store). Raises ArticleImportError
-    with a one-line reason for a file that cannot be read.
+    database; the writes are one transaction (article_store). An earlier article is updated
+    only when it has the same source address or path, or when staff name it (`replaces`).
+    Raises ArticleImportError with a one-line reason for a file that cannot be read.
     """
     source_file = Path(path).name if path is not None else Path(filename or "upload.txt").name
     document = document_read(path=path, data=data, filename=source_file)
+    source_path = str(Path(path).resolve())[:1000] if path is not None else ""
+    raw = Path(path).read_bytes() if path is not None else (data or b"")
+    source_url = source_address(raw) if source_file.lower().endswith((".html", ".htm")) else ""
     known = Article.objects.filter(content_hash=document.content_hash).first()
     if known is not None:  # the same text: nothing to read again, nothing to write
         return ImportResult(source_file, "unchanged", known, review_reasons=list(known.review_reasons))
@@ -131,21 +158,45 @@ def article_import(
         if callable(gazetteer):  # a loader: built only when some file needs the pipeline
             gazetteer = gazetteer()
         extraction = extraction_run(document=document, gazetteer=gazetteer)
-    return article_store(document=document, extraction=extraction, source_file=source_file)
+    return article_store(document=document, extraction=extraction, source_file=source_file,
+                         source_url=source_url, source_path=source_path, replaces=replaces)
+
+
+def article_previous(*, source_url: str = "", source_path: str = "") -> Article | None:
+    """The article a new text is a changed version of: the latest with the same address, else the same path."""
+    for name, value in (("source_url", source_url), ("source_path", source_path)):
+        if value:
+            found = Article.objects.filter(**{name: value}).order_by("-imported_at", "-id").first()
+            if found is not None:
+                return found
+    return None
+
+
+def articles_named_alike(*, source_file: str, exclude_hash: str = "") -> models.QuerySet:
+    """Earlier articles under the same file name: only staff can say whether one is the same article."""
+    return (Article.objects.filter(source_file=source_file).exclude(content_hash=exclude_hash)
+            .order_by("-imported_at", "-id").defer("text", "extraction"))
 
 
 @transaction.atomic
-def article_store(*, document, extraction: dict, source_file: str) -> ImportResult:
-    """Upsert the article by content hash and store its items as "extracted", in one transaction."""
+def article_store(*, document, extraction: dict, source_file: str, source_url: str = "", source_path: str = "",
+                  replaces: Article | None = None) -> ImportResult:
+    """Upsert the article by content hash and store its items as "extracted", in one transaction.
+
+    A different text updates an earlier article only when staff name it (`replaces`) or it has the
+    same source address or path; a matching file name alone makes a new article.
+    """
     if Article.objects.filter(content_hash=document.content_hash).exists():
         article = Article.objects.get(content_hash=document.content_hash)
         return ImportResult(source_file, "unchanged", article, review_reasons=list(article.review_reasons))
 
-    previous = (
-        Article.objects.filter(source_file=source_file).order_by("-imported_at", "-id").first()
-        if source_file else None
-    )
+    previous = replaces or article_previous(source_url=source_url, source_path=source_path)
+    if previous is not None:
+        previous = Article.objects.select_for_update().get(pk=previous.pk)
     article = previous or Article(source_file=source_file)
+    article.source_file = source_file or article.source_file
+    article.source_url = source_url or article.source_url
+    article.source_path = source_path or article.source_path
     article.title = (document.title or source_file)[:500]
     article.published = _aware(document.published)
     article.text = document.text
