@@ -112,7 +112,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, start: int = 0, end: int | No
             continue
         hit = None
         for n in range(min(gazetteer.max_words, len(tokens) - i, run[i]), 0, -1):
-            units = gazetteer.lookup_key(key(text[tok.start():tokens[i + n - 1].end()]))
+            units = gazetteer.lookup_key(key(text[tok.start():tokens[i + n - 1].end()].replace("’", "'")))
             if units:
                 hit = (n, units)
                 break
