@@ -78,6 +78,7 @@ _ALL_BEFORE = re.compile(rf"(?:{_qualifiers('all')})\s*$", _I)
 _ALL_MET = re.compile(rf"(?:{_qualifiers('plural')})\s+{NOUN}[^,;.:(\d]{{0,{_NOUN_TAIL}}}?(?:{_qualifiers('every')})"
                       rf"\s+(?P<s>{_STATUS_ALT})", _I)
 _SUBSET = re.compile(_qualifiers("subset"), _I)
+_ESTIMATE = re.compile(_qualifiers("estimate"), _I)
 _RANKING_BEFORE = re.compile(rf"(?:{_qualifiers('ranking')})\s*$", _I)
 
 
@@ -194,6 +195,7 @@ def read_scorecards(sentence: str) -> list[ScorecardReading]:
             continue
         elif card is not None and count.status == MET and count.includes_exceeded and card.met() is not None \
                 and card.met().includes_exceeded and card.total is not None and count.n != card.met().n \
+                and _ESTIMATE.search(sentence, card.met().start, count.start) \
                 and not _SUBSET.search(sentence, card.met().start, count.start):
             # "trong 21 chỉ tiêu, đến nay có 12 chỉ tiêu đạt và vượt; ước cả năm có 19 chỉ tiêu đạt và vượt"
             cards.append(_Card(card.total, count.start, [count]))
