@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from extraction.nlp.scorecards import read_all_met, read_scorecards
+from extraction.nlp.scorecards import read_all_met, read_card_parts, read_scorecards
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -61,3 +61,18 @@ def test_a_new_phrasing_is_one_line_in_its_vocabulary_file(tmp_path):
     run = subprocess.run([sys.executable, "-c", program, str(lexicon)], cwd=ROOT, capture_output=True, text=True,
                          check=True)
     assert sentence_before == [] and run.stdout.strip() == "[(18, 20)]"
+
+
+def test_counts_after_a_card_in_the_next_sentence_are_its_parts():
+    parts = read_card_parts("Trong đó có 15 chỉ tiêu vượt, 10 chỉ tiêu đạt.")
+    assert (parts.met_or_exceeded, parts.exceeded, parts.subset) == (25, 15, True)
+    parts = read_card_parts("Trong đó có 13 chỉ tiêu vượt cao như thu ngân sách đạt 137%.")
+    assert (parts.met_or_exceeded, parts.exceeded, parts.subset) == (None, 13, True)
+    parts = read_card_parts("Đến hết tháng 10, toàn huyện có 23 chỉ tiêu hoàn thành và vượt kế hoạch đề ra.")
+    assert (parts.met_or_exceeded, parts.subset) == (23, False)
+
+
+def test_a_sentence_with_its_own_card_or_with_no_status_has_no_parts():
+    assert read_card_parts("Có 25/28 chỉ tiêu đạt và vượt, trong đó 15 chỉ tiêu vượt.") is None
+    assert read_card_parts("Trong đó, 8 chỉ tiêu về kinh tế; 7 chỉ tiêu về xã hội.") is None
+    assert read_card_parts("Dự kiến có 20 chỉ tiêu đạt và vượt.") is None
