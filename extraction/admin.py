@@ -11,7 +11,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from extraction.models import Article
+from extraction.models import Article, ArticleVersion
 from tracker.models import Achievement, Scorecard, Target
 
 STATES = ("extracted", "confirmed", "rejected")
@@ -21,6 +21,19 @@ def _count(model, state: str) -> Coalesce:
     rows = (model.objects.filter(article=OuterRef("pk"), review_state=state).order_by()
             .values("article").annotate(n=Count("id")).values("n"))
     return Coalesce(Subquery(rows, output_field=IntegerField()), Value(0))
+
+
+class ArticleVersionInline(admin.TabularInline):
+    """Earlier texts an update replaced, kept because reviewed items quote them (read-only)."""
+
+    model = ArticleVersion
+    fields = ["title", "imported_at", "replaced_at", "content_hash", "text"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
 
 
 @admin.register(Article)
@@ -35,6 +48,7 @@ class ArticleAdmin(admin.ModelAdmin):
               "is_synthetic",
               "review_link", "text", "content_hash", "imported_at", "updated_at"]
     change_list_template = "admin/extraction/article/change_list.html"
+    inlines = [ArticleVersionInline]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:
         annotations = {}

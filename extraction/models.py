@@ -39,3 +39,23 @@ class Article(models.Model):
 
     def get_review_url(self) -> str:
         return reverse("extraction:review", args=[self.pk])
+
+
+class ArticleVersion(models.Model):
+    """An earlier text of an article, kept when an update changed it: kept items may quote it."""
+
+    article = models.ForeignKey(Article, verbose_name=_("article"), on_delete=models.CASCADE,
+                                related_name="versions")
+    title = models.CharField(_("title"), max_length=500)
+    text = models.TextField(_("text"))
+    content_hash = models.CharField(_("content hash"), max_length=64)
+    imported_at = models.DateTimeField(_("imported"))
+    replaced_at = models.DateTimeField(_("replaced"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("earlier text of an article")
+        verbose_name_plural = _("earlier texts of articles")
+        ordering = ["article", "-replaced_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.imported_at:%d/%m/%Y})"

@@ -17,7 +17,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import models, transaction
 
-from extraction.models import Article
+from extraction.models import Article, ArticleVersion
 from extraction.records import ItemWriter
 from tracker.models import Achievement, ReviewState, Scorecard, Target, Unit
 
@@ -194,6 +194,7 @@ def article_store(*, document, extraction: dict, source_file: str, source_url: s
     if previous is not None:
         previous = Article.objects.select_for_update().get(pk=previous.pk)
     article = previous or Article(source_file=source_file)
+    earlier = (previous.title, previous.text, previous.content_hash, previous.imported_at) if previous else None
     article.source_file = source_file or article.source_file
     article.source_url = source_url or article.source_url
     article.source_path = source_path or article.source_path
@@ -208,6 +209,7 @@ def article_store(*, document, extraction: dict, source_file: str, source_url: s
     result = ImportResult(source_file, "updated" if previous else "new", article)
     if previous:
         result.removed = _unreviewed_items_delete(article=article)
+        _kept_items_reanchor(article=article, earlier=earlier, result=result)
     ItemWriter(article=article, result=result).write(extraction)
 
     article.review_reasons = result.review_reasons
@@ -264,6 +266,46 @@ def _unreviewed_items_delete(*, article: Article) -> int:
             item.delete()  # one by one so signals keep targets' status current
             removed += 1
     return removed
+
+
+def _kept_items_reanchor(*, article: Article, earlier: tuple, result: ImportResult) -> None:
+    """Point every item kept through an update at its sentence in the new text.
+
+    A kept item whose sentence is no longer in the text loses its offsets (it still holds the
+    sentence itself), and the earlier text is kept as an ArticleVersion so the number stays traceable.
+    """
+    from django.utils.translation import gettext as _
+
+    title, old_text, old_hash, imported_at = earlier
+    lost = 0
+    for model in (Target, Achievement, Scorecard):
+        items = list(model.objects.filter(article=article).only("id", "sentence", "sentence_start", "sentence_end"))
+        for item in items:
+            item.sentence_start, item.sentence_end = _anchor(article.text, item.sentence, item.sentence_start)
+            lost += item.sentence_start is None and bool(item.sentence)
+        # bulk_update: new offsets are no staff edit (no history row, no signal)
+        model.objects.bulk_update(items, ["sentence_start", "sentence_end"], batch_size=500)
+    if lost:
+        ArticleVersion.objects.create(article=article, title=title, text=old_text, content_hash=old_hash,
+                                      imported_at=imported_at)
+        result.review_reasons.append(
+            _("%(count)d reviewed items quote sentences that are no longer in the article: the earlier text is kept.")
+            % {"count": lost})
+
+
+def _anchor(text: str, sentence: str, hint: int | None) -> tuple[int | None, int | None]:
+    """(start, end) of the sentence in the text, the occurrence nearest the old start; (None, None) if absent."""
+    sentence = (sentence or "").strip()
+    if not sentence:
+        return None, None
+    starts, found = [], text.find(sentence)
+    while found >= 0:
+        starts.append(found)
+        found = text.find(sentence, found + 1)
+    if not starts:
+        return None, None
+    start = min(starts, key=lambda s: abs(s - (hint or 0)))
+    return start, start + len(sentence)
 
 
 # --------------------------------------------------------------------------- review
