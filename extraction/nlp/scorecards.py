@@ -204,6 +204,16 @@ def _counts(sentence: str) -> list[_Count]:
     return counts
 
 
+def _later_estimate(sentence: str, card: _Card, count: _Count) -> bool:
+    """A second count met of the card's total after an estimate is a card of its own ("trong 21 chỉ tiêu, đến
+    nay có 12 chỉ tiêu đạt và vượt; ước cả năm có 19 chỉ tiêu đạt và vượt"); after "trong đó" it is a part."""
+    met = card.met()
+    if card.total is None or met is None or count.status != MET or count.n == met.n:
+        return False
+    return (count.includes_exceeded and met.includes_exceeded and bool(_ESTIMATE.search(sentence, met.start, count.start))
+            and not _SUBSET.search(sentence, met.start, count.start))
+
+
 def read_scorecards(sentence: str) -> list[ScorecardReading]:
     """Scorecards of a sentence, in the order they are stated."""
     if FORECAST.search(sentence):
@@ -220,11 +230,7 @@ def read_scorecards(sentence: str) -> list[ScorecardReading]:
                 cards.append(_Card(count.total, count.start, [count]))
         elif count.status is None:
             continue
-        elif card is not None and count.status == MET and count.includes_exceeded and card.met() is not None \
-                and card.met().includes_exceeded and card.total is not None and count.n != card.met().n \
-                and _ESTIMATE.search(sentence, card.met().start, count.start) \
-                and not _SUBSET.search(sentence, card.met().start, count.start):
-            # "trong 21 chỉ tiêu, đến nay có 12 chỉ tiêu đạt và vượt; ước cả năm có 19 chỉ tiêu đạt và vượt"
+        elif card is not None and _later_estimate(sentence, card, count):
             cards.append(_Card(card.total, count.start, [count]))
         elif card is not None:
             card.parts.append(count)
