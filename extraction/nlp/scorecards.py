@@ -65,7 +65,8 @@ FACT_NOUN = _alternation(p for e in _NOUNS.entries if not e.data.get("group") fo
 _STATUS, _STATUS_ALT = _statuses()
 
 # A count of targets: "15/24 chỉ tiêu", "20 chỉ tiêu/21 chỉ tiêu" or "19 chỉ tiêu".
-_COUNTED = re.compile(rf"(?<![\d/.,])(?P<n>\d+)\s*(?:/\s*(?P<total>\d+)\s+{NOUN}|\s+{NOUN}"
+_OF = rf"(?:\s*/\s*|\s+(?:{_qualifiers('of')})\s+)"
+_COUNTED = re.compile(rf"(?<![\d/.,])(?P<n>\d+)(?:{_OF}(?P<total>\d+)\s+{NOUN}|\s+{NOUN}"
                       rf"(?:\s*/\s*(?P<total2>\d+)\s+{NOUN})?)(?!\s*/\s*\d)", _I)
 # Matched at the end of a count (re.match with a start): the status after it.
 _STATUS_AFTER = re.compile(rf"[^,;.:(]{{0,{_NOUN_TAIL}}}?(?P<s>{_STATUS_ALT})", _I)
