@@ -43,13 +43,14 @@ def _alternation(phrases) -> str:
     return r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) + r")(?!\w)"
 
 
-def _statuses() -> tuple[dict[str, tuple[str, bool]], str]:
-    """Each status phrase → (status, whether a met count includes the exceeded ones), and their alternation."""
-    table: dict[str, tuple[str, bool]] = {}
+def _statuses() -> tuple[dict[str, tuple[str, bool, str]], str]:
+    """Each status phrase → (status, whether a met count includes the exceeded ones, the rule id naming its file
+    and phrase), and their alternation."""
+    table: dict[str, tuple[str, bool, str]] = {}
     for status, name in _STATUS_FILES.items():
         for entry in lexicon.load(name).entries:
             for phrase in entry.phrases:
-                table.setdefault(_key(phrase), (status, entry.data.get("includes_exceeded", True)))
+                table.setdefault(_key(phrase), (status, entry.data.get("includes_exceeded", True), f"{name}:{_key(phrase)}"))
     return table, _alternation(table)
 
 
@@ -92,6 +93,8 @@ class ScorecardReading:
     nearly_met: int | None
     not_met: int | None
     start: int  # offset of the ratio in the sentence
+    # Why: the vocabulary entries of its counts ("scorecard_met:đạt và vượt") and the card rules that fired.
+    rules: tuple[str, ...] = ()
 
 
 @dataclass
@@ -124,6 +127,7 @@ class _Count:
     includes_exceeded: bool
     start: int
     every: bool = False  # "toàn bộ / tất cả N chỉ tiêu", "N chỉ tiêu đề ra": the count is all the targets
+    rule: str | None = None  # the vocabulary entry that gave the status
 
 
 @dataclass
@@ -157,18 +161,24 @@ class _Card:
         total = self.total
         if met is None and exceeded is None:
             return None
+        rules = [p.rule for p in first.values() if p.rule]
         if met is None:  # "có 6/27 chỉ tiêu vượt, ...": only the exceeded ones are known to be met
             if exceeded.total is None:
                 return None
             count = exceeded.n
+            rules.append("card:exceeded_only")
         else:
             count = self.met_count()
+            if count != met.n:
+                rules.append("card:exceeded_plus_met")
         rest = [first[s].n for s in (NEARLY_MET, NOT_MET, PARTIAL) if s in first]
         if total is None:
             if rest:  # "19 chỉ tiêu đạt và vượt, 2 chỉ tiêu chưa đạt": the parts are the whole
                 total = count + sum(rest)
+                rules.append("card:parts_make_total")
             elif met is not None and met.every:
                 total = count
+                rules.append("card:every_target")
             else:
                 return None
         if total == 0 or count > total:
@@ -178,7 +188,8 @@ class _Card:
             part = first.get(status)
             return part.n if part is not None and part.n <= total else None
 
-        return ScorecardReading(total, count, within(EXCEEDED), within(NEARLY_MET), within(NOT_MET), self.start)
+        return ScorecardReading(total, count, within(EXCEEDED), within(NEARLY_MET), within(NOT_MET), self.start,
+                                tuple(rules))
 
 
 def _counts(sentence: str) -> list[_Count]:
@@ -189,19 +200,19 @@ def _counts(sentence: str) -> list[_Count]:
         total = m.group("total") or m.group("total2")
         if total and _RANKING_BEFORE.search(before):
             continue
-        status, includes, every = None, True, False
+        status, includes, every, rule = None, True, False, None
         # The words after a count are its own up to the next count.
         after = _STATUS_AFTER.match(sentence, m.end(), found[i + 1].start() if i + 1 < len(found) else len(sentence))
         verb = _STATUS_BEFORE.search(before)
         hit = verb or after
         if hit:
-            status, includes = _STATUS[_key(hit.group("s"))]
+            status, includes, rule = _STATUS[_key(hit.group("s"))]
             every = bool(verb and verb.group("all")) or (not verb and bool(_ALL_BEFORE.search(before))) or (
                 verb is not None and status == MET and not total and not after and bool(_SET_AFTER.match(sentence, m.end())))
         elif not total and _TOTAL_BEFORE.search(before):
             counts.append(_Count(int(m.group("n")), None, "total", True, m.start()))
             continue
-        counts.append(_Count(int(m.group("n")), int(total) if total else None, status, includes, m.start(), every))
+        counts.append(_Count(int(m.group("n")), int(total) if total else None, status, includes, m.start(), every, rule))
     return counts
 
 

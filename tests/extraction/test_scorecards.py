@@ -76,3 +76,11 @@ def test_a_sentence_with_its_own_card_or_with_no_status_has_no_parts():
     assert read_card_parts("Có 25/28 chỉ tiêu đạt và vượt, trong đó 15 chỉ tiêu vượt.") is None
     assert read_card_parts("Trong đó, 8 chỉ tiêu về kinh tế; 7 chỉ tiêu về xã hội.") is None
     assert read_card_parts("Dự kiến có 20 chỉ tiêu đạt và vượt.") is None
+
+
+def test_a_card_says_why_it_was_read():
+    [card] = read_scorecards("Có 13/26 chỉ tiêu vượt; 10/26 chỉ tiêu đạt kế hoạch; 03/26 chỉ tiêu không đạt.")
+    assert card.rules == ("scorecard_exceeded:vượt", "scorecard_met:đạt kế hoạch", "scorecard_not_met:không đạt",
+                          "card:exceeded_plus_met")
+    [card] = read_scorecards("Thị xã có 19 chỉ tiêu đạt và vượt, 2 chỉ tiêu chưa đạt.")
+    assert card.rules[-1] == "card:parts_make_total"
