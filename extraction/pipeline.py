@@ -208,20 +208,26 @@ class _Walker:
         common = dict(sentence=sentence.text, start=sentence.start, end=sentence.end, phrase=reading.clause.strip())
         if reading.kind == "target" and q is not None:
             item = TargetItem(indicator, q.value, q.value_max, q.unit, direction_of(reading.clause, q), theme,
-                              bound=q.bound, **common)
+                              bound=q.bound, rules=list(reading.rules), **common)
             self._add(section, period, "targets", item)
             return
-        if reading.kind != "achievement":
-            return  # a plain result ("ước đạt 1.950 tỷ đồng, bằng 97% so với cùng kỳ") is not measured
+        if reading.kind == "result":
+            # A figure reported in a review without a plan in sight ("tổng vốn đầu tư toàn xã hội 145 tỷ
+            # đồng") is still what was reached: a result with no plan, kept for staff to match.
+            reading.rules.append("reported_result")
+        elif reading.kind != "achievement":
+            return
         year = period.year if period is not None and period.kind == "annual" else None
         item = AchievementItem(indicator, q.value if q else None, reading.planned, reading.percent_of_plan,
                                q.unit if q else None, theme, part=part or ("term" if period and period.kind == "term"
-                                                                          else "year"), year=year, **common)
+                                                                          else "year"), year=year,
+                               rules=list(reading.rules), **common)
         self._add(section, period, "achievements", item)
         if reading.plan is not None and q is not None:
             plan = reading.plan
             target = TargetItem(indicator, plan.value, plan.value_max, plan.unit,
-                                direction_of(reading.clause, plan), theme, bound=plan.bound, derived=True, **common)
+                                direction_of(reading.clause, plan), theme, bound=plan.bound, derived=True,
+                                rules=[*reading.rules, "plan_quoted_beside_result"], **common)
             self._add(section, period, "targets", target)
 
     def _fact(self, section: Section, period: Period | None, name: str, value) -> None:
