@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from extraction import lexicon
+
 _I = re.IGNORECASE
 
 
@@ -78,6 +80,12 @@ SIZE_BEFORE = re.compile(r"(?:sinh hoạt tại|thay mặt cho|đại diện cho
                          r"\b(?:dài|chiều dài|rộng|diện tích tự nhiên(?: là)?|dân số(?: là)?|quy mô)|"
                          r"[Hh]uy hiệu[^.;]{0,60}?\bcho|tặng[^.;]{0,40}?\bcho|khen thưởng(?:\s+cho)?|biểu dương(?:\s+cho)?|"
                          r"(?:đồng bào|(?:người|hộ)\s+(?:dân tộc|đồng bào))[^,;.]{0,30}?\bchiếm)\s*(?:hơn|trên|gần|khoảng)?\s*$", _I)
+# More sizes, kept as data: extraction/lexicon/size_contexts.toml.
+SIZE_CONTEXT = re.compile(r"\b" + lexicon.alternation("size_contexts") + r"\s*(?:hơn|trên|gần|khoảng)?\s*$", _I)
+SIZE_CONTEXT_NEEDS = lexicon.needs("size_contexts")
+# A result verb right before the number: extraction/lexicon/result_verbs.toml.
+RESULT_VERB_BEFORE = re.compile(r"\b" + lexicon.alternation("result_verbs")
+                                + r"\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
 SIZE_BEFORE_NEEDS = _needs(("sinh hoạt tại", "cho", "tổng số", "hiện", "có", "với", "gồm", "dài", "rộng",
                             "diện tích tự nhiên", "dân số", "quy mô", "khen thưởng", "biểu dương", "chiếm"),)
 # "có 14 xã và 1 thị trấn", "gồm 12 xã, 2 thị trấn": the unit's size (not "có 3 xã và 1 thị trấn đạt chuẩn").
@@ -124,10 +132,9 @@ LEVEL_LEFT = re.compile(r"(?<!giảm )(?<!xuống )\bcòn\s+(?:(?:dưới|khoả
 RESULT_PAST = re.compile(r"\b(?:đã|vừa qua|năm qua|đến nay|ước|qua \d+ năm|\d+ năm qua)\b", _I)
 # Plans: what the committee strives for, every year, by a year.
 # ("chỉ tiêu phấn đấu" after a result is the plan it is measured against, not a plan being set.)
-TARGET_CUE = re.compile(r"(?<!chỉ tiêu )(?<!mục tiêu )(?<!kế hoạch )\b(?:phấn đấu|đặt mục tiêu|mục tiêu (?:là|đến|đặt ra)|hằng năm|hàng năm|mỗi năm|"
-                        r"dự kiến|sẽ|quyết tâm|cần đạt|phải đạt|định hướng)\b", _I)
-TARGET_CUE_NEEDS = _needs(("phấn đấu", "mục tiêu", "hằng năm", "hàng năm", "mỗi năm", "dự kiến", "sẽ", "quyết tâm",
-                            "cần đạt", "phải đạt", "định hướng"),)
+TARGET_CUE = re.compile(r"(?<!chỉ tiêu )(?<!mục tiêu )(?<!kế hoạch )(?<!bình quân )\b"
+                        + lexicon.alternation("plan_cues") + r"\b", _I)
+TARGET_CUE_NEEDS = lexicon.needs("plan_cues")
 # A leader's instruction or exhortation restates plans, even in result wording ("yêu cầu huyện tập
 # trung hoàn thành mục tiêu ... đạt 7 - 7,5%", "phấn đấu đạt và vượt dự toán 230 tỷ đồng"): the
 # directive, written before the figure, outweighs "hoàn thành"/"đạt". Past wording ("đã chỉ đạo")

@@ -30,6 +30,7 @@ class Features:
     result_words: bool  # "đã", "đến nay", "ước", "lũy kế" in the clause
     level_left: bool  # "còn 0,62%" stated without a plan cue
     result_words_before: bool  # result wording earlier in the sentence, no plan cue
+    result_verb: bool = False  # "đạt hơn 14.000 tỷ đồng": a result verb right before the number, no plan cue
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ RULES: tuple[Rule, ...] = (
          "mức còn lại hiện nay ('còn ...')", "the level left now ('còn ...')"),
     Rule("result_wording_before", "result", lambda f: f.result_words_before,
          "lời lẽ báo cáo kết quả trước đó trong câu", "result wording earlier in the sentence"),
+    Rule("result_verb", "result", lambda f: f.result_verb,
+         "động từ báo cáo kết quả ngay trước con số ('đạt', 'ước đạt')", "a result verb right before the figure"),
     Rule("plain_figure", "target", lambda f: True,
          "con số không có dấu hiệu kết quả: coi là chỉ tiêu", "a figure with no sign of a result: a plan"),
 )

@@ -144,6 +144,7 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
         low_before = before.lower()
         if (cues.may_match(cues.RANKING_BEFORE_NEEDS, low_before) and cues.RANKING_BEFORE.search(before)) \
                 or (cues.may_match(cues.SIZE_BEFORE_NEEDS, low_before) and cues.SIZE_BEFORE.search(before)) \
+                or (cues.may_match(cues.SIZE_CONTEXT_NEEDS, low_before) and cues.SIZE_CONTEXT.search(before)) \
                 or cues.SIZE_AFTER.match(after):
             continue
         if not prev and may_subject and cues.TARGETS_SUBJECT.search(sentence, _after_items_intro(sentence, a, q.start),
@@ -315,7 +316,8 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
         directed=directed, planning=planning, plan_list=mode == "target_list", growth=main.growth,
         review=mode == "result", past=is_past(pos), result_words=bool(cues.RESULT_WEAK.search(clause)),
         level_left=q is not None and bool(cues.LEVEL_LEFT.search(sentence, 0, q.start)) and not target_cue,
-        result_words_before=bool(cues.RESULT_WEAK.search(sentence[:main.start])) and not target_cue)
+        result_words_before=bool(cues.RESULT_WEAK.search(sentence[:main.start])) and not target_cue,
+        result_verb=q is not None and not target_cue and bool(cues.RESULT_VERB_BEFORE.search(sentence, main.start, q.start)))
     kind, rule = decide(features)
     planned = main.planned
     if ratio:
