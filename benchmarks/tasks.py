@@ -127,7 +127,7 @@ def task_export(fmt: str) -> dict:
 def task_extraction(count: int, seed: int) -> dict:
     """Extraction beside underthesea.word_tokenize over every sentence of the same texts."""
     from benchmarks.articles import generate_articles
-    from extraction.nlp.places import gazetteer_load
+    from extraction.gazetteer import gazetteer_load
     from extraction.pipeline import extract_document
     from extraction.reader import read_text
 

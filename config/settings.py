@@ -4,6 +4,7 @@ Runs right after cloning (SQLite, DEBUG on, a development secret key). Productio
 (DJANGO_PRODUCTION=1, or DEBUG off) refuses to start with the development secret key.
 """
 
+import datetime
 from pathlib import Path
 
 import dj_database_url
@@ -56,8 +57,10 @@ INSTALLED_APPS = [
     "django_tables2",
     "django_filters",
     "simple_history",
+    "axes",
     "tracker",
     "extraction",
+    "config.apps.SiteConfig",
 ]
 
 MIDDLEWARE = [
@@ -72,6 +75,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -115,6 +120,23 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             "PRAGMA foreign_keys=ON;"
         ),
     }
+
+# The development account (admin/admin, bin/serve) opens nothing in production mode (config.checks).
+# django-axes first: a login locked out by too many failures never reaches the password check.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "config.auth.ProductionPasswordBackend"]
+
+# Login throttling (django-axes): AXES_FAILURE_LIMIT wrong passwords for one account from one address
+# lock that account there for AXES_COOLOFF_MINUTES. By account *and* address: a committee office
+# shares one public address, and one colleague's typos must not lock everyone else out.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "config.auth.lockout_response"
+# Behind TRUSTED_PROXY_COUNT proxies (README, "Production"), the client is the address the
+# outermost of them appended to X-Forwarded-For; without, the connection's own address.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "config.auth.client_ip"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -18,7 +18,8 @@ from extraction.nlp.context import PeriodContext, main_term_of, parse_published
 from extraction.nlp.direction import direction_of
 from extraction.nlp.gazetteer import Gazetteer
 from extraction.nlp.periods import PARAGRAPH_TERM, Period, find_mentions, term_started
-from extraction.nlp.places import gazetteer_load, outlet_province
+from extraction.gazetteer import gazetteer_load
+from extraction.nlp.places import era_of, outlet_province
 from extraction.nlp.scorecards import read_facts, read_scorecards
 from extraction.nlp.sections import Section, article_sections
 from extraction.nlp.sentences import Paragraph, split_paragraphs
@@ -46,9 +47,10 @@ def extract_document(doc: Document, gazetteer: Gazetteer | None = None) -> Artic
         return article
     published = parse_published(doc.published)
     lead = next((p.text for p in paragraphs[1:] if not p.is_heading), "")
-    outlet = outlet_province(lead, gazetteer)
-    sections = article_sections(doc.text, paragraphs, gazetteer, outlet)
     main_term = main_term_of((s.text for p in paragraphs for s in p.sentences), published)
+    era = era_of(published, main_term)
+    outlet = outlet_province(lead, era, doc.text)
+    sections = article_sections(doc.text, paragraphs, gazetteer, outlet, era)
     walker = _Walker(doc, article, published, main_term)
     body = [s.text for p in paragraphs[1:] for s in p.sentences]
     walker.term_article = main_term is not None and _is_term_article(doc.title, lead, body)
@@ -262,14 +264,14 @@ class _Walker:
 
     def _resolution(self, section: Section, period: Period, create: bool = True) -> ResolutionExtraction | None:
         unit = section.unit
-        key = (unit.province, unit.district, period.kind, period.year, period.term)
+        key = (unit.province, unit.district, unit.commune, period.kind, period.year, period.term)
         if key not in self.resolutions:
             if not create:
                 return None
             self.resolutions[key] = ResolutionExtraction(
                 province=unit.province, district=unit.district, kind=period.kind, year=period.year,
                 term=list(period.term) if period.term else None, district_kind=unit.district_kind,
-                flags=list(unit.flags))
+                commune=unit.commune, structure=unit.structure, flags=list(unit.flags))
         return self.resolutions[key]
 
     def finish(self) -> None:

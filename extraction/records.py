@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.backends.base.operations import BaseDatabaseOperations
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -48,7 +49,38 @@ def _decimal(value: Any, places: int = 4) -> Decimal | None:
         number = Decimal(str(value))
     except (InvalidOperation, ValueError):
         return None
-    return number.quantize(Decimal(10) ** -places) if number.is_finite() else None
+    if not number.is_finite():
+        return None
+    try:
+        return number.quantize(Decimal(10) ** -places)
+    except InvalidOperation:  # too many digits to quantize: fits() refuses it with a reason
+        return number
+
+
+# The strictest integer ranges of the backends we run on (PostgreSQL's smallint is the tight one):
+# SQLite would store 99999 in a PositiveSmallIntegerField, PostgreSQL refuses the whole file.
+INTEGER_RANGES = BaseDatabaseOperations.integer_field_ranges
+
+
+def fits(model: type[models.Model], name: str, value: Any) -> bool:
+    """Whether every database we run on can hold `value` in model.name (None always fits)."""
+    if value is None:
+        return True
+    field = model._meta.get_field(name)
+    if isinstance(field, models.DecimalField):
+        if not isinstance(value, Decimal) or not value.is_finite():
+            return False
+        if abs(value) >= Decimal(10) ** (field.max_digits - field.decimal_places):
+            return False
+    elif field.get_internal_type() in INTEGER_RANGES:
+        low, high = INTEGER_RANGES[field.get_internal_type()]
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            return False
+    try:
+        field.run_validators(value)  # the model's own limits, such as years 1945-2100
+    except ValidationError:
+        return False
+    return True
 
 
 def period_part(value: Any) -> str | None:
@@ -115,6 +147,18 @@ class ItemWriter:
         if reason and reason not in self.result.review_reasons:
             self.result.review_reasons.append(reason)
 
+    def within_limits(self, model: type[models.Model], label: str, **values: Any) -> dict[str, Any]:
+        """The values, each one the database could not hold replaced by None and flagged."""
+        kept = {}
+        for name, value in values.items():
+            if fits(model, name, value):
+                kept[name] = value
+                continue
+            kept[name] = None
+            self.flag(_("%(item)s: %(field)s %(value)s is out of range and was dropped.") % {
+                "item": label, "field": model._meta.get_field(name).verbose_name, "value": value})
+        return kept
+
     def write(self, extraction: dict) -> None:
         for reason in _flags(extraction):
             self.flag(reason)
@@ -150,16 +194,24 @@ class ItemWriter:
             self.flag(_("No recognisable period for a resolution of %(unit)s (%(items)d items not stored).")
                       % {"unit": where, "items": items})
             return None
+        label = _("Resolution of %(unit)s") % {"unit": where}
+        years = self.within_limits(Resolution, label, start_year=_int(start), end_year=_int(end))
+        if None in years.values():
+            self.flag(_("No recognisable period for a resolution of %(unit)s (%(items)d items not stored).")
+                      % {"unit": where, "items": items})
+            return None
+        declared = self.within_limits(Resolution, label,
+                                      declared_target_count=data.get("target_count"))["declared_target_count"]
         resolution, created = Resolution.objects.get_or_create(
-            unit=unit, kind=kind, start_year=int(start), end_year=int(end),
+            unit=unit, kind=kind, start_year=years["start_year"], end_year=years["end_year"],
             defaults={"slogan": (data.get("slogan") or "")[:200], "number": (data.get("number") or "")[:40],
-                      "declared_target_count": data.get("target_count")},
+                      "declared_target_count": declared},
         )
         if not created:  # fill what is still blank; never overwrite what staff entered
             changed = []
             for name, value in (("slogan", (data.get("slogan") or "")[:200]),
                                 ("number", (data.get("number") or "")[:40]),
-                                ("declared_target_count", data.get("target_count"))):
+                                ("declared_target_count", declared)):
                 if value and not getattr(resolution, name):
                     setattr(resolution, name, value)
                     changed.append(name)
@@ -171,15 +223,25 @@ class ItemWriter:
     def unit_for(self, data: dict) -> Unit | None:
         province_name = (data.get("province") or "").strip()
         district_name = (data.get("district") or "").strip()
+        commune_name = (data.get("commune") or "").strip()
         if not province_name:
             return None
-        province = _find_unit(Unit.objects.filter(level=Unit.Level.PROVINCE, system=Unit.System.BEFORE_2025),
-                              province_name)
+        # A commune, or a resolution read in the 2025 structure, belongs to one of the 34 provinces.
+        system = Unit.System.FROM_2025 if commune_name or data.get("structure") == "2025" else Unit.System.BEFORE_2025
+        province = _find_unit(Unit.objects.filter(level=Unit.Level.PROVINCE, system=system), province_name)
         if province is None:
             province = _find_unit(Unit.objects.filter(level=Unit.Level.PROVINCE), province_name)
         if province is None:
             province = _unit_add(name=province_name, kind=Unit.Kind.PROVINCE, parent=None)
             self.flag(_("Province “%(name)s” is not in the tracker: added, please check.") % {"name": province_name})
+        if commune_name:
+            commune = _find_unit(province.children.filter(level=Unit.Level.COMMUNE), commune_name)
+            if commune is None:
+                commune = _unit_add(name=commune_name, kind=Unit.Kind.COMMUNE, parent=province,
+                                    system=Unit.System.FROM_2025)
+                self.flag(_("Commune “%(name)s” (%(province)s) is not in the tracker: added, please check.")
+                          % {"name": commune_name, "province": province.short_name})
+            return commune
         if not district_name:
             return province
         district = _find_unit(province.children.filter(level=Unit.Level.DISTRICT), district_name)
@@ -233,6 +295,12 @@ class ItemWriter:
             return None
         if value_max is not None and value_max < value:
             value, value_max = value_max, value
+        label = _("Target “%(indicator)s”") % {"indicator": indicator}
+        limited = self.within_limits(Target, label, planned_value=abs(value), planned_value_max=value_max)
+        if limited["planned_value"] is None:
+            self.flag(_("%(item)s not stored: its value is out of range.") % {"item": label})
+            return None
+        value_max = limited["planned_value_max"]
         direction = item.get("direction") or Target.Direction.NONE
         if direction not in Target.Direction.values:
             direction = Target.Direction.NONE
@@ -261,6 +329,9 @@ class ItemWriter:
         value, planned = _decimal(item.get("value")), _decimal(item.get("planned"))
         percent = _decimal(item.get("percent_of_plan"), places=2)
         indicator = (item.get("indicator") or "").strip()[:500]
+        limited = self.within_limits(Achievement, _("Result “%(indicator)s”") % {"indicator": indicator},
+                                     value=value, planned_value=planned, percent_of_plan=percent)
+        value, planned, percent = limited["value"], limited["planned_value"], limited["percent_of_plan"]
         if value is None and percent is None:
             self.flag(_("Result “%(indicator)s” has neither a value nor a share of the plan: not stored.")
                       % {"indicator": indicator})
@@ -320,6 +391,9 @@ class ItemWriter:
             planned, unit = Decimal(100), "% kế hoạch"
             self.flag(_("Result “%(indicator)s”: the plan is not given; its target was created as 100%% of plan.")
                       % {"indicator": indicator})
+        label = _("Target of the result “%(indicator)s”") % {"indicator": indicator}
+        if self.within_limits(Target, label, planned_value=abs(planned))["planned_value"] is None:
+            return None
         direction = item.get("direction") if item.get("direction") in Target.Direction.values else "increase"
         target = Target(
             resolution=resolution, theme_id=self.theme(item), indicator=indicator, planned_value=abs(planned),
@@ -333,8 +407,11 @@ class ItemWriter:
         return None
 
     def scorecard_add(self, resolution: Resolution, data: dict, item: dict) -> Scorecard | None:
-        total, met = item.get("total"), item.get("met_or_exceeded")
-        if not isinstance(total, int) or not isinstance(met, int):
+        label = _("Scorecard %(met)s/%(total)s") % {"met": item.get("met_or_exceeded"), "total": item.get("total")}
+        counts = self.within_limits(Scorecard, label, **{name: _int(item.get(name)) for name in (
+            "total", "met_or_exceeded", "exceeded", "nearly_met", "not_met")})
+        total, met = counts["total"], counts["met_or_exceeded"]
+        if total is None or met is None:
             self.flag(_("A scorecard without its counts: not stored."))
             return None
         self.item_flags(item, f"{met}/{total}")
@@ -344,8 +421,8 @@ class ItemWriter:
         part = period_part(item.get("period") or data.get("period")) or (
             PeriodPart.TERM if resolution.kind == Resolution.Kind.TERM else PeriodPart.YEAR)
         scorecard = Scorecard(
-            resolution=resolution, total=total, met_or_exceeded=met, exceeded=item.get("exceeded"),
-            nearly_met=item.get("nearly_met"), not_met=item.get("not_met"), period=part,
+            resolution=resolution, total=total, met_or_exceeded=met, exceeded=counts["exceeded"],
+            nearly_met=counts["nearly_met"], not_met=counts["not_met"], period=part,
             as_of=_date(item.get("as_of")) or as_of_date(resolution=resolution, part=part, year=item.get("year")),
             **provenance,
         )
@@ -377,6 +454,15 @@ def _flag_text(flag: Any) -> str:
     return str(flag)
 
 
+def _int(value: Any) -> Any:
+    """A whole number the pipeline gave as int or digits; anything else as it is, for fits() to refuse."""
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
 def _date(value: Any) -> datetime.date | None:
     if isinstance(value, datetime.date):
         return value
@@ -400,7 +486,7 @@ def _find_unit(queryset: models.QuerySet, name: str) -> Unit | None:
     return None
 
 
-def _unit_add(*, name: str, kind: str, parent: Unit | None) -> Unit:
+def _unit_add(*, name: str, kind: str, parent: Unit | None, system: str = Unit.System.BEFORE_2025) -> Unit:
     """A unit an article names that the tracker does not have, created for staff to check."""
     base = slugify(fold(f"{name} {parent.short_name}" if parent else name)) or "unit"
     slug, n = base, 1
@@ -408,7 +494,7 @@ def _unit_add(*, name: str, kind: str, parent: Unit | None) -> Unit:
         n += 1
         slug = f"{base}-{n}"
     return Unit.objects.create(
-        short_name=name, kind=kind, system=Unit.System.BEFORE_2025, parent=parent, slug=slug,
+        short_name=name, kind=kind, system=system, parent=parent, slug=slug,
         origin=Unit.Origin.ADDED, province_after_reform=parent.province_after_reform if parent else None,
         note="Added by an article import.",
     )

@@ -69,7 +69,7 @@ def document_read(*, path: Path | str | None = None, data: bytes | None = None, 
 
 def gazetteer_load() -> Any:
     """The pipeline's gazetteer with the units staff (or imports) added to the tracker."""
-    from extraction.nlp.places import gazetteer_load as nlp_gazetteer_load
+    from extraction.gazetteer import gazetteer_load as nlp_gazetteer_load
 
     added = [
         {

@@ -1,27 +1,30 @@
-"""The national gazetteer as the NLP needs it: short names of provinces and district-level units.
+"""The national gazetteer as the NLP needs it: short names of provinces, districts and communes.
 
-Sources: the records of tracker.gazetteer (pure Python: underthesea's address table of 63
-provinces and 696 districts before the 1 July 2025 reform, and our list of districts dissolved
-between 2019 and 2025), and extra units the caller passes (the import service adds the units staff
-created). No Django here: plain records in, lookups out.
+The NLP is handed the units as plain records (dicts or AdminUnit) by its caller: extraction.gazetteer
+builds them from tracker.gazetteer (underthesea's table of both structures and our list of districts
+dissolved 2019-2025), and the import service adds the units staff created. No Django and no tracker
+import here: plain records in, lookups out.
+
+Provinces and districts are looked up wherever a capitalised name occurs; communes of the 2025
+structure only after their prefix ("xã", "phường", "đặc khu"): thousands of commune names are
+ordinary words and people's names when they stand alone.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
-from functools import lru_cache
 from typing import Iterable, Mapping
 
 from extraction.nlp.text import key
-from tracker.gazetteer import before_reform_records, dissolved_records
 
 PROVINCE_KINDS = ("tinh", "thanh_pho_tw")
 DISTRICT_KINDS = ("huyen", "quan", "thi_xa", "thanh_pho")
+COMMUNE_KINDS = ("xa", "phuong", "dac_khu")
+BEFORE_REFORM, AFTER_REFORM = "2019", "2025"  # the two structures (before and from 1 July 2025)
 # Other spellings newspapers use for a province (short name -> aliases).
 PROVINCE_ALIASES = {
     "Thừa Thiên Huế": ("Thừa Thiên - Huế", "TT-Huế"),
-    "Hồ Chí Minh": ("TPHCM", "HCM", "Sài Gòn"),
+    "Hồ Chí Minh": ("TPHCM", "HCM", "Sài Gòn", "TP.HCM"),
     "Đắk Lắk": ("Đăk Lăk", "Đắc Lắc", "Daklak"),
     "Đắk Nông": ("Đăk Nông", "Đắc Nông"),
     "Bà Rịa - Vũng Tàu": ("Bà Rịa Vũng Tàu", "BR-VT"),
@@ -30,43 +33,60 @@ PROVINCE_ALIASES = {
 
 @dataclass(frozen=True)
 class AdminUnit:
-    """A province or district-level unit by its short name ("Chợ Lách", not "Huyện Chợ Lách")."""
+    """A province, district-level unit or commune by its short name ("Chợ Lách", not "Huyện Chợ Lách")."""
 
     name: str
-    kind: str  # tinh | thanh_pho_tw | huyen | quan | thi_xa | thanh_pho
-    province: str | None = None  # the province's short name, for a district
+    kind: str  # tinh | thanh_pho_tw | huyen | quan | thi_xa | thanh_pho | xa | phuong | dac_khu
+    province: str | None = None  # the province's short name, for a unit below a province
     origin: str = "gazetteer"  # gazetteer | dissolved | added
     dissolved_on: str | None = None
-    successor: str | None = None
+    successor: str | None = None  # a pre-reform province's merged province, a dissolved district's successor
+    system: str = BEFORE_REFORM
+    province_2025: str | None = None  # for a pre-reform district: the merged province it went into
+    former: tuple[tuple[str, str, str], ...] = ()  # a 2025 commune's (former commune, district, province)
 
     @property
     def level(self) -> str:
-        return "province" if self.kind in PROVINCE_KINDS else "district"
+        if self.kind in PROVINCE_KINDS:
+            return "province"
+        return "commune" if self.kind in COMMUNE_KINDS else "district"
 
     @property
     def is_province(self) -> bool:
         return self.kind in PROVINCE_KINDS
 
+    @property
+    def is_commune(self) -> bool:
+        return self.kind in COMMUNE_KINDS
+
 
 class Gazetteer:
     """Lookups by name, tolerant of tone-mark placement and spacing around hyphens."""
 
-    def __init__(self, units: Iterable[AdminUnit] = (), extra: Iterable[AdminUnit | Mapping] = ()):
+    def __init__(self, units: Iterable[AdminUnit | Mapping] = (), extra: Iterable[AdminUnit | Mapping] = ()):
         self.units: list[AdminUnit] = []
         self._by_key: dict[str, list[AdminUnit]] = {}
+        self._communes: dict[str, list[AdminUnit]] = {}
         # First word key of every name: a text word outside this set opens no name (saves lookups).
         self.first_words: set[str] = set()
         self.max_words = 1
-        for unit in units:
-            self.add(unit)
+        self.commune_max_words = 1
+        for record in units:
+            self.add(as_unit(record, origin="gazetteer"))
         for record in extra:
-            self.add(_as_unit(record))
+            self.add(as_unit(record))
 
     def add(self, unit: AdminUnit, *, alias: str | None = None) -> None:
         """Index a unit under its name (or an alias); a unit already known is not added twice."""
         name_key = key(alias or unit.name)
+        if unit.is_commune:
+            self._communes.setdefault(name_key, []).append(unit)
+            self.units.append(unit)
+            self.commune_max_words = max(self.commune_max_words, len(name_key.split()))
+            return
         bucket = self._by_key.setdefault(name_key, [])
-        if any(u.name == unit.name and u.kind == unit.kind and u.province == unit.province for u in bucket):
+        if any(u.name == unit.name and u.kind == unit.kind and u.province == unit.province
+               and u.system == unit.system for u in bucket):
             return
         bucket.append(unit)
         self.first_words.update(name_key.split()[:1])
@@ -77,17 +97,35 @@ class Gazetteer:
         self.max_words = max(self.max_words, len(name_key.split()))
 
     def lookup(self, name: str) -> list[AdminUnit]:
-        """Every unit with this short name (provinces first)."""
+        """Every province or district with this short name (provinces first)."""
         found = self._by_key.get(key(name), [])
         return sorted(found, key=lambda u: (not u.is_province, u.origin != "gazetteer"))
 
     def lookup_key(self, name_key: str) -> list[AdminUnit]:
         return self._by_key.get(name_key, [])
 
-    def province(self, name: str | None) -> AdminUnit | None:
+    def communes_key(self, name_key: str) -> list[AdminUnit]:
+        """The communes, wards and special zones of 2025 with this name key."""
+        return self._communes.get(name_key, [])
+
+    def communes(self, name: str, province: str | None = None) -> list[AdminUnit]:
+        found = self._communes.get(key(name), [])
+        return [u for u in found if u.province == province] if province else list(found)
+
+    def province(self, name: str | None, system: str | None = None) -> AdminUnit | None:
+        """The province of this name; with `system` "2025" a pre-reform one gives its merged province."""
         if not name:
             return None
-        return next((u for u in self.lookup(name) if u.is_province), None)
+        found = [u for u in self.lookup(name) if u.is_province]
+        if system == AFTER_REFORM:
+            new = [u for u in found if u.system == AFTER_REFORM]
+            if new:
+                return new[0]
+            merged = next((u.successor for u in found if u.successor), None)
+            return self.province(merged, AFTER_REFORM) if merged and merged != name else None
+        if system == BEFORE_REFORM:
+            found = [u for u in found if u.system == BEFORE_REFORM] or found
+        return found[0] if found else None
 
     def districts(self, name: str, province: str | None = None) -> list[AdminUnit]:
         found = [u for u in self.lookup(name) if not u.is_province]
@@ -103,35 +141,13 @@ class Gazetteer:
         return len(self.units)
 
 
-def _as_unit(record: AdminUnit | Mapping) -> AdminUnit:
-    """Accept the import service's dicts ({"name", "province", "kind", "level"})."""
+def as_unit(record: AdminUnit | Mapping, origin: str = "added") -> AdminUnit:
+    """A unit from a plain record ({"name", "kind" or "level", "province", "system", ...})."""
     if isinstance(record, AdminUnit):
         return record
     kind = record.get("kind") or ("tinh" if record.get("level") == "province" else "huyen")
     return AdminUnit(name=str(record["name"]), kind=kind, province=record.get("province"),
-                     origin=record.get("origin") or "added")
-
-
-def mapping_units() -> list[AdminUnit]:
-    """Provinces and districts as they stood before the 2025 reform (underthesea's table)."""
-    return [AdminUnit(name=r.short_name, kind=r.kind, province=r.province_short) for r in before_reform_records()]
-
-
-def dissolved_units() -> list[AdminUnit]:
-    """Districts dissolved before mid-2025 (tracker/data/dissolved_units.csv)."""
-    return [
-        AdminUnit(name=r.short_name, kind=r.kind, province=r.province_short, origin="dissolved",
-                  dissolved_on=(r.valid_to + timedelta(days=1)).isoformat() if r.valid_to else None, successor=r.successor_short)
-        for r in dissolved_records()
-    ]
-
-
-def load_gazetteer(extra: Iterable[AdminUnit | Mapping] = ()) -> Gazetteer:
-    """A gazetteer from the sources plus extra units (e.g. those staff added)."""
-    return Gazetteer([*mapping_units(), *dissolved_units()], extra=extra)
-
-
-@lru_cache(maxsize=1)
-def default_gazetteer() -> Gazetteer:
-    """The gazetteer from the shipped sources, built once per process."""
-    return load_gazetteer()
+                     origin=record.get("origin") or origin, dissolved_on=record.get("dissolved_on"),
+                     successor=record.get("successor"), system=record.get("system") or BEFORE_REFORM,
+                     province_2025=record.get("province_2025"),
+                     former=tuple(tuple(f) for f in record.get("former") or ()))

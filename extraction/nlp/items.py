@@ -116,13 +116,17 @@ class ResolutionExtraction:
     number: str | None = None
     target_count: int | None = None
     district_kind: str | None = None  # huyen | quan | thi_xa | thanh_pho
+    commune: str | None = None  # from 1 July 2025: the commune, ward or special zone (district is then None)
+    structure: str = "2019"  # the administrative structure the units are of: "2019" or "2025" (from 1 July 2025)
     targets: list[TargetItem] = field(default_factory=list)
     achievements: list[AchievementItem] = field(default_factory=list)
     scorecards: list[ScorecardItem] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
-        return {"province": self.province, "district": self.district, "kind": self.kind, "year": self.year,
+        return {"province": self.province, "district": self.district, "commune": self.commune,
+                "structure": self.structure,
+                "kind": self.kind, "year": self.year,
                 "term": self.term, "slogan": self.slogan, "number": self.number, "target_count": self.target_count,
                 "district_kind": self.district_kind,
                 "targets": [t.to_json() for t in self.targets],

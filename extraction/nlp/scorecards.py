@@ -1,8 +1,17 @@
 """Scorecards ("19/25 chỉ tiêu đạt và vượt, có 7 chỉ tiêu vượt") and facts about a resolution:
 how many targets it set ("đề ra 30 chỉ tiêu chủ yếu"), its slogan ("chủ đề năm") and number.
 
-A ranking ("xếp thứ 2/8 huyện") is not a scorecard, nor a forecast ("Khả năng đến cuối
-nhiệm kỳ, có 27/27 CT đạt và vượt").
+The scorecard vocabulary is data: the nouns counted (lexicon/target_nouns.toml), the words for met,
+exceeded, nearly met, not met and on the way (lexicon/scorecard_*.toml) and the qualifiers around a
+count (lexicon/scorecard_qualifiers.toml). The patterns below are built from those files when the
+module is imported; each file's examples are its tests (tests/extraction/test_lexicon_scorecards.py).
+
+A sentence is read as a row of counts of targets ("15/24 chỉ tiêu", "20 chỉ tiêu/21 chỉ tiêu", "19 chỉ
+tiêu"), each with the status its words give, before it ("đạt và vượt 17/19 chỉ tiêu") or after it
+("17/19 chỉ tiêu đạt và vượt"). Counts are gathered into cards: a ratio opens a card of its total
+(or adds to the card of that total), "trong N chỉ tiêu" opens one with a known total, and the counts
+without a total are parts of the card before them. A ranking ("xếp thứ 2/8 huyện") is not a
+scorecard, nor a forecast ("Khả năng đến cuối nhiệm kỳ, có 27/27 CT đạt và vượt").
 """
 
 from __future__ import annotations
@@ -10,44 +19,66 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extraction import lexicon
 from extraction.nlp.cues import FORECAST
 
 _I = re.IGNORECASE
-_RATIO = re.compile(r"(?<![\d/])(\d+)\s*/\s*(\d+)\s+(?:chỉ tiêu|CT)\b", _I)
-_MET_AFTER = re.compile(r"^[^,;.]{0,70}?\b(?:đã\s+)?(?:đạt và vượt|đạt, vượt|hoàn thành và vượt|hoàn thành|đạt)\b"
-                        r"(?!\s+(?:trên|từ|dưới|khoảng)\s+\d)", _I)
-# The verb may come first: "hoàn thành và hoàn thành vượt mức 23/24 chỉ tiêu", "đạt và vượt 15/18 chỉ tiêu".
-_MET_BEFORE = re.compile(r"\b(?:đạt|vượt|hoàn thành)(?:\s*(?:,|và)?\s*(?:đạt|vượt|hoàn thành|mức|được)){0,5}"
-                         r"(?:\s+(?:có|được))?\s*$", _I)
-# "trong 22 chỉ tiêu chủ yếu, có 9 chỉ tiêu đã đạt và vượt": the total and the count met, no slash.
-# Qualifiers may sit in brackets or before the count: "Trong 20 chỉ tiêu (chủ yếu), (ước) có 15 chỉ tiêu
-# đạt và vượt", "trong số 18 chỉ tiêu Nghị quyết đề ra, đến nay có 12 chỉ tiêu ước đạt".
-_ESTIMATE = (r"(?:\(?\s*(?:(?:dự )?ước(?: tính)?(?: thực hiện)?(?: (?:cả năm|đến cuối năm|đến hết năm|cả nhiệm kỳ|"
-             r"đến cuối nhiệm kỳ))?|đến nay|đến cuối năm)\s*\)?\s*,?\s*)")
-# "...; ước cả năm có 19 chỉ tiêu đạt và vượt": a later count met of the same total, in another clause.
-_MORE_MET = re.compile(r"(?<![\d/])(\d+)\s+(?:chỉ tiêu|CT)\s+(?:đã\s+|được\s+|ước\s+)?"
-                       r"(?:đạt và vượt|đạt, vượt|hoàn thành và vượt)\b", _I)
-_OF_TOTAL = re.compile(r"\b(?:trong|trong số|trên tổng số)\s+(?:tổng số\s+)?(\d+)\s+(?:chỉ tiêu|CT)\b[^,;.:]{0,40}?[,:]\s*"
-                       rf"{_ESTIMATE}*(?:đã\s+)?(?:có\s+)?{_ESTIMATE}*(\d+)\s+(?:chỉ tiêu|CT)\s+(?:đã\s+|được\s+|ước\s+)?"
-                       r"(?:đạt và vượt|đạt, vượt|hoàn thành và vượt|hoàn thành|đạt)\b", _I)
-_NEARLY = re.compile(r"^[^,;.]{0,40}?\bxấp xỉ\b", _I)
-_NOT_MET = re.compile(r"^[^,;.]{0,40}?\b(?:chưa|không) đạt\b", _I)
-_PARTIAL = re.compile(r"^[^,;.]{0,40}?\bđạt\s+(?:trên|từ|dưới|khoảng)\s+\d", _I)
-_EXCEEDED = re.compile(r"(?<![\d/])(\d+)\s+(?:chỉ tiêu|CT)\s+(?:đã\s+)?(?:đạt\s+)?vượt\b", _I)
-_NEARLY_COUNT = re.compile(r"(?<![\d/])(\d+)\s+(?:chỉ tiêu|CT)\s+(?:đạt\s+)?xấp xỉ\b", _I)
-_NOT_MET_COUNT = re.compile(r"(?<![\d/])(\d+)\s+(?:chỉ tiêu|CT)\s+(?:còn lại\s+)?(?:chưa|không) đạt\b", _I)
-_NEW_CLAUSE = re.compile(r"[;]|\b(?:ước cả năm|ước đến|dự kiến|đến cuối năm|cả năm|đến hết năm|khả năng)\b", _I)
-_RANKING = re.compile(r"\b(?:xếp|đứng)(?: thứ)?\s*$", _I)
 
-_COUNT = re.compile(r"\b(?P<verb>đề ra|xác định|thống nhất|thông qua|đặt ra|gồm|có|với|thành|ban hành)\s+"
-                    r"(?:(?:tổng cộng|tổng số|cả)\s+)?(?P<n>\d+)\s+(?:chỉ tiêu|CT)\b(?P<after>[^,;.]{0,30})", _I)
-_COUNT_NOT = re.compile(r"^\s*(?:đã|được|của tỉnh|của Trung ương|của huyện|đạt|vượt|xấp xỉ|chưa|không|có khả năng|"
-                        r"đánh giá|hoàn thành)", _I)
-_SLOGAN = [
-    re.compile(r"chủ đề(?:\s+(?:của\s+)?năm(?:\s+\d{4})?)?(?:\s+(?:của|là)\s+[^“\"]{1,30}?)?\s*(?:là|:)?\s*[“\"](?P<s>[^”\"]{3,90})[”\"]", _I),
-    re.compile(r"[“\"](?P<s>[^”\"]{3,90})[”\"]\s*(?:là|làm)\s+chủ đề", _I),
-]
-_NUMBER = re.compile(r"\b(?:Nghị quyết|NQ)\s+số\s+(?P<n>\d{1,4}\s*-\s*NQ\s*/\s*[A-ZĐ]{2,5})", _I)
+MET, EXCEEDED, NEARLY_MET, NOT_MET, PARTIAL = "met", "exceeded", "nearly_met", "not_met", "partial"
+_STATUS_FILES = {MET: "scorecard_met", EXCEEDED: "scorecard_exceeded", NEARLY_MET: "scorecard_nearly_met",
+                 NOT_MET: "scorecard_not_met", PARTIAL: "scorecard_partial"}
+# How far the words qualifying the noun may run before the status ("23/24 chỉ tiêu kinh tế - xã hội
+# - môi trường đạt và vượt"), and how far before a count its verb and qualifiers are looked for.
+_NOUN_TAIL = 70
+_VERB_REACH = 60
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def _alternation(phrases) -> str:
+    """The phrases as one alternation, longest first, words apart by any whitespace, whole words only."""
+    ordered = sorted({_key(p) for p in phrases}, key=lambda p: (-len(p), p))
+    return r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) + r")(?!\w)"
+
+
+def _statuses() -> tuple[dict[str, tuple[str, bool]], str]:
+    """Each status phrase → (status, whether a met count includes the exceeded ones), and their alternation."""
+    table: dict[str, tuple[str, bool]] = {}
+    for status, name in _STATUS_FILES.items():
+        for entry in lexicon.load(name).entries:
+            for phrase in entry.phrases:
+                table.setdefault(_key(phrase), (status, entry.data.get("includes_exceeded", True)))
+    return table, _alternation(table)
+
+
+def _qualifiers(role: str) -> str:
+    return _alternation(p for e in lexicon.load("scorecard_qualifiers").entries if e.data["role"] == role
+                        for p in e.phrases)
+
+
+_NOUNS = lexicon.load("target_nouns")
+NOUN = _alternation(_NOUNS.phrases)
+# "đề ra 8 nhóm chỉ tiêu" is no number of targets of the resolution: facts count the plain nouns only.
+FACT_NOUN = _alternation(p for e in _NOUNS.entries if not e.data.get("group") for p in e.phrases)
+_STATUS, _STATUS_ALT = _statuses()
+
+# A count of targets: "15/24 chỉ tiêu", "20 chỉ tiêu/21 chỉ tiêu" or "19 chỉ tiêu".
+_COUNTED = re.compile(rf"(?<![\d/.,])(?P<n>\d+)\s*(?:/\s*(?P<total>\d+)\s+{NOUN}|\s+{NOUN}"
+                      rf"(?:\s*/\s*(?P<total2>\d+)\s+{NOUN})?)(?!\s*/\s*\d)", _I)
+# Matched at the end of a count (re.match with a start): the status after it.
+_STATUS_AFTER = re.compile(rf"[^,;.:(]{{0,{_NOUN_TAIL}}}?(?P<s>{_STATUS_ALT})", _I)
+_BETWEEN = rf"(?:\s+(?:{_qualifiers('between')}))?"
+_STATUS_BEFORE = re.compile(rf"(?P<s>{_STATUS_ALT}){_BETWEEN}(?:\s+(?P<all>{_qualifiers('all')}))?{_BETWEEN}\s*$", _I)
+_TOTAL_BEFORE = re.compile(rf"(?:{_qualifiers('total')})\s*$", _I)
+_SET_AFTER = re.compile(rf"[^,;.:(]{{0,40}}?{_qualifiers('set')}", _I)
+_ALL_BEFORE = re.compile(rf"(?:{_qualifiers('all')})\s*$", _I)
+# "các chỉ tiêu chủ yếu đều đạt và vượt": every target met, however many they are.
+_ALL_MET = re.compile(rf"(?:{_qualifiers('plural')})\s+{NOUN}[^,;.:(\d]{{0,{_NOUN_TAIL}}}?(?:{_qualifiers('every')})"
+                      rf"\s+(?P<s>{_STATUS_ALT})", _I)
+_SUBSET = re.compile(_qualifiers("subset"), _I)
+_RANKING_BEFORE = re.compile(rf"(?:{_qualifiers('ranking')})\s*$", _I)
 
 
 @dataclass
@@ -68,57 +99,129 @@ class Fact:
     end: int
 
 
+@dataclass
+class _Count:
+    n: int
+    total: int | None
+    status: str | None
+    includes_exceeded: bool
+    start: int
+    every: bool = False  # "toàn bộ / tất cả N chỉ tiêu", "N chỉ tiêu đề ra": the count is all the targets
+
+
+@dataclass
+class _Card:
+    total: int | None
+    start: int
+    parts: list[_Count]
+
+    def met(self) -> _Count | None:
+        return next((p for p in self.parts if p.status == MET), None)
+
+    def reading(self) -> ScorecardReading | None:
+        first = {}
+        for part in self.parts:
+            first.setdefault(part.status, part)
+        met, exceeded = first.get(MET), first.get(EXCEEDED)
+        total = self.total
+        if met is None and exceeded is None:
+            return None
+        if met is None:  # "có 6/27 chỉ tiêu vượt, ...": only the exceeded ones are known to be met
+            if exceeded.total is None:
+                return None
+            count = exceeded.n
+        elif exceeded is not None and exceeded.start < met.start and not met.includes_exceeded:
+            count = exceeded.n + met.n  # "13/26 vượt; 10/26 đạt"
+        else:
+            count = met.n
+        rest = [first[s].n for s in (NEARLY_MET, NOT_MET, PARTIAL) if s in first]
+        if total is None:
+            if rest:  # "19 chỉ tiêu đạt và vượt, 2 chỉ tiêu chưa đạt": the parts are the whole
+                total = count + sum(rest)
+            elif met is not None and met.every:
+                total = count
+            else:
+                return None
+        if total == 0 or count > total:
+            return None
+
+        def within(status: str) -> int | None:
+            part = first.get(status)
+            return part.n if part is not None and part.n <= total else None
+
+        return ScorecardReading(total, count, within(EXCEEDED), within(NEARLY_MET), within(NOT_MET), self.start)
+
+
+def _counts(sentence: str) -> list[_Count]:
+    counts = []
+    found = list(_COUNTED.finditer(sentence))
+    for i, m in enumerate(found):
+        before = sentence[max(0, m.start() - _VERB_REACH):m.start()]
+        total = m.group("total") or m.group("total2")
+        if total and _RANKING_BEFORE.search(before):
+            continue
+        status, includes, every = None, True, False
+        # The words after a count are its own up to the next count.
+        after = _STATUS_AFTER.match(sentence, m.end(), found[i + 1].start() if i + 1 < len(found) else len(sentence))
+        verb = _STATUS_BEFORE.search(before)
+        hit = verb or after
+        if hit:
+            status, includes = _STATUS[_key(hit.group("s"))]
+            every = bool(verb and verb.group("all")) or (not verb and bool(_ALL_BEFORE.search(before))) or (
+                verb is not None and status == MET and not total and not after and bool(_SET_AFTER.match(sentence, m.end())))
+        elif not total and _TOTAL_BEFORE.search(before):
+            counts.append(_Count(int(m.group("n")), None, "total", True, m.start()))
+            continue
+        counts.append(_Count(int(m.group("n")), int(total) if total else None, status, includes, m.start(), every))
+    return counts
+
+
 def read_scorecards(sentence: str) -> list[ScorecardReading]:
-    """Scorecards of a sentence: one per total, the met count being the "đạt và vượt" ratio."""
+    """Scorecards of a sentence, in the order they are stated."""
     if FORECAST.search(sentence):
         return []
-    # Keyed by total; a later count met of the same total in another clause ("đến nay có 12/21 chỉ tiêu
-    # đạt và vượt; ước cả năm có 19/21 chỉ tiêu đạt và vượt") is a second scorecard, not a restatement.
-    found: dict[int, ScorecardReading] = {}
-    cards: list[ScorecardReading] = []
-    for m in _RATIO.finditer(sentence):
-        if _RANKING.search(sentence[max(0, m.start() - 12):m.start()]):
+    cards: list[_Card] = []
+    for count in _counts(sentence):
+        card = cards[-1] if cards else None
+        if count.status == "total":
+            cards.append(_Card(count.n, count.start, []))
+        elif count.total is not None:
+            if card is not None and card.total == count.total and (count.status != MET or card.met() is None):
+                card.parts.append(count)
+            elif not (card is not None and card.total == count.total and card.met().n == count.n):
+                cards.append(_Card(count.total, count.start, [count]))
+        elif count.status is None:
             continue
-        met, total = int(m.group(1)), int(m.group(2))
-        if met > total or total == 0:
-            continue
-        after = sentence[m.end():]
-        before = sentence[max(0, m.start() - 30):m.start()]
-        if total in found:
-            card = found[total]
-            if card.nearly_met is None and _NEARLY.match(after):
-                card.nearly_met = met
-                continue
-            if card.not_met is None and _NOT_MET.match(after):
-                card.not_met = met
-                continue
-            if met == card.met_or_exceeded or not _NEW_CLAUSE.search(sentence, card.start, m.start()):
-                continue
-        if _NEARLY.match(after) or _NOT_MET.match(after) or _PARTIAL.match(after):
-            continue
-        if not (_MET_AFTER.match(after) or _MET_BEFORE.search(before)):
-            continue
-        found[total] = ScorecardReading(total, met, None, None, None, m.start())
-        cards.append(found[total])
-    for m in _OF_TOTAL.finditer(sentence):
-        total, met = int(m.group(1)), int(m.group(2))
-        if met <= total and total not in found:
-            found[total] = ScorecardReading(total, met, None, None, None, m.start())
-            cards.append(found[total])
-            for more in _MORE_MET.finditer(sentence, m.end()):
-                later = int(more.group(1))
-                if later <= total and later != met and _NEW_CLAUSE.search(sentence, m.end(), more.start()):
-                    cards.append(ScorecardReading(total, later, None, None, None, more.start()))
-                    break
-    cards.sort(key=lambda c: c.start)
-    for n, card in enumerate(cards):
-        # Counts after a card (vượt, xấp xỉ, chưa đạt) belong to it, up to the next card.
-        rest = sentence[card.start:cards[n + 1].start if n + 1 < len(cards) else len(sentence)]
-        for pattern, attr in ((_EXCEEDED, "exceeded"), (_NEARLY_COUNT, "nearly_met"), (_NOT_MET_COUNT, "not_met")):
-            hit = pattern.search(rest)
-            if hit and getattr(card, attr) is None and int(hit.group(1)) <= card.total:
-                setattr(card, attr, int(hit.group(1)))
-    return cards
+        elif card is not None and count.status == MET and count.includes_exceeded and card.met() is not None \
+                and card.met().includes_exceeded and card.total is not None and count.n != card.met().n \
+                and not _SUBSET.search(sentence, card.met().start, count.start):
+            # "trong 21 chỉ tiêu, đến nay có 12 chỉ tiêu đạt và vượt; ước cả năm có 19 chỉ tiêu đạt và vượt"
+            cards.append(_Card(card.total, count.start, [count]))
+        elif card is not None:
+            card.parts.append(count)
+        elif count.status in (MET, EXCEEDED):
+            cards.append(_Card(count.n if count.every else None, count.start, [count]))
+    return [r for r in (card.reading() for card in cards) if r is not None]
+
+
+_COUNT = re.compile(r"\b(?P<verb>đề ra|xác định|thống nhất|thông qua|đặt ra|gồm|có|với|thành|ban hành)\s+"
+                    r"(?:(?:tổng cộng|tổng số|cả)\s+)?(?P<n>\d+)\s+" + FACT_NOUN + r"(?P<after>[^,;.]{0,30})", _I)
+_COUNT_NOT = re.compile(r"^\s*(?:đã|được|của tỉnh|của Trung ương|của huyện|đạt|vượt|xấp xỉ|chưa|không|có khả năng|"
+                        r"đánh giá|hoàn thành)", _I)
+_SLOGAN = [
+    re.compile(r"chủ đề(?:\s+(?:của\s+)?năm(?:\s+\d{4})?)?(?:\s+(?:của|là)\s+[^“\"]{1,30}?)?\s*(?:là|:)?\s*[“\"](?P<s>[^”\"]{3,90})[”\"]", _I),
+    re.compile(r"[“\"](?P<s>[^”\"]{3,90})[”\"]\s*(?:là|làm)\s+chủ đề", _I),
+]
+_NUMBER = re.compile(r"\b(?:Nghị quyết|NQ)\s+số\s+(?P<n>\d{1,4}\s*-\s*NQ\s*/\s*[A-ZĐ]{2,5})", _I)
+
+
+def read_all_met(sentence: str) -> int | None:
+    """Where a sentence says all the targets are met without their number ("các chỉ tiêu chủ yếu đều đạt
+    và vượt kế hoạch"), or None: a scorecard only with the resolution's number of targets."""
+    if FORECAST.search(sentence) or _COUNTED.search(sentence):
+        return None
+    m = _ALL_MET.search(sentence)
+    return m.start() if m and _STATUS[_key(m.group("s"))][0] == MET else None
 
 
 def read_facts(sentence: str, *, district_level: bool) -> list[Fact]:

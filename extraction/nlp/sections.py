@@ -14,9 +14,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from extraction.nlp.gazetteer import AdminUnit, Gazetteer
-from extraction.nlp.places import SECTION_START, PlaceMention, UnitChoice, find_mentions
+from extraction.nlp.gazetteer import AFTER_REFORM, BEFORE_REFORM, AdminUnit, Gazetteer
+from extraction.nlp.places import SECTION_START, SECTION_START_2025, PlaceMention, UnitChoice, find_mentions
 from extraction.nlp.sentences import Paragraph
+from extraction.nlp.text import key
 
 _PROVINCE_COMMITTEE = re.compile(r"\b(?:Tỉnh\s*(?:ủy|uỷ)|Thành\s*(?:ủy|uỷ)|Đảng bộ tỉnh|Đảng bộ thành phố|toàn tỉnh)\b")
 _DISTRICT_COMMITTEE = re.compile(r"\b(?:Huyện\s*(?:ủy|uỷ)|Quận\s*(?:ủy|uỷ)|Thị\s*(?:ủy|uỷ)|Đảng bộ huyện|toàn huyện)\b")
@@ -33,19 +34,24 @@ class Section:
 
 
 def article_sections(text: str, paragraphs: list[Paragraph], gazetteer: Gazetteer,
-                     outlet: str | None) -> list[Section]:
+                     outlet: str | None, era: str = BEFORE_REFORM) -> list[Section]:
     """Sections with their units; an article without "* Tại huyện X" sections is one section."""
-    mentions = find_mentions(text, gazetteer)
+    mentions = find_mentions(text, gazetteer, era=era)
+    if era == AFTER_REFORM:
+        mentions = [m for m in mentions if not m.former]
     starts: list[tuple[int, PlaceMention]] = []
+    section_start = SECTION_START_2025 if era == AFTER_REFORM else SECTION_START
     for p in paragraphs:
-        if SECTION_START.match(p.text):
+        if section_start.match(p.text):
             first = next((m for m in mentions if p.start <= m.start < p.start + 60), None)
             if first is not None:
                 starts.append((p.index, first))
     if not paragraphs:
         return []
-    article_unit = choose_unit(paragraphs, mentions, gazetteer, outlet)
+    article_unit = (choose_unit_after_reform(text, paragraphs, mentions, outlet) if era == AFTER_REFORM
+                    else choose_unit(paragraphs, mentions, gazetteer, outlet))
     starts = _with_heading_starts(starts, paragraphs, mentions, article_unit)
+    article_unit.structure = era
     if not starts:
         return [Section(0, paragraphs[-1].index, article_unit)]
     sections = []
@@ -54,7 +60,10 @@ def article_sections(text: str, paragraphs: list[Paragraph], gazetteer: Gazettee
     for n, (index, mention) in enumerate(starts):
         last = starts[n + 1][0] - 1 if n + 1 < len(starts) else paragraphs[-1].index
         scope = [m for m in mentions if paragraphs[index].start <= m.start <= paragraphs[last].end]
-        sections.append(Section(index if sections else 0, last, unit_of(mention, scope, mentions, gazetteer, outlet)))
+        unit = (commune_of(mention, scope, mentions, text, outlet) if mention.is_commune
+                else unit_of(mention, scope, mentions, gazetteer, outlet))
+        unit.structure = era
+        sections.append(Section(index if sections else 0, last, unit))
     return sections
 
 
@@ -184,6 +193,76 @@ def resolve_province(name: str, units: list[AdminUnit], scope: list[PlaceMention
 def _named_province(mentions: list[PlaceMention]) -> str | None:
     names = Counter(m.units[0].name for m in mentions if m.units and not m.is_district)
     return names.most_common(1)[0][0] if names else None
+
+
+def choose_unit_after_reform(text: str, paragraphs: list[Paragraph], mentions: list[PlaceMention],
+                             outlet: str | None) -> UnitChoice:
+    """The unit of an article of the 2025 structure: the commune whose Party organisation it reports on
+    ("Đảng ủy xã X", a commune in the title), else the province (one of the 34), else the newspaper's."""
+    body = [p for p in paragraphs[1:] if not p.is_heading]
+    zone_end = body[0].end if body else paragraphs[0].end
+    zone_text = " ".join(p.text for p in paragraphs if p.end <= zone_end)
+    communes = [m for m in mentions if m.is_commune]
+    zone = [m for m in communes if m.start <= zone_end]
+    title = [m for m in communes if m.start < paragraphs[0].end]
+    committee = [m for m in zone if m.committee]
+    province_named = any(m.units and m.units[0].is_province for m in mentions if m.start < paragraphs[0].end)
+    if committee or title:
+        return commune_of(_best(committee or title, zone_end), communes, mentions, text, outlet)
+    if not (_PROVINCE_COMMITTEE.search(zone_text) or province_named):
+        if zone:
+            return commune_of(_best(zone, zone_end), communes, mentions, text, outlet)
+        if sum(m.committee for m in communes) >= 2:
+            return commune_of(_best([m for m in communes if m.committee], zone_end), communes, mentions, text, outlet)
+    score: Counter[str] = Counter()
+    for m in mentions:
+        if m.units and m.units[0].is_province:
+            score[m.units[0].name] += (3 if m.start <= zone_end else 1) * (2 if m.prefixed else 1)
+    if not score and outlet:
+        score[outlet] += 1
+    if not score:
+        for m in communes:
+            provinces = {u.province for u in m.units}
+            if len(provinces) == 1:
+                score[provinces.pop()] += 1
+    if not score:
+        return UnitChoice(None, None, flags=["no unit found"])
+    return UnitChoice(score.most_common(1)[0][0], None)
+
+
+def commune_of(mention: PlaceMention, scope: list[PlaceMention], article: list[PlaceMention], text: str,
+               outlet: str | None) -> UnitChoice:
+    """The commune a mention names, its province told by the text when several provinces share the
+    name: a province beside it ("xã X, tỉnh Y", "(Y)"), provinces and unshared communes named, the
+    communes and former districts it was formed from, the newspaper. Flagged with the candidates
+    when nothing decides."""
+    name = mention.name
+    provinces = sorted({u.province for u in mention.units if u.province})
+    if len(provinces) <= 1:
+        return UnitChoice(provinces[0] if provinces else None, None, commune=name)
+    score: Counter[str] = Counter()
+    for group, weight in ((scope, 3), (article, 1)):
+        for m in group:
+            if m.name == name and m.paren_province in provinces:
+                score[m.paren_province] += 10
+            elif m.units and m.units[0].is_province and m.units[0].name in provinces:
+                score[m.units[0].name] += weight
+            elif m.is_commune and m.name != name:
+                owners = {u.province for u in m.units}
+                if len(owners) == 1 and (owner := owners.pop()) in provinces:
+                    score[owner] += weight
+    text_key = f" {key(text)} "
+    for unit in mention.units:
+        names = {n for former in unit.former for n in former[:2] if n and n != name}
+        score[unit.province] += 2 * sum(f" {key(n)} " in text_key for n in names)
+    if outlet in provinces:
+        score[outlet] += 2
+    ranked = score.most_common(2)
+    if ranked and ranked[0][1] > 0 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return UnitChoice(ranked[0][0], None, commune=name)
+    return UnitChoice(provinces[0], None, commune=name, flags=[
+        f"ambiguous unit: {name} is a commune of {', '.join(provinces)}; the text does not say which "
+        f"({provinces[0]} chosen)"])
 
 
 def _ner_fallback(text: str, gazetteer: Gazetteer) -> UnitChoice | None:

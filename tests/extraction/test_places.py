@@ -1,7 +1,8 @@
 """Units: the gazetteer, mentions in text, sections and shared district names."""
 
-from extraction.nlp.gazetteer import AdminUnit, Gazetteer, default_gazetteer
-from extraction.nlp.places import find_mentions, gazetteer_load, outlet_province
+from extraction.gazetteer import default_gazetteer, gazetteer_load
+from extraction.nlp.gazetteer import AdminUnit, Gazetteer
+from extraction.nlp.places import find_mentions, outlet_province
 from extraction.nlp.sections import article_sections
 from extraction.nlp.sentences import split_paragraphs
 
@@ -10,13 +11,17 @@ def sections_of(text):
     gazetteer = default_gazetteer()
     paragraphs = split_paragraphs(text)
     lead = paragraphs[1].text if len(paragraphs) > 1 else ""
-    return article_sections(text, paragraphs, gazetteer, outlet_province(lead, gazetteer))
+    return article_sections(text, paragraphs, gazetteer, outlet_province(lead))
 
 
-def test_the_gazetteer_holds_63_provinces_and_the_districts_before_the_reform():
+def test_the_gazetteer_holds_both_structures():
     gazetteer = default_gazetteer()
-    assert sum(1 for u in gazetteer.units if u.is_province) == 63
-    assert sum(1 for u in gazetteer.units if not u.is_province and u.origin == "gazetteer") == 696
+    old = [u for u in gazetteer.units if u.system == "2019"]
+    new = [u for u in gazetteer.units if u.system == "2025"]
+    assert sum(1 for u in old if u.is_province) == 63
+    assert sum(1 for u in old if not u.is_province and u.origin == "gazetteer") == 696
+    assert sum(1 for u in new if u.is_province) == 34
+    assert sum(1 for u in new if u.is_commune) > 3000
     assert gazetteer.districts("Chợ Lách")[0].province == "Bến Tre"
 
 
@@ -30,7 +35,7 @@ def test_sixteen_district_names_are_shared_by_several_provinces():
     gazetteer = default_gazetteer()
     provinces_of: dict[str, set[str]] = {}
     for unit in gazetteer.units:
-        if not unit.is_province and unit.origin == "gazetteer":
+        if not unit.is_province and not unit.is_commune and unit.origin == "gazetteer":
             provinces_of.setdefault(unit.name, set()).add(unit.province)
     shared = {name for name, provinces in provinces_of.items() if len(provinces) > 1}
     assert len(shared) == 16 and "Châu Thành" in shared
@@ -97,6 +102,6 @@ def test_a_province_committee_article_has_no_district():
 
 def test_the_newspaper_prefix_names_the_province():
     gazetteer = default_gazetteer()
-    assert outlet_province("BDK - Tỉnh ủy chỉ đạo", gazetteer) == "Bến Tre"
-    assert outlet_province("(BLA) - Ngày 19/12", gazetteer) == "Long An"
-    assert outlet_province("Ngày 19/12, hội nghị", gazetteer) is None
+    assert outlet_province("BDK - Tỉnh ủy chỉ đạo") == "Bến Tre"
+    assert outlet_province("(BLA) - Ngày 19/12") == "Long An"
+    assert outlet_province("Ngày 19/12, hội nghị") is None

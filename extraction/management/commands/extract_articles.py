@@ -23,7 +23,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, files: list[str], format: str, **options):
         from extraction.pipeline import extract_document
-        from extraction.nlp.places import gazetteer_load
+        from extraction.gazetteer import gazetteer_load
         from extraction.reader import ReadError, read_document
 
         max_bytes = int(getattr(settings, "EXTRACTION_MAX_BYTES", 5 * 1024 * 1024))
