@@ -14,10 +14,10 @@ from pathlib import Path
 from extraction.nlp.items import (AchievementItem, ArticleExtraction, ResolutionExtraction, ScorecardItem, TargetItem,
                                  dedupe)
 from extraction.nlp import cues
-from extraction.nlp.context import PeriodContext, main_term_of, parse_published
+from extraction.nlp.context import PeriodContext, estimate_published, main_term_of, parse_published
 from extraction.nlp.direction import direction_of
 from extraction.nlp.gazetteer import Gazetteer
-from extraction.nlp.periods import PARAGRAPH_TERM, Period, find_mentions, term_started
+from extraction.nlp.periods import PARAGRAPH_TERM, TERM_YEARS, Period, find_mentions, term_started
 from extraction.gazetteer import gazetteer_load
 from extraction.nlp.places import era_of, outlet_province
 from extraction.nlp.scorecards import read_facts, read_scorecards
@@ -46,12 +46,15 @@ def extract_document(doc: Document, gazetteer: Gazetteer | None = None) -> Artic
         article.flags.append("no text")
         return article
     published = parse_published(doc.published)
+    # An undated article still has a "now" for telling results from plans: estimated from its years.
+    now = published or estimate_published(s.text for p in paragraphs for s in p.sentences)
     lead = next((p.text for p in paragraphs[1:] if not p.is_heading), "")
     main_term = main_term_of((s.text for p in paragraphs for s in p.sentences), published)
     era = era_of(published, main_term)
     outlet = outlet_province(lead, era, doc.text)
     sections = article_sections(doc.text, paragraphs, gazetteer, outlet, era)
     walker = _Walker(doc, article, published, main_term)
+    walker.now = now
     body = [s.text for p in paragraphs[1:] for s in p.sentences]
     walker.term_article = main_term is not None and _is_term_article(doc.title, lead, body)
     for section in sections:
@@ -67,9 +70,10 @@ class _Walker:
         self.title_context: Period | None = None
         self.undated: list[tuple[Section, str, object]] = []
         self.term_article = False
+        self.now = published
 
     def walk(self, section: Section, paragraphs: list[Paragraph]) -> None:
-        context = PeriodContext(self.published, self.main_term)
+        context = PeriodContext(self.published, self.main_term, now=self.now)
         context.current = self.title_context
         heading_mode: str | None = None
         list_mode = False
@@ -253,7 +257,24 @@ class _Walker:
                 self.undated.append((section, field, item))
                 return
             item.flags.append("period inferred from the publication date")
+        if field in ("achievements", "scorecards"):
+            period = self._reported_period(period)
         getattr(self._resolution(section, period), field).append(item)
+
+    def _reported_period(self, period: Period) -> Period:
+        """What is reported at a congress was reached in the term that ends there: results never belong to a
+        term only just begun, nor to the congress year itself ("năm 2025 ... đạt" read out at the 2025 congress)."""
+        now = self.now
+        if now is None or not self._at_congress_of(now):
+            return period
+        start = self.main_term[0]
+        if (period.kind == "term" and period.term[0] >= start) or (period.kind == "annual" and period.year == start
+                                                                    and self.term_article):
+            return Period.of_term(start - TERM_YEARS, start)
+        return period
+
+    def _at_congress_of(self, now) -> bool:
+        return self.main_term is not None and now.year == self.main_term[0] and self.term_article
 
     def _fallback_period(self) -> Period | None:
         if self.title_context is not None:

@@ -147,7 +147,7 @@ AS_RESOLVED = re.compile(r"^[^.;]{0,40}?\b(?:như|theo) (?:Nghị quyết|NQ|m�
 TARGET_INTRO = re.compile(r"\b(?:đề ra|xác định|thống nhất|thông qua|đặt ra|giao|gồm|(?<!so )với)\s+(?:\d+\s+)?"
                           r"(?:(?:nhóm\s+)?chỉ tiêu|mục tiêu|CT)\b(?!(?:\s+\S+){0,3}\s+(?:đạt|vượt|xấp xỉ|chưa|không))|"
                           r"(?:chỉ tiêu|mục tiêu)[^.]{0,60}:\s*$|"
-                          r"các chỉ tiêu (?:quan trọng|chủ yếu|cụ thể)|"
+                          r"các chỉ tiêu (?:quan trọng|chủ yếu|cụ thể)(?!(?:\s+\S+){0,4}\s+(?:đạt|vượt|xấp xỉ|chưa|không|hoàn thành)\b)|"
                           r"(?<!kết quả )(?<!kết quả thực hiện )\b(?:các |những )?(?:nhiệm vụ|giải pháp)\s+(?:trọng tâm|chủ yếu|trọng điểm)", _I)
 TARGET_INTRO_NEEDS = _needs(("chỉ tiêu", "mục tiêu", "ct", "nhiệm vụ", "giải pháp"),)
 # "Phương hướng, nhiệm vụ năm 2024", "II. NHIỆM VỤ TRỌNG TÂM": what is to be done (a results heading,

@@ -31,6 +31,7 @@ class Features:
     level_left: bool  # "còn 0,62%" stated without a plan cue
     result_words_before: bool  # result wording earlier in the sentence, no plan cue
     result_verb: bool = False  # "đạt hơn 14.000 tỷ đồng": a result verb right before the number, no plan cue
+    own_cue: bool = False  # a planning cue in the sentence itself (not only in its paragraph or heading)
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ RULES: tuple[Rule, ...] = (
     Rule("measured_against_plan", "achievement",
          lambda f: f.strong and (not f.planning if (not f.has_quantity or f.worded_only) else not f.plan_list),
          "so sánh với kế hoạch, chỉ tiêu, nghị quyết", "measured against the plan or the resolution"),
+    Rule("past_reported", "result", lambda f: f.past and f.result_verb and not f.own_cue and not f.plan_list,
+         "thời kỳ đã qua và động từ báo cáo kết quả trước con số", "a period that is over and a result verb before the figure"),
     Rule("planning_wording", "target", lambda f: f.planning,
          "lời lẽ đặt kế hoạch (phấn đấu, hằng năm, danh sách chỉ tiêu)",
          "planning wording (phấn đấu, hằng năm, a list of targets)"),

@@ -317,6 +317,7 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
         review=mode == "result", past=is_past(pos), result_words=bool(cues.RESULT_WEAK.search(clause)),
         level_left=q is not None and bool(cues.LEVEL_LEFT.search(sentence, 0, q.start)) and not target_cue,
         result_words_before=bool(cues.RESULT_WEAK.search(sentence[:main.start])) and not target_cue,
+        own_cue=cue,
         result_verb=q is not None and not target_cue and bool(cues.RESULT_VERB_BEFORE.search(sentence, main.start, q.start)))
     kind, rule = decide(features)
     planned = main.planned
