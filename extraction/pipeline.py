@@ -49,12 +49,13 @@ def extract_document(doc: Document, gazetteer: Gazetteer | None = None) -> Artic
     # An undated article still has a "now" for telling results from plans: estimated from its years.
     now = published or estimate_published(s.text for p in paragraphs for s in p.sentences)
     lead = next((p.text for p in paragraphs[1:] if not p.is_heading), "")
-    main_term = main_term_of((s.text for p in paragraphs for s in p.sentences), published)
+    main_term = main_term_of((s.text for p in paragraphs for s in p.sentences), published or now)
     era = era_of(published, main_term)
     outlet = outlet_province(lead, era, doc.text)
     sections = article_sections(doc.text, paragraphs, gazetteer, outlet, era)
     walker = _Walker(doc, article, published, main_term)
     walker.now = now
+    walker.review_article = _is_review_article(doc.title, lead)
     body = [s.text for p in paragraphs[1:] for s in p.sentences]
     walker.term_article = main_term is not None and _is_term_article(doc.title, lead, body)
     for section in sections:
@@ -71,6 +72,7 @@ class _Walker:
         self.undated: list[tuple[Section, str, object]] = []
         self.term_article = False
         self.now = published
+        self.review_article = False
 
     def walk(self, section: Section, paragraphs: list[Paragraph]) -> None:
         context = PeriodContext(self.published, self.main_term, now=self.now)
@@ -113,7 +115,8 @@ class _Walker:
                 mentions = find_mentions(text)
                 mode = paragraph_mode
                 lowered = text.lower()  # for the cue pre-checks
-                intro = cues.may_match(cues.TARGET_INTRO_NEEDS, lowered) and bool(cues.TARGET_INTRO.search(text))
+                found = cues.TARGET_INTRO.search(text) if cues.may_match(cues.TARGET_INTRO_NEEDS, lowered) else None
+                intro = found is not None and not cues.RESULTS_SUMMARY_BEFORE.search(text, 0, found.start())
                 if intro:
                     lean = "target"
                     if text.rstrip().endswith(":"):
@@ -122,6 +125,8 @@ class _Walker:
                     lean = None  # "Năm 2024, ..." after the year's results starts afresh
                 if mode in (None, "target_prose") and lean:
                     mode = lean
+                if mode is None and self.review_article:
+                    mode = "result"  # a review reports, unless a sentence plans in its own words
                 if mode == "result" and self.published is not None and any(
                         m.strong and m.period is not None and m.period.kind == "annual"
                         and m.period.year > self.published.year for m in mentions):
@@ -365,6 +370,13 @@ def _is_term_article(title: str, lead: str, body: list[str]) -> bool:
     if _TERM_EVENT.search(head):
         return True
     return not (_ANNUAL_EVENT.search(head) or any(_YEAR_SETS_TARGETS.search(text) for text in body))
+
+
+def _is_review_article(title: str, lead: str) -> bool:
+    """A review of a year, part of a year or a term: named so in the headline or lead, not a plan being set."""
+    if cues.PLAN_EVENT.search(title) and not cues.REVIEW_EVENT.search(title):
+        return False
+    return bool(cues.REVIEW_EVENT.search(f"{title} {lead}"))
 
 
 def _period_upto(text: str, reading: Reading) -> int:

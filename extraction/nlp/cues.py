@@ -150,6 +150,12 @@ TARGET_INTRO = re.compile(r"\b(?:đề ra|xác định|thống nhất|thông qua
                           r"các chỉ tiêu (?:quan trọng|chủ yếu|cụ thể)(?!(?:\s+\S+){0,4}\s+(?:đạt|vượt|xấp xỉ|chưa|không|hoàn thành)\b)|"
                           r"(?<!kết quả )(?<!kết quả thực hiện )\b(?:các |những )?(?:nhiệm vụ|giải pháp)\s+(?:trọng tâm|chủ yếu|trọng điểm)", _I)
 TARGET_INTRO_NEEDS = _needs(("chỉ tiêu", "mục tiêu", "ct", "nhiệm vụ", "giải pháp"),)
+# "thực hiện đạt và vượt các chỉ tiêu quan trọng": a count of targets met is said before the words that would
+# otherwise introduce a list of plans.
+RESULTS_SUMMARY_BEFORE = re.compile(r"\b(?:đạt và vượt|đạt, vượt|đạt|vượt|hoàn thành)\s+(?:\S+\s+){0,2}$", _I)
+# The article reviews what was done / sets what is to be done (extraction/lexicon/review_events.toml, plan_events.toml).
+REVIEW_EVENT = re.compile(r"\b" + lexicon.alternation("review_events") + r"\b", _I)
+PLAN_EVENT = re.compile(r"\b" + lexicon.alternation("plan_events") + r"\b", _I)
 # "Phương hướng, nhiệm vụ năm 2024", "II. NHIỆM VỤ TRỌNG TÂM": what is to be done (a results heading,
 # "Kết quả thực hiện nhiệm vụ năm 2023", is recognised first).
 HEADING_TARGETS = re.compile(r"\b(?:chỉ tiêu|mục tiêu|nhiệm vụ|phương hướng|giải pháp)\b", _I)
