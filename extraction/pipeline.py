@@ -262,7 +262,8 @@ class _Walker:
                 self.undated.append((section, field, item))
                 return
             item.flags.append("period inferred from the publication date")
-        if field in ("achievements", "scorecards"):
+        if field in ("achievements", "scorecards") and getattr(item, "part", None) != "mid_term" \
+                and not cues.TERM_WORD.search(item.sentence):
             period = self._reported_period(period)
         getattr(self._resolution(section, period), field).append(item)
 
@@ -270,7 +271,14 @@ class _Walker:
         """What is reported at a congress was reached in the term that ends there: results never belong to a
         term only just begun, nor to the congress year itself ("năm 2025 ... đạt" read out at the 2025 congress)."""
         now = self.now
-        if now is None or not self._at_congress_of(now):
+        if now is None:
+            return period
+        reviewed = now.year if now.month > 6 else now.year - 1
+        if period.kind == "term" and not self.term_article and period.term[0] <= reviewed < period.term[1]:
+            # A year's review inside a term ("2025 cũng là năm đầu triển khai Nghị quyết Đại hội ...") reports
+            # that year, not the term.
+            return Period.annual(reviewed)
+        if not self._at_congress_of(now):
             return period
         start = self.main_term[0]
         if (period.kind == "term" and period.term[0] >= start) or (period.kind == "annual" and period.year == start

@@ -156,6 +156,8 @@ RESULTS_SUMMARY_BEFORE = re.compile(r"\b(?:đạt và vượt|đạt, vượt|đ
 # The article reviews what was done / sets what is to be done (extraction/lexicon/review_events.toml, plan_events.toml).
 REVIEW_EVENT = re.compile(r"\b" + lexicon.alternation("review_events") + r"\b", _I)
 PLAN_EVENT = re.compile(r"\b" + lexicon.alternation("plan_events") + r"\b", _I)
+# A result said of the term itself ("đến cuối nhiệm kỳ có 20/23 chỉ tiêu đạt") stays the term's.
+TERM_WORD = re.compile(r"\bnhiệm kỳ\b", _I)
 # "Phương hướng, nhiệm vụ năm 2024", "II. NHIỆM VỤ TRỌNG TÂM": what is to be done (a results heading,
 # "Kết quả thực hiện nhiệm vụ năm 2023", is recognised first).
 HEADING_TARGETS = re.compile(r"\b(?:chỉ tiêu|mục tiêu|nhiệm vụ|phương hướng|giải pháp)\b", _I)
