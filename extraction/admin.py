@@ -11,7 +11,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from extraction.models import Article
+from extraction.models import Article, ArticleVersion
 from tracker.models import Achievement, Scorecard, Target
 
 STATES = ("extracted", "confirmed", "rejected")
@@ -23,16 +23,32 @@ def _count(model, state: str) -> Coalesce:
     return Coalesce(Subquery(rows, output_field=IntegerField()), Value(0))
 
 
+class ArticleVersionInline(admin.TabularInline):
+    """Earlier texts an update replaced, kept because reviewed items quote them (read-only)."""
+
+    model = ArticleVersion
+    fields = ["title", "imported_at", "replaced_at", "content_hash", "text"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     list_display = ["title", "published", "needs_review", "awaiting", "confirmed", "rejected", "review_link"]
     list_filter = ["needs_review", "is_synthetic", "published"]
     search_fields = ["title", "source_file", "text"]
     date_hierarchy = "published"
-    readonly_fields = ["content_hash", "source_file", "imported_at", "updated_at", "review_link"]
-    fields = ["title", "published", "source_file", "needs_review", "review_reasons", "is_synthetic",
+    readonly_fields = ["content_hash", "source_file", "source_url", "source_path", "imported_at", "updated_at",
+                       "review_link"]
+    fields = ["title", "published", "source_file", "source_url", "source_path", "needs_review", "review_reasons",
+              "is_synthetic",
               "review_link", "text", "content_hash", "imported_at", "updated_at"]
     change_list_template = "admin/extraction/article/change_list.html"
+    inlines = [ArticleVersionInline]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:
         annotations = {}

@@ -339,6 +339,12 @@ class ItemWriter:
         self.item_flags(item, indicator)
         provenance = self.provenance(item)
         target = self.target_match(resolution, item)
+        if target is None:
+            # The target an earlier import created for this result, kept because staff decided on it:
+            # rejected, neither it nor the result comes back; otherwise the result stays on it.
+            target = self.kept_target(resolution, indicator or "?")
+            if target is not None and target.review_state == ReviewState.REJECTED:
+                return None
         if target is not None and self.kept_duplicate(Achievement, target=target, sentence=provenance["sentence"]):
             return None  # kept through a re-import (reviewed or edited)
         target = target or self.target_for_result(resolution, item)
@@ -430,6 +436,11 @@ class ItemWriter:
             self.result.scorecards += 1
             return scorecard
         return None
+
+    def kept_target(self, resolution: Resolution, indicator: str) -> Target | None:
+        """A target of this article's earlier import with this indicator (kept: reviewed or edited)."""
+        return (Target.objects.filter(article=self.article, resolution=resolution, indicator=indicator)
+                .exclude(pk__in=self.created[Target]).first())
 
     def kept_duplicate(self, model: type[models.Model], **lookup: Any) -> bool:
         """An item this article already holds (kept through a re-import) is not stored twice."""

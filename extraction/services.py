@@ -8,6 +8,7 @@ extraction computed in a subprocess (see extraction.isolated).
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import models, transaction
 
-from extraction.models import Article
+from extraction.models import Article, ArticleVersion
 from extraction.records import ItemWriter
 from tracker.models import Achievement, ReviewState, Scorecard, Target, Unit
 
@@ -67,6 +68,27 @@ def document_read(*, path: Path | str | None = None, data: bytes | None = None, 
         raise ArticleImportError(str(exc)) from exc
 
 
+# Where a saved web page says it came from: its canonical link, og:url, or the browser's
+# "saved from url=" note. Attribute order varies, so each tag is matched, then its attributes read.
+_ADDRESS_TAGS = re.compile(rb"<(?:link|meta)\b[^>]{0,2000}>", re.I)
+_SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(https?://[^\s>]{1,990})", re.I)
+_ATTRIBUTE = re.compile(rb"""([a-z:_-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+
+
+def source_address(data: bytes) -> str:
+    """The address a saved web page gives for itself (canonical link, og:url), or ""."""
+    head = data[:200_000]
+    for tag in _ADDRESS_TAGS.finditer(head):
+        attributes = {name.lower(): (a or b) for name, a, b in _ATTRIBUTE.findall(tag.group(0))}
+        is_address = (attributes.get(b"rel", b"").lower() == b"canonical"
+                      or attributes.get(b"property", b"").lower() == b"og:url")
+        url = (attributes.get(b"href") or attributes.get(b"content") or b"").strip()
+        if is_address and re.match(rb"https?://", url, re.I):
+            return url.decode("utf-8", "replace")[:1000]
+    saved = _SAVED_FROM.search(head)
+    return saved.group(1).decode("utf-8", "replace")[:1000] if saved else ""
+
+
 def gazetteer_load() -> Any:
     """The pipeline's gazetteer with the units staff (or imports) added to the tracker."""
     from extraction.gazetteer import gazetteer_load as nlp_gazetteer_load
@@ -115,15 +137,20 @@ def article_import(
     filename: str = "",
     gazetteer: Any = None,
     extraction: dict | None = None,
+    replaces: Article | None = None,
 ) -> ImportResult:
     """Import one article file (or uploaded bytes) with everything read from it.
 
     Reading and extraction run before the transaction so a slow pipeline never holds the
-    database; the writes are one transaction (article_store). Raises ArticleImportError
-    with a one-line reason for a file that cannot be read.
+    database; the writes are one transaction (article_store). An earlier article is updated
+    only when it has the same source address or path, or when staff name it (`replaces`).
+    Raises ArticleImportError with a one-line reason for a file that cannot be read.
     """
     source_file = Path(path).name if path is not None else Path(filename or "upload.txt").name
     document = document_read(path=path, data=data, filename=source_file)
+    source_path = str(Path(path).resolve())[:1000] if path is not None else ""
+    raw = Path(path).read_bytes() if path is not None else (data or b"")
+    source_url = source_address(raw) if source_file.lower().endswith((".html", ".htm")) else ""
     known = Article.objects.filter(content_hash=document.content_hash).first()
     if known is not None:  # the same text: nothing to read again, nothing to write
         return ImportResult(source_file, "unchanged", known, review_reasons=list(known.review_reasons))
@@ -131,21 +158,46 @@ def article_import(
         if callable(gazetteer):  # a loader: built only when some file needs the pipeline
             gazetteer = gazetteer()
         extraction = extraction_run(document=document, gazetteer=gazetteer)
-    return article_store(document=document, extraction=extraction, source_file=source_file)
+    return article_store(document=document, extraction=extraction, source_file=source_file,
+                         source_url=source_url, source_path=source_path, replaces=replaces)
+
+
+def article_previous(*, source_url: str = "", source_path: str = "") -> Article | None:
+    """The article a new text is a changed version of: the latest with the same address, else the same path."""
+    for name, value in (("source_url", source_url), ("source_path", source_path)):
+        if value:
+            found = Article.objects.filter(**{name: value}).order_by("-imported_at", "-id").first()
+            if found is not None:
+                return found
+    return None
+
+
+def articles_named_alike(*, source_file: str, exclude_hash: str = "") -> models.QuerySet:
+    """Earlier articles under the same file name: only staff can say whether one is the same article."""
+    return (Article.objects.filter(source_file=source_file).exclude(content_hash=exclude_hash)
+            .order_by("-imported_at", "-id").defer("text", "extraction"))
 
 
 @transaction.atomic
-def article_store(*, document, extraction: dict, source_file: str) -> ImportResult:
-    """Upsert the article by content hash and store its items as "extracted", in one transaction."""
+def article_store(*, document, extraction: dict, source_file: str, source_url: str = "", source_path: str = "",
+                  replaces: Article | None = None) -> ImportResult:
+    """Upsert the article by content hash and store its items as "extracted", in one transaction.
+
+    A different text updates an earlier article only when staff name it (`replaces`) or it has the
+    same source address or path; a matching file name alone makes a new article.
+    """
     if Article.objects.filter(content_hash=document.content_hash).exists():
         article = Article.objects.get(content_hash=document.content_hash)
         return ImportResult(source_file, "unchanged", article, review_reasons=list(article.review_reasons))
 
-    previous = (
-        Article.objects.filter(source_file=source_file).order_by("-imported_at", "-id").first()
-        if source_file else None
-    )
+    previous = replaces or article_previous(source_url=source_url, source_path=source_path)
+    if previous is not None:
+        previous = Article.objects.select_for_update().get(pk=previous.pk)
     article = previous or Article(source_file=source_file)
+    earlier = (previous.title, previous.text, previous.content_hash, previous.imported_at) if previous else None
+    article.source_file = source_file or article.source_file
+    article.source_url = source_url or article.source_url
+    article.source_path = source_path or article.source_path
     article.title = (document.title or source_file)[:500]
     article.published = _aware(document.published)
     article.text = document.text
@@ -157,6 +209,7 @@ def article_store(*, document, extraction: dict, source_file: str) -> ImportResu
     result = ImportResult(source_file, "updated" if previous else "new", article)
     if previous:
         result.removed = _unreviewed_items_delete(article=article)
+        _kept_items_reanchor(article=article, earlier=earlier, result=result)
     ItemWriter(article=article, result=result).write(extraction)
 
     article.review_reasons = result.review_reasons
@@ -213,6 +266,46 @@ def _unreviewed_items_delete(*, article: Article) -> int:
             item.delete()  # one by one so signals keep targets' status current
             removed += 1
     return removed
+
+
+def _kept_items_reanchor(*, article: Article, earlier: tuple, result: ImportResult) -> None:
+    """Point every item kept through an update at its sentence in the new text.
+
+    A kept item whose sentence is no longer in the text loses its offsets (it still holds the
+    sentence itself), and the earlier text is kept as an ArticleVersion so the number stays traceable.
+    """
+    from django.utils.translation import gettext as _
+
+    title, old_text, old_hash, imported_at = earlier
+    lost = 0
+    for model in (Target, Achievement, Scorecard):
+        items = list(model.objects.filter(article=article).only("id", "sentence", "sentence_start", "sentence_end"))
+        for item in items:
+            item.sentence_start, item.sentence_end = _anchor(article.text, item.sentence, item.sentence_start)
+            lost += item.sentence_start is None and bool(item.sentence)
+        # bulk_update: new offsets are no staff edit (no history row, no signal)
+        model.objects.bulk_update(items, ["sentence_start", "sentence_end"], batch_size=500)
+    if lost:
+        ArticleVersion.objects.create(article=article, title=title, text=old_text, content_hash=old_hash,
+                                      imported_at=imported_at)
+        result.review_reasons.append(
+            _("%(count)d reviewed items quote sentences that are no longer in the article: the earlier text is kept.")
+            % {"count": lost})
+
+
+def _anchor(text: str, sentence: str, hint: int | None) -> tuple[int | None, int | None]:
+    """(start, end) of the sentence in the text, the occurrence nearest the old start; (None, None) if absent."""
+    sentence = (sentence or "").strip()
+    if not sentence:
+        return None, None
+    starts, found = [], text.find(sentence)
+    while found >= 0:
+        starts.append(found)
+        found = text.find(sentence, found + 1)
+    if not starts:
+        return None, None
+    start = min(starts, key=lambda s: abs(s - (hint or 0)))
+    return start, start + len(sentence)
 
 
 # --------------------------------------------------------------------------- review

@@ -21,8 +21,8 @@ from extraction.highlight import marked_text, rows_from_extraction, rows_from_it
 from extraction.isolated import IsolatedExtractionError, extraction_isolated
 from extraction.models import Article
 from extraction.services import (
-    REVIEWABLE, ArticleImportError, article_import, article_items, document_read, extraction_confirm,
-    extraction_reject,
+    REVIEWABLE, ArticleImportError, article_import, article_items, article_previous, articles_named_alike,
+    document_read, extraction_confirm, extraction_reject, source_address,
 )
 from tracker.models import Theme
 
@@ -46,9 +46,12 @@ def upload(request: HttpRequest) -> HttpResponse:
             rows = rows_from_extraction(extraction, document.text, {t.code: str(t) for t in Theme.objects.all()})
             token = staging.upload_stage(data=data, filename=filename, extraction=extraction)
             existing = Article.objects.filter(content_hash=document.content_hash).first()
+            address = source_address(data) if filename.lower().endswith((".html", ".htm")) else ""
             return render(request, "extraction/preview.html", {
                 "document": document, "filename": filename, "rows": rows, "token": token, "existing": existing,
                 "text_html": marked_text(document.text, rows), "extraction": extraction,
+                "same_address": article_previous(source_url=address),
+                "named_alike": articles_named_alike(source_file=filename, exclude_hash=document.content_hash)[:10],
             })
     return render(request, "extraction/upload.html", {"form": form})
 
@@ -62,8 +65,12 @@ def upload_import(request: HttpRequest) -> HttpResponse:
     if staged is None:
         messages.error(request, _("That upload has expired; please upload the article again."))
         return redirect("extraction:upload")
+    replaces = request.POST.get("replaces", "")
+    # Staff saying "this is a new version of that article" is the only way a file name alone updates one.
+    replaces = Article.objects.filter(pk=int(replaces)).first() if replaces.isdigit() and len(replaces) < 19 else None
     try:
-        result = article_import(data=staged.data, filename=staged.filename, extraction=staged.extraction)
+        result = article_import(data=staged.data, filename=staged.filename, extraction=staged.extraction,
+                                replaces=replaces)
     except ArticleImportError as exc:
         messages.error(request, f"{staged.filename}: {exc}")
         return redirect("extraction:upload")

@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from django.utils.translation import gettext as _
 
-from tracker.status import Status
+from tracker.status import PACE_STATUSES, Status
 from tracker.templatetags.tracker_tags import vn_number
 
 STATUS_COLOURS = {
@@ -24,8 +24,13 @@ STATUS_COLOURS = {
     Status.NEARLY_MET: "#d69a1c",
     Status.NOT_MET: "#c2452d",
     Status.NO_DATA: "#a3aab2",
+    Status.ON_TRACK: "#7fc397",
+    Status.BEHIND: "#ecc36a",
+    Status.AT_RISK: "#e48a76",
+    Status.RUNNING: "#c9ced3",
 }
-STATUS_ORDER = [Status.EXCEEDED, Status.MET, Status.NEARLY_MET, Status.NOT_MET, Status.NO_DATA]
+STATUS_ORDER = [Status.EXCEEDED, Status.MET, Status.NEARLY_MET, Status.NOT_MET, Status.ON_TRACK, Status.BEHIND,
+                Status.AT_RISK, Status.RUNNING, Status.NO_DATA]
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif"
 # Bars past this share of the plan are clipped (their label still shows the real figure).
 COMPLETION_AXIS_CAP = 250.0
@@ -168,13 +173,15 @@ def completion_chart(chart_id: str, bars: list[CompletionBar]) -> Chart:
 
 
 def status_by_theme_chart(chart_id: str, themes: list[ThemeStatusCounts]) -> Chart:
-    """Stacked bars: how many targets of each theme are exceeded, met, nearly met, not met, unknown."""
+    """Stacked bars: how many targets of each theme are exceeded, met, nearly met, not met, on
+    track, behind, at risk, in progress or without data (pace statuses only when a theme has them)."""
     names = [_safe(t.theme) for t in themes]
+    shown = [s for s in STATUS_ORDER if s not in PACE_STATUSES or any(t.counts.get(s) for t in themes)]
     traces = [
         dict(type="bar", name=str(Status(status).label), y=names, x=[t.counts.get(status, 0) for t in themes],
              orientation="h", marker=dict(color=STATUS_COLOURS[status]),
              hovertemplate="%{y}: %{x}<extra>" + str(Status(status).label) + "</extra>")
-        for status in STATUS_ORDER
+        for status in shown
     ]
     figure = _figure(traces, _layout(
         barmode="stack", height=max(200, 80 + 36 * len(themes)),
@@ -183,18 +190,36 @@ def status_by_theme_chart(chart_id: str, themes: list[ThemeStatusCounts]) -> Cha
         legend=dict(orientation="h", y=-0.25, x=0),
         margin=dict(l=10, r=20, t=10, b=80),
     ))
-    rows = [[t.theme] + [str(t.counts.get(s, 0)) for s in STATUS_ORDER] for t in themes]
+    rows = [[t.theme] + [str(t.counts.get(s, 0)) for s in shown] for t in themes]
     return Chart(chart_id, _("Targets by theme and status"), figure,
-                 [_("Theme")] + [str(Status(s).label) for s in STATUS_ORDER], rows)
+                 [_("Theme")] + [str(Status(s).label) for s in shown], rows)
+
+
+@dataclass(frozen=True)
+class PaceLines:
+    """The road to the plan and the projection to the deadline, drawn beside the achieved values."""
+
+    deadline: datetime.date
+    plan_path: list[tuple[datetime.date, float]]
+    projection: list[tuple[datetime.date, float]]
+    method: str
 
 
 def history_chart(chart_id: str, points: list[HistoryPoint], *, planned: float, planned_max: float | None,
-                  measure_unit: str) -> Chart:
-    """Achieved values of one target over time, against the plan (a band for a range)."""
+                  measure_unit: str, pace: PaceLines | None = None) -> Chart:
+    """Achieved values of one target over time, against the plan (a band for a range), with the
+    expected road to the plan and the projection to the deadline while the period runs."""
     dated = [p for p in points if p.value is not None]
+    days = {p.as_of for p in dated} | ({pace.deadline} if pace else set())
+    xaxis = dict(type="date", tickformat="%d/%m/%Y", gridcolor="#e4e8eb")
+    if len(days) == 1:
+        # One date: a year either side and one tick, not the same date repeated along the axis.
+        (day,) = days
+        xaxis.update(range=[(day - datetime.timedelta(days=365)).isoformat(),
+                            (day + datetime.timedelta(days=365)).isoformat()],
+                     tickvals=[day.isoformat()], ticktext=[day.strftime("%d/%m/%Y")])
     fig = go.Figure(layout=_layout(
-        height=320,
-        xaxis=dict(type="date", tickformat="%d/%m/%Y", gridcolor="#e4e8eb"),
+        height=320, xaxis=xaxis,
         yaxis=dict(title=dict(text=_safe(measure_unit)), gridcolor="#e4e8eb", rangemode="tozero"),
         legend=dict(orientation="h", y=-0.2, x=0),
         margin=dict(l=10, r=20, t=10, b=70),
@@ -203,6 +228,12 @@ def history_chart(chart_id: str, points: list[HistoryPoint], *, planned: float, 
         fig.add_hrect(y0=planned, y1=planned_max, fillcolor="#3f9b62", opacity=0.12, line_width=0)
     fig.add_hline(y=planned, line=dict(color="#243036", dash="dot", width=1.5),
                   annotation_text=_("plan"), annotation_position="top left")
+    if pace and pace.plan_path:
+        fig.add_trace(go.Scatter(
+            name=_("Expected road to the plan (linear)"), x=[d.isoformat() for d, _v in pace.plan_path],
+            y=[v for _d, v in pace.plan_path], mode="lines", line=dict(color="#7c858d", width=1.5, dash="dot"),
+            hoverinfo="skip",
+        ))
     fig.add_trace(go.Scatter(
         name=_("Achieved"), x=[p.as_of.isoformat() for p in dated], y=[p.value for p in dated],
         mode="lines+markers+text", text=[vn_number(round(p.value, 4)) for p in dated], textposition="top center",
@@ -211,8 +242,23 @@ def history_chart(chart_id: str, points: list[HistoryPoint], *, planned: float, 
                    for p in dated],
         hoverinfo="text",
     ))
+    if pace and pace.projection:
+        end = pace.projection[-1]
+        fig.add_trace(go.Scatter(
+            name=_("Projection: %(method)s") % {"method": pace.method},
+            x=[d.isoformat() for d, _v in pace.projection], y=[v for _d, v in pace.projection],
+            mode="lines+markers", line=dict(color="#b07a0c", width=2, dash="dash"),
+            marker=dict(size=[0] * (len(pace.projection) - 1) + [9], color="#b07a0c"),
+            hovertext=[""] * (len(pace.projection) - 1)
+            + [f"{end[0]:%d/%m/%Y}: {vn_number(round(end[1], 1))} {_safe(measure_unit)}"],
+            hoverinfo="text",
+        ))
     rows = [[p.as_of.strftime("%d/%m/%Y"), vn_number(p.value), "" if p.completion_percent is None
-             else f"{vn_number(round(p.completion_percent, 1))}%", p.source] for p in points]
+             else f"{vn_number(p.completion_percent)}%", p.source] for p in points]
+    if pace and pace.projection:
+        day, value = pace.projection[-1]
+        rows.append([day.strftime("%d/%m/%Y"), vn_number(round(value, 1)), "",
+                     _("Projection: %(method)s") % {"method": pace.method}])
     return Chart(chart_id, _("Achieved value over time"), _as_dict(fig),
                  [_("As of"), _("Achieved"), _("Completion"), _("Source")], rows)
 

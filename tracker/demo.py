@@ -15,7 +15,8 @@ from django.db import transaction
 from django.db.models import OuterRef, Subquery
 
 from tracker.models import Achievement, DataStamp, PeriodPart, Resolution, ReviewState, Scorecard, Target, Unit
-from tracker.status import Judged, Status, evaluate
+from tracker.models.resolutions import progress_today
+from tracker.status import Judged, Status
 from tracker.text import fold
 
 TERM = (2020, 2025)
@@ -130,6 +131,7 @@ def demo_data_generate(*, scale: str, seed: int = 20250701, targets_per_resoluti
 
 def _fill(resolutions: list[Resolution], rng: random.Random, per_resolution: int, report: DemoReport) -> None:
     targets, plans, scorecards = [], [], []
+    today = progress_today()
     for resolution in resolutions:
         count = max(5, per_resolution + rng.randint(-3, 3))
         count = min(count, len(CATALOGUE))
@@ -138,30 +140,31 @@ def _fill(resolutions: list[Resolution], rng: random.Random, per_resolution: int
         for position, indicator in enumerate(chosen):
             planned = _round(rng.uniform(indicator.low, indicator.high), indicator.decimals)
             history = _history(rng, resolution, indicator, planned)
-            latest = history[-1] if history else None
-            progress = evaluate(planned=planned, achieved=latest[1] if latest else None, judged=indicator.judged)
-            met += progress.status in (Status.MET, Status.EXCEEDED)
             target = Target(
                 resolution=resolution, theme_id=indicator.theme, indicator=indicator.text, planned_value=planned,
                 measure_unit=indicator.unit, direction=indicator.direction, judged=indicator.judged,
                 position=position, review_state=ReviewState.CONFIRMED,
-                achieved_value=latest[1] if latest else None, status=progress.status,
-                completion=progress.completion.quantize(Decimal("0.0001")) if progress.completion is not None else None,
                 search_text=fold(f"{indicator.text} {indicator.unit}"),
             )
+            achievements = [
+                Achievement(target=target, as_of=as_of, value=value, period=part, source=Achievement.Source.STAFF,
+                            review_state=ReviewState.CONFIRMED, note="synthetic")
+                for as_of, value, part in history
+            ]
+            # The same rule as every saved target (the configured margin included); the latest
+            # achievement is pointed at once the rows exist.
+            target.apply_progress(achievements, today=today)
+            target.latest_achievement = None
+            met += target.status in (Status.MET, Status.EXCEEDED)
             targets.append(target)
-            plans.append((target, history))
+            plans.append(achievements)
         if resolution.end_year < 2026:
             scorecards.append(Scorecard(
                 resolution=resolution, as_of=datetime.date(resolution.end_year, 12, 31), total=count,
                 met_or_exceeded=met, exceeded=rng.randint(0, met), review_state=ReviewState.CONFIRMED,
             ))
     Target.objects.bulk_create(targets, batch_size=2000)
-    achievements = [
-        Achievement(target=target, as_of=as_of, value=value, period=part, source=Achievement.Source.STAFF,
-                    review_state=ReviewState.CONFIRMED, note="synthetic")
-        for target, history in plans for as_of, value, part in history
-    ]
+    achievements = [achievement for history in plans for achievement in history]
     Achievement.objects.bulk_create(achievements, batch_size=2000)
     Scorecard.objects.bulk_create(scorecards, batch_size=1000)
     latest = Achievement.objects.filter(target=OuterRef("pk")).order_by("-as_of", "-id").values("pk")[:1]

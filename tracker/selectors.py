@@ -13,9 +13,10 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from extraction.models import Article
-from tracker import charts
+from tracker import charts, numbers, pace
 from tracker.models import Achievement, DataStamp, Resolution, ReviewState, Scorecard, Target, Theme, Unit
-from tracker.status import Status
+from tracker.models.resolutions import nearly_met_margin
+from tracker.status import Status, evaluate
 from tracker.templatetags.tracker_tags import vn_date, vn_number
 
 # A safety net only: the data's version in the key already retires stale entries.
@@ -90,6 +91,10 @@ def target_summary(targets: list[Target]) -> dict[str, int]:
         "nearly": sum(t.status == Status.NEARLY_MET for t in counted),
         "not_met": sum(t.status == Status.NOT_MET for t in counted),
         "no_data": sum(t.status == Status.NO_DATA for t in counted),
+        "on_track": sum(t.status == Status.ON_TRACK for t in counted),
+        "behind": sum(t.status == Status.BEHIND for t in counted),
+        "at_risk": sum(t.status == Status.AT_RISK for t in counted),
+        "running": sum(t.status == Status.RUNNING for t in counted),
     }
 
 
@@ -237,21 +242,51 @@ def article_segments(text: str, items: list) -> list[Segment]:
 
 def target_history(target: Target, achievements: list[Achievement]) -> list[charts.HistoryPoint]:
     points = []
+    margin = nearly_met_margin()
     for a in achievements:
         if a.review_state != ReviewState.CONFIRMED:
             continue
-        progress = target.progress_for(a)
+        progress = evaluate(planned=target.planned_value, planned_max=target.planned_value_max, achieved=a.value,
+                            judged=target.judged, percent_of_plan=a.percent_of_plan, margin=margin)
         if a.article_id:
             source = _("Article: %(title)s") % {"title": a.article.title}
         else:
             source = _("Staff edit")
-        value = a.value if a.value is not None else None
         points.append(charts.HistoryPoint(
-            as_of=a.as_of, value=None if value is None else float(value),
-            completion_percent=None if progress.completion is None else float(progress.completion * 100),
+            as_of=a.as_of, value=None if a.value is None else float(a.value),
+            completion_percent=None if progress.completion is None else pace.percent_of(progress.completion),
             source=source,
         ))
     return points
+
+
+def pace_lines(target: Target, judgement: pace.Judgement) -> charts.PaceLines | None:
+    """The road from the baseline to the plan and the projection from the latest result, while it runs."""
+    if judgement.final or judgement.as_of is None:
+        return None
+    end = judgement.window.end
+    path = []
+    if judgement.baseline is not None:
+        since, value = judgement.baseline
+        path = [(since, float(value)), (end, float(target.goal().bar))]
+    projection = []
+    if judgement.projected is not None and judgement.achieved is not None and judgement.shape != pace.Shape.GROWTH:
+        projection = [(judgement.as_of, float(judgement.achieved)), (end, float(judgement.projected))]
+    if not path and not projection:
+        return None
+    return charts.PaceLines(deadline=end, plan_path=path, projection=projection, method=pace.method_name(judgement))
+
+
+def pace_context(target: Target, achievements: list[Achievement]) -> dict:
+    """What the target page says about its pace: the judgement, the rule in words, the chart lines."""
+    counted = [a for a in achievements if a.review_state == ReviewState.CONFIRMED]
+    judgement = target.judgement(counted)
+    return {
+        "judgement": judgement,
+        "rule": pace.explain(judgement, number=numbers.number),
+        "per_year": [(j, pace.explain(j, number=numbers.number)) for j in judgement.per_year],
+        "lines": pace_lines(target, judgement),
+    }
 
 
 def status_rows(counts: dict[str, int]) -> list[tuple[str, str, int]]:

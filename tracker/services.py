@@ -1,26 +1,26 @@
 """Writes that touch several tracker models."""
 
+import datetime
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models import Prefetch
 
 from tracker.gazetteer import UnitRecord, dissolved_records, gazetteer_records
 from tracker.models import Achievement, DataStamp, Target, Unit
 from tracker.text import fold
 
 
+PROGRESS_FIELDS = ["latest_achievement", "achieved_value", "completion", "status", "expected_value",
+                   "projected_value"]
+
+
 @transaction.atomic
-def target_progress_refresh(*, target: Target) -> Target:
-    """Point a target at its latest confirmed achievement and recompute completion and status."""
-    latest = Achievement.objects.filter(target=target).counted().latest_first().first()
-    target.latest_achievement = latest
-    target.apply_progress()
-    Target.objects.filter(pk=target.pk).update(
-        latest_achievement=latest,
-        achieved_value=target.achieved_value,
-        completion=target.completion,
-        status=target.status,
-    )
+def target_progress_refresh(*, target: Target, today: datetime.date | None = None) -> Target:
+    """Point a target at its latest confirmed achievement and recompute completion, status and pace."""
+    target.apply_progress(list(Achievement.objects.filter(target=target).counted().order_by("as_of", "id")),
+                          today=today)
+    Target.objects.filter(pk=target.pk).update(**{name: getattr(target, name) for name in PROGRESS_FIELDS})
     DataStamp.touch()
     return target
 
@@ -108,15 +108,18 @@ def _link_successors(records: list[UnitRecord], units: dict[str, Unit], report: 
     Unit.objects.bulk_update(changed, ["province_after_reform", "merged_into"], batch_size=500)
 
 
-def targets_progress_recompute(*, batch_size: int = 2000) -> int:
-    """Recompute every target's completion and status (after the nearly-met margin changed)."""
+def targets_progress_recompute(*, batch_size: int = 2000, today: datetime.date | None = None) -> int:
+    """Recompute every target's completion, status and pace: after the nearly-met margin changed,
+    and daily, since a running period's pace moves with the date."""
     changed = 0
-    queryset = Target.objects.select_related("latest_achievement").order_by("pk")
+    queryset = Target.objects.select_related("resolution").order_by("pk").prefetch_related(
+        Prefetch("achievements", queryset=Achievement.objects.counted().order_by("as_of", "id"), to_attr="counted"))
     batch: list[Target] = []
     for target in queryset.iterator(chunk_size=batch_size):
-        before = (target.completion, target.status)
-        target.apply_progress()
-        if (target.completion, target.status) != before:
+        before = [getattr(target, f"{name}_id" if name == "latest_achievement" else name) for name in PROGRESS_FIELDS]
+        target.apply_progress(target.counted, today=today)
+        if [getattr(target, f"{name}_id" if name == "latest_achievement" else name)
+                for name in PROGRESS_FIELDS] != before:
             batch.append(target)
         if len(batch) >= batch_size:
             changed += _save_progress(batch)
@@ -126,6 +129,6 @@ def targets_progress_recompute(*, batch_size: int = 2000) -> int:
 
 @transaction.atomic
 def _save_progress(targets: list[Target]) -> int:
-    Target.objects.bulk_update(targets, ["achieved_value", "completion", "status"])
+    Target.objects.bulk_update(targets, PROGRESS_FIELDS)
     DataStamp.touch()
     return len(targets)

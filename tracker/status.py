@@ -22,6 +22,15 @@ class Status(models.TextChoices):
     NEARLY_MET = "nearly_met", _("Nearly met")
     NOT_MET = "not_met", _("Not met")
     NO_DATA = "no_data", _("No data")
+    # While the period runs (see tracker.pace): the pace toward the deadline, not yet a verdict.
+    ON_TRACK = "on_track", _("On track")
+    BEHIND = "behind", _("Behind schedule")
+    AT_RISK = "at_risk", _("At risk of not meeting")
+    RUNNING = "running", _("In progress")
+
+
+FINAL_STATUSES = (Status.EXCEEDED, Status.MET, Status.NEARLY_MET, Status.NOT_MET)
+PACE_STATUSES = (Status.ON_TRACK, Status.BEHIND, Status.AT_RISK, Status.RUNNING)
 
 
 class Judged(models.TextChoices):

@@ -9,7 +9,9 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
 from tracker.models import Target
-from tracker.templatetags.tracker_tags import admin_change_url, planned, status_badge, vn_number, vn_percent
+from tracker.templatetags.tracker_tags import (
+    admin_change_url, planned, shape_rule, status_badge, vn_number, vn_percent,
+)
 
 
 NOWRAP = {"td": {"class": "nowrap"}}
@@ -33,7 +35,9 @@ class TargetTable(tables.Table):
     achieved_value = tables.Column(_("Achieved"), attrs={"td": {"class": "num"}, "th": {"class": "num"}})
     measure_unit = tables.Column(_("Unit of measure"))
     completion = tables.Column(_("Completion"), attrs={"td": {"class": "num"}, "th": {"class": "num"}})
-    status = tables.Column(_("Status"))
+    expected_value = tables.Column(_("Expected by the latest result"),
+                                   attrs={"td": {"class": "num"}, "th": {"class": "num"}})
+    status = tables.Column(_("Status"), attrs=NOWRAP)
     review_state = tables.Column(_("Review"), attrs=NOWRAP)
     edit = tables.Column("", empty_values=(), orderable=False, attrs={"td": {"class": "col-edit"}})
 
@@ -41,7 +45,7 @@ class TargetTable(tables.Table):
         model = Target
         fields = ()
         sequence = ("unit", "province", "period", "theme", "indicator", "planned_value", "achieved_value",
-                    "measure_unit", "completion", "status", "review_state", "edit")
+                    "measure_unit", "completion", "expected_value", "status", "review_state", "edit")
         template_name = "tracker/_table.html"
         attrs = {"class": "table targets-table"}
         empty_text = _("No target matches these filters.")
@@ -63,6 +67,9 @@ class TargetTable(tables.Table):
 
     def order_completion(self, queryset, is_descending: bool):
         return _nulls_last(queryset, "completion", is_descending), True
+
+    def order_expected_value(self, queryset, is_descending: bool):
+        return _nulls_last(queryset, "expected_value", is_descending), True
 
     # Renderers take the record only, so the page can call them directly (see html_rows).
     def render_unit(self, record) -> str:
@@ -99,6 +106,11 @@ class TargetTable(tables.Table):
 
     def render_completion(self, record) -> str:
         return EMPTY if record.completion is None else vn_percent(record.completion, 1)
+
+    def render_expected_value(self, record) -> str:
+        if record.expected_value is None:
+            return EMPTY
+        return format_html('<span title="{}">{}</span>', shape_rule(record), vn_number(record.expected_value, 1))
 
     def render_status(self, record) -> str:
         return status_badge(record.status, record.get_status_display())

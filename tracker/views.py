@@ -136,14 +136,15 @@ def target(request, pk: int):
     achievements = list(target.achievements.select_related("article", "entered_by")
                         .defer("article__text").order_by("as_of", "id"))
     points = selectors.target_history(target, achievements)
+    progress = selectors.pace_context(target, achievements)
     chart = charts.history_chart(
         "history-chart", points, planned=float(target.planned_value),
         planned_max=None if target.planned_value_max is None else float(target.planned_value_max),
-        measure_unit=target.measure_unit,
+        measure_unit=target.measure_unit, pace=progress["lines"],
     ) if points else None
     return render(request, "tracker/target.html", {
         "target": target, "resolution": target.resolution, "unit": target.resolution.unit,
-        "achievements": achievements, "chart": chart, "can_edit": _can_edit(request),
+        "achievements": achievements, "chart": chart, "pace": progress, "can_edit": _can_edit(request),
     })
 
 

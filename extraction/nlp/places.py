@@ -27,7 +27,7 @@ _PROVINCE_PREFIX = re.compile(r"(?:tỉnh\s*(?:ủy|uỷ)|đảng bộ tỉnh|ub
 _COMMITTEE = re.compile(r"(?:(?:ủy|uỷ)|đảng bộ \w+)\s*$", _I)
 # A name after these is a commune, a road, a product … that happens to share a district's name.
 _NOT_A_UNIT_PREFIX = re.compile(
-    r"(?:\bxã|phường|thị trấn|đặc khu|\bp\.|ấp|thôn|bản|khu phố|làng|đường|cầu|sông|cống|chợ|cụm công nghiệp|"
+    r"(?:(?<!thị )\bxã|phường|thị trấn|đặc khu|\bp\.|ấp|thôn|bản|khu phố|làng|đường|cầu|sông|cống|chợ|cụm công nghiệp|"
     r"khu công nghiệp|trường|bệnh viện|hồ|núi|đèo|báo|bưởi|cam|vải|chè|nhãn|liên huyện|giữa)\s*$", _I)
 _ADDED = re.compile(r"\b(?P<kind>[Hh]uyện|[Qq]uận|[Tt]hị xã)\s+")
 # A commune of 2025 by its prefix: "xã Tiên Lương", "Đảng ủy phường Giảng Võ", "đặc khu Phú Quốc", "P.Cao Lãnh".
@@ -112,7 +112,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, start: int = 0, end: int | No
             continue
         hit = None
         for n in range(min(gazetteer.max_words, len(tokens) - i, run[i]), 0, -1):
-            units = gazetteer.lookup_key(key(text[tok.start():tokens[i + n - 1].end()]))
+            units = gazetteer.lookup_key(key(text[tok.start():tokens[i + n - 1].end()].replace("’", "'")))
             if units:
                 hit = (n, units)
                 break
@@ -200,7 +200,7 @@ def _commune_mentions(text: str, start: int, end: int, gazetteer: Gazetteer) -> 
         kind = _COMMUNE_KINDS[m.group("kind").lower()]
         for n in range(len(words), 0, -1):
             a, b = words[0][0], words[n - 1][1]
-            units = gazetteer.communes_key(key(text[a:b]))
+            units = gazetteer.communes_key(key(text[a:b].replace("’", "'")))
             units = [u for u in units if u.kind == kind] or units
             if not units:
                 continue

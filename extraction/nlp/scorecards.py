@@ -65,7 +65,8 @@ FACT_NOUN = _alternation(p for e in _NOUNS.entries if not e.data.get("group") fo
 _STATUS, _STATUS_ALT = _statuses()
 
 # A count of targets: "15/24 chỉ tiêu", "20 chỉ tiêu/21 chỉ tiêu" or "19 chỉ tiêu".
-_COUNTED = re.compile(rf"(?<![\d/.,])(?P<n>\d+)\s*(?:/\s*(?P<total>\d+)\s+{NOUN}|\s+{NOUN}"
+_OF = rf"(?:\s*/\s*|\s+(?:{_qualifiers('of')})\s+)"
+_COUNTED = re.compile(rf"(?<![\d/.,])(?P<n>\d+)(?:{_OF}(?P<total>\d+)\s+{NOUN}|\s+{NOUN}"
                       rf"(?:\s*/\s*(?P<total2>\d+)\s+{NOUN})?)(?!\s*/\s*\d)", _I)
 # Matched at the end of a count (re.match with a start): the status after it.
 _STATUS_AFTER = re.compile(rf"[^,;.:(]{{0,{_NOUN_TAIL}}}?(?P<s>{_STATUS_ALT})", _I)
@@ -78,6 +79,8 @@ _ALL_BEFORE = re.compile(rf"(?:{_qualifiers('all')})\s*$", _I)
 _ALL_MET = re.compile(rf"(?:{_qualifiers('plural')})\s+{NOUN}[^,;.:(\d]{{0,{_NOUN_TAIL}}}?(?:{_qualifiers('every')})"
                       rf"\s+(?P<s>{_STATUS_ALT})", _I)
 _SUBSET = re.compile(_qualifiers("subset"), _I)
+_ESTIMATE = re.compile(_qualifiers("estimate"), _I)
+_SUBSET_OPENING = re.compile(rf"\W*(?:{_qualifiers('subset')})", _I)
 _RANKING_BEFORE = re.compile(rf"(?:{_qualifiers('ranking')})\s*$", _I)
 
 
@@ -89,6 +92,20 @@ class ScorecardReading:
     nearly_met: int | None
     not_met: int | None
     start: int  # offset of the ratio in the sentence
+
+
+@dataclass
+class CardParts:
+    """Counts of targets without their total ("Trong đó có 15 chỉ tiêu vượt, 10 chỉ tiêu đạt", "đến hết tháng
+    10 có 23 chỉ tiêu hoàn thành và vượt"): parts of the card the sentence before stated (`subset`, opened
+    by "trong đó"), or of the resolution's known number of targets."""
+
+    met_or_exceeded: int | None
+    exceeded: int | None
+    nearly_met: int | None
+    not_met: int | None
+    subset: bool
+    start: int
 
 
 @dataclass
@@ -118,10 +135,24 @@ class _Card:
     def met(self) -> _Count | None:
         return next((p for p in self.parts if p.status == MET), None)
 
-    def reading(self) -> ScorecardReading | None:
-        first = {}
+    def first(self) -> dict[str, _Count]:
+        first: dict[str, _Count] = {}
         for part in self.parts:
             first.setdefault(part.status, part)
+        return first
+
+    def met_count(self) -> int | None:
+        """Met or exceeded: the met count, with the exceeded before it when it is met only ("13/26 vượt; 10/26 đạt")."""
+        first = self.first()
+        met, exceeded = first.get(MET), first.get(EXCEEDED)
+        if met is None:
+            return None
+        if exceeded is not None and exceeded.start < met.start and not met.includes_exceeded:
+            return exceeded.n + met.n
+        return met.n
+
+    def reading(self) -> ScorecardReading | None:
+        first = self.first()
         met, exceeded = first.get(MET), first.get(EXCEEDED)
         total = self.total
         if met is None and exceeded is None:
@@ -130,10 +161,8 @@ class _Card:
             if exceeded.total is None:
                 return None
             count = exceeded.n
-        elif exceeded is not None and exceeded.start < met.start and not met.includes_exceeded:
-            count = exceeded.n + met.n  # "13/26 vượt; 10/26 đạt"
         else:
-            count = met.n
+            count = self.met_count()
         rest = [first[s].n for s in (NEARLY_MET, NOT_MET, PARTIAL) if s in first]
         if total is None:
             if rest:  # "19 chỉ tiêu đạt và vượt, 2 chỉ tiêu chưa đạt": the parts are the whole
@@ -176,6 +205,16 @@ def _counts(sentence: str) -> list[_Count]:
     return counts
 
 
+def _later_estimate(sentence: str, card: _Card, count: _Count) -> bool:
+    """A second count met of the card's total after an estimate is a card of its own ("trong 21 chỉ tiêu, đến
+    nay có 12 chỉ tiêu đạt và vượt; ước cả năm có 19 chỉ tiêu đạt và vượt"); after "trong đó" it is a part."""
+    met = card.met()
+    if card.total is None or met is None or count.status != MET or count.n == met.n:
+        return False
+    return (count.includes_exceeded and met.includes_exceeded and bool(_ESTIMATE.search(sentence, met.start, count.start))
+            and not _SUBSET.search(sentence, met.start, count.start))
+
+
 def read_scorecards(sentence: str) -> list[ScorecardReading]:
     """Scorecards of a sentence, in the order they are stated."""
     if FORECAST.search(sentence):
@@ -192,10 +231,7 @@ def read_scorecards(sentence: str) -> list[ScorecardReading]:
                 cards.append(_Card(count.total, count.start, [count]))
         elif count.status is None:
             continue
-        elif card is not None and count.status == MET and count.includes_exceeded and card.met() is not None \
-                and card.met().includes_exceeded and card.total is not None and count.n != card.met().n \
-                and not _SUBSET.search(sentence, card.met().start, count.start):
-            # "trong 21 chỉ tiêu, đến nay có 12 chỉ tiêu đạt và vượt; ước cả năm có 19 chỉ tiêu đạt và vượt"
+        elif card is not None and _later_estimate(sentence, card, count):
             cards.append(_Card(card.total, count.start, [count]))
         elif card is not None:
             card.parts.append(count)
@@ -213,6 +249,21 @@ _SLOGAN = [
     re.compile(r"[“\"](?P<s>[^”\"]{3,90})[”\"]\s*(?:là|làm)\s+chủ đề", _I),
 ]
 _NUMBER = re.compile(r"\b(?:Nghị quyết|NQ)\s+số\s+(?P<n>\d{1,4}\s*-\s*NQ\s*/\s*[A-ZĐ]{2,5})", _I)
+
+
+def read_card_parts(sentence: str) -> CardParts | None:
+    """Counts met, exceeded, nearly met or not met of a sentence that states no scorecard of its own."""
+    if FORECAST.search(sentence) or read_scorecards(sentence):
+        return None
+    counts = _counts(sentence)
+    parts = [c for c in counts if c.status in _STATUS_FILES and c.status != PARTIAL and c.total is None]
+    if not parts or any(c.status == "total" or c.total is not None for c in counts):
+        return None
+    card = _Card(None, parts[0].start, parts)
+    first = card.first()
+    opening = sentence[:parts[0].start]
+    return CardParts(card.met_count(), *(first[s].n if s in first else None for s in (EXCEEDED, NEARLY_MET, NOT_MET)),
+                     subset=bool(_SUBSET_OPENING.match(opening)), start=parts[0].start)
 
 
 def read_all_met(sentence: str) -> int | None:

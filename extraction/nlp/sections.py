@@ -24,6 +24,7 @@ _DISTRICT_COMMITTEE = re.compile(r"\b(?:Huyện\s*(?:ủy|uỷ)|Quận\s*(?:ủy
 # "Lập Thạch: Nâng cao ..." — a line opened by a district's name and a colon heads that district's part.
 _LINE_OPEN = re.compile(r"^\s*(?:[*•+\-–—]\s*)?")
 _NAME_COLON = re.compile(r"\s*:")
+_VENUE = re.compile(r"\btại\s+(?:(?:huyện|quận|thị xã|thành phố|TP\.?)\s*)?$", re.I)
 
 
 @dataclass
@@ -36,9 +37,9 @@ class Section:
 def article_sections(text: str, paragraphs: list[Paragraph], gazetteer: Gazetteer,
                      outlet: str | None, era: str = BEFORE_REFORM) -> list[Section]:
     """Sections with their units; an article without "* Tại huyện X" sections is one section."""
-    mentions = find_mentions(text, gazetteer, era=era)
-    if era == AFTER_REFORM:
-        mentions = [m for m in mentions if not m.former]
+    everything = find_mentions(text, gazetteer, era=era)
+    # After the reform a former unit ("huyện D cũ") is evidence for a commune's province, never the unit.
+    mentions = [m for m in everything if not m.former]
     starts: list[tuple[int, PlaceMention]] = []
     section_start = SECTION_START_2025 if era == AFTER_REFORM else SECTION_START
     for p in paragraphs:
@@ -48,8 +49,8 @@ def article_sections(text: str, paragraphs: list[Paragraph], gazetteer: Gazettee
                 starts.append((p.index, first))
     if not paragraphs:
         return []
-    article_unit = (choose_unit_after_reform(text, paragraphs, mentions, outlet) if era == AFTER_REFORM
-                    else choose_unit(paragraphs, mentions, gazetteer, outlet))
+    article_unit = (choose_unit_after_reform(text, paragraphs, everything, outlet) if era == AFTER_REFORM
+                    else choose_unit(paragraphs, mentions, gazetteer, outlet, text))
     starts = _with_heading_starts(starts, paragraphs, mentions, article_unit)
     article_unit.structure = era
     if not starts:
@@ -60,7 +61,7 @@ def article_sections(text: str, paragraphs: list[Paragraph], gazetteer: Gazettee
     for n, (index, mention) in enumerate(starts):
         last = starts[n + 1][0] - 1 if n + 1 < len(starts) else paragraphs[-1].index
         scope = [m for m in mentions if paragraphs[index].start <= m.start <= paragraphs[last].end]
-        unit = (commune_of(mention, scope, mentions, text, outlet) if mention.is_commune
+        unit = (commune_of(mention, scope, everything, text, outlet) if mention.is_commune
                 else unit_of(mention, scope, mentions, gazetteer, outlet))
         unit.structure = era
         sections.append(Section(index if sections else 0, last, unit))
@@ -96,7 +97,7 @@ def _with_heading_starts(starts: list[tuple[int, PlaceMention]], paragraphs: lis
 
 
 def choose_unit(paragraphs: list[Paragraph], mentions: list[PlaceMention], gazetteer: Gazetteer,
-                outlet: str | None) -> UnitChoice:
+                outlet: str | None, text: str = "") -> UnitChoice:
     """The unit of an article without sections."""
     body = [p for p in paragraphs[1:] if not p.is_heading]
     zone_end = body[0].end if body else paragraphs[0].end
@@ -104,6 +105,9 @@ def choose_unit(paragraphs: list[Paragraph], mentions: list[PlaceMention], gazet
     zone_text = " ".join(p.text for p in paragraphs if p.end <= zone_end)
     districts = [m for m in mentions if m.is_district]
     zone_districts = [m for m in zone if m.is_district]
+    if text and _PROVINCE_COMMITTEE.search(zone_text):
+        # "tại TP. Phan Rang - Tháp Chàm, Đảng bộ tỉnh ... khai mạc Đại hội": where the province meets.
+        zone_districts = [m for m in zone_districts if not _VENUE.search(text, max(0, m.start - 20), m.start)]
     if zone_districts:
         return unit_of(_best(zone_districts, zone_end), mentions, mentions, gazetteer, outlet)
     if _PROVINCE_COMMITTEE.search(zone_text) or any(not m.is_district for m in zone if m.units):
@@ -199,6 +203,7 @@ def choose_unit_after_reform(text: str, paragraphs: list[Paragraph], mentions: l
                              outlet: str | None) -> UnitChoice:
     """The unit of an article of the 2025 structure: the commune whose Party organisation it reports on
     ("Đảng ủy xã X", a commune in the title), else the province (one of the 34), else the newspaper's."""
+    everything, mentions = mentions, [m for m in mentions if not m.former]
     body = [p for p in paragraphs[1:] if not p.is_heading]
     zone_end = body[0].end if body else paragraphs[0].end
     zone_text = " ".join(p.text for p in paragraphs if p.end <= zone_end)
@@ -207,13 +212,18 @@ def choose_unit_after_reform(text: str, paragraphs: list[Paragraph], mentions: l
     title = [m for m in communes if m.start < paragraphs[0].end]
     committee = [m for m in zone if m.committee]
     province_named = any(m.units and m.units[0].is_province for m in mentions if m.start < paragraphs[0].end)
-    if committee or title:
-        return commune_of(_best(committee or title, zone_end), communes, mentions, text, outlet)
+    # "Đại hội đại biểu Đảng bộ xã X ... đề ra 16 chỉ tiêu" again and again: the article is the commune's,
+    # whatever province its headline names.
+    committees = Counter(m.name for m in communes if m.committee)
+    repeated = committees.most_common(1)[0][1] if committees else 0
+    if committee or title or (repeated >= 2 and repeated > len(_PROVINCE_COMMITTEE.findall(text))):
+        chosen = committee or title or [m for m in communes if m.committee]
+        return commune_of(_best(chosen, zone_end), communes, everything, text, outlet)
     if not (_PROVINCE_COMMITTEE.search(zone_text) or province_named):
         if zone:
-            return commune_of(_best(zone, zone_end), communes, mentions, text, outlet)
+            return commune_of(_best(zone, zone_end), communes, everything, text, outlet)
         if sum(m.committee for m in communes) >= 2:
-            return commune_of(_best([m for m in communes if m.committee], zone_end), communes, mentions, text, outlet)
+            return commune_of(_best(communes, zone_end), communes, everything, text, outlet)
     score: Counter[str] = Counter()
     for m in mentions:
         if m.units and m.units[0].is_province:
@@ -251,6 +261,10 @@ def commune_of(mention: PlaceMention, scope: list[PlaceMention], article: list[P
                 owners = {u.province for u in m.units}
                 if len(owners) == 1 and (owner := owners.pop()) in provinces:
                     score[owner] += weight
+            elif m.former and m.is_district:  # "huyện D cũ": the merged province the district went into
+                owners = {u.province_2025 for u in m.units}
+                if len(owners) == 1 and (owner := owners.pop()) in provinces:
+                    score[owner] += weight + 1
     text_key = f" {key(text)} "
     for unit in mention.units:
         names = {n for former in unit.former for n in former[:2] if n and n != name}

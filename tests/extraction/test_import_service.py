@@ -17,7 +17,9 @@ pytestmark = pytest.mark.django_db
 
 
 def store(text, extraction, source_file="mo-cay-nam-2022.txt"):
-    return article_store(document=document_of(text), extraction=extraction, source_file=source_file)
+    """Store as the command line would from /data/<source_file>: the same path is the same article."""
+    return article_store(document=document_of(text), extraction=extraction, source_file=source_file,
+                         source_path=f"/data/{source_file}")
 
 
 def counts() -> tuple[int, ...]:

@@ -68,8 +68,10 @@ def test_every_target_has_the_status_the_data_expects_and_all_statuses_appear(lo
                                             indicator=target_item["indicator"])
                 assert target.status == target_item["expected_status"], target
     counts = Target.objects.counted().status_counts()
-    assert set(counts) == {"exceeded", "met", "nearly_met", "not_met", "no_data"}
-    assert min(counts.values()) >= 5
+    final = {"exceeded", "met", "nearly_met", "not_met", "no_data"}
+    assert min(counts[status] for status in final) >= 5
+    # The 2025–2030 term runs: its targets show their pace, not a verdict.
+    assert set(counts) - final == {"on_track", "running"}
 
 
 def test_a_target_shows_its_latest_confirmed_result_after_six_nine_and_twelve_months(loaded):

@@ -1,5 +1,6 @@
 """Resolutions, their targets, the achieved values reported for them and scorecards."""
 
+import datetime
 from decimal import Decimal
 
 from django.conf import settings
@@ -8,11 +9,13 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from tracker.querysets import AchievementQuerySet, ResolutionQuerySet, ScorecardQuerySet, TargetQuerySet
-from tracker.status import Judged, Progress, Status, evaluate
+from tracker import pace
+from tracker.status import PACE_STATUSES, Judged, Status
 from tracker.text import fold
 
 MIN_YEAR, MAX_YEAR = 1945, 2100
@@ -22,6 +25,11 @@ NON_NEGATIVE = [MinValueValidator(Decimal(0))]
 
 def nearly_met_margin() -> Decimal:
     return Decimal(str(settings.TRACKER_NEARLY_MET_MARGIN))
+
+
+def progress_today() -> datetime.date:
+    """The day statuses are judged on (the pure functions in tracker.pace take it as a parameter)."""
+    return timezone.localdate()
 
 
 class ReviewState(models.TextChoices):
@@ -40,6 +48,10 @@ class PeriodPart(models.TextChoices):
     TERM = "term", _("Whole term")
     MID_TERM = "mid_term", _("Mid-term")
     OTHER = "other", _("Other")
+
+
+# A result for these parts reports the whole period of its resolution: the final figure.
+WHOLE_PERIODS = {"annual": {PeriodPart.YEAR}, "term": {PeriodPart.TERM}}
 
 
 class Provenance(models.Model):
@@ -183,11 +195,18 @@ class Target(Provenance):
                                      blank=True, editable=False)
     status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.NO_DATA,
                               editable=False, db_index=True)
+    # While the period runs: the value expected by the latest result's date and the projection
+    # to the deadline (tracker.pace); empty once the period has ended.
+    expected_value = models.DecimalField(_("expected by now"), max_digits=20, decimal_places=4, null=True,
+                                         blank=True, editable=False)
+    projected_value = models.DecimalField(_("projected at the deadline"), max_digits=20, decimal_places=4,
+                                          null=True, blank=True, editable=False)
     search_text = models.CharField(max_length=600, editable=False, default="")
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
-    history = HistoricalRecords(excluded_fields=["search_text", "latest_achievement", "achieved_value", "completion", "status", "updated_at"])
+    history = HistoricalRecords(excluded_fields=["search_text", "latest_achievement", "achieved_value", "completion", "status",
+                                                "expected_value", "projected_value", "updated_at"])
     objects = TargetQuerySet.as_manager()
 
     class Meta:
@@ -231,29 +250,57 @@ class Target(Provenance):
     def get_absolute_url(self) -> str:
         return reverse("tracker:target", args=[self.pk])
 
-    def apply_progress(self) -> None:
-        """Recompute completion and status from the plan and the achieved value held on the row."""
-        latest = self.latest_achievement if self.latest_achievement_id else None
-        progress = self.progress_for(latest)
-        self.achieved_value = latest.value if latest else None
-        self.completion = progress.completion.quantize(Decimal("0.0001")) if progress.completion is not None else None
-        self.status = progress.status
+    def apply_progress(self, achievements: "list[Achievement] | None" = None, *,
+                       today: datetime.date | None = None) -> pace.Judgement:
+        """Recompute achieved value, completion, status, expected and projected values from the
+        confirmed achievements (read from the database when not given): the one place it is done."""
+        if achievements is None:
+            achievements = list(Achievement.objects.filter(target=self).counted().order_by("as_of", "id")) \
+                if self.pk else []
+        counted = [a for a in achievements if a.review_state == ReviewState.CONFIRMED]
+        judgement = self.judgement(counted, today=today)
+        self.latest_achievement = counted[-1] if counted else None
+        self.achieved_value = self.latest_achievement.value if counted else None
+        self.completion = _four_places(judgement.completion)
+        self.status = judgement.status
+        self.expected_value = _four_places(judgement.expected)
+        self.projected_value = _four_places(judgement.projected)
+        return judgement
 
-    def progress_for(self, achievement: "Achievement | None") -> Progress:
-        if achievement is None:
-            return Progress(None, Status.NO_DATA)
-        return evaluate(
-            planned=self.planned_value,
-            planned_max=self.planned_value_max,
-            achieved=achievement.value,
-            judged=self.judged,
-            percent_of_plan=achievement.percent_of_plan,
+    def judgement(self, achievements: "list[Achievement]", *, today: datetime.date | None = None) -> pace.Judgement:
+        """Where the target stands on `today` (default: the local date) from these achievements."""
+        resolution = self.resolution
+        return pace.judge(
+            goal=self.goal(),
+            results=[pace.Result(a.as_of, a.value, a.percent_of_plan, a.period in WHOLE_PERIODS[resolution.kind])
+                     for a in sorted(achievements, key=lambda a: (a.as_of, a.pk or 0))],
+            window=self.window(),
+            today=today or progress_today(),
             margin=nearly_met_margin(),
+            yearly=pace.is_yearly(self.indicator),
         )
+
+    def goal(self) -> pace.Goal:
+        return pace.Goal(Decimal(self.planned_value), None if self.planned_value_max is None
+                         else Decimal(self.planned_value_max), self.judged,
+                         pace.shape_of(self.indicator, self.measure_unit))
+
+    def window(self) -> pace.Window:
+        resolution = self.resolution
+        return pace.resolution_window(kind=resolution.kind, start_year=resolution.start_year,
+                                      end_year=resolution.end_year, deadline_year=self.deadline_year)
+
+    @property
+    def is_running(self) -> bool:
+        return self.status in PACE_STATUSES
 
     @property
     def completion_percent(self) -> Decimal | None:
-        return None if self.completion is None else (self.completion * 100).quantize(Decimal("0.1"))
+        return None if self.completion is None else pace.percent_of(self.completion)
+
+
+def _four_places(value: Decimal | None) -> Decimal | None:
+    return None if value is None else Decimal(value).quantize(Decimal("0.0001"))
 
 
 class Achievement(Provenance):

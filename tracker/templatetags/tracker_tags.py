@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from django import template
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext
 
 from tracker.status import Status
 
@@ -21,6 +22,10 @@ STATUS_CLASSES = {
     Status.NEARLY_MET: "nearly",
     Status.NOT_MET: "notmet",
     Status.NO_DATA: "nodata",
+    Status.ON_TRACK: "ontrack",
+    Status.BEHIND: "behind",
+    Status.AT_RISK: "atrisk",
+    Status.RUNNING: "running",
 }
 
 
@@ -79,6 +84,24 @@ def planned(target) -> str:
     if target.planned_value_max is not None and target.planned_value_max != target.planned_value:
         low = f"{low} – {vn_number(target.planned_value_max)}"
     return f"≤ {low}" if target.judged == "at_most" else low
+
+
+@register.filter
+def shape_rule(target) -> str:
+    """How the value expected by now is found for this target, in a few words."""
+    from tracker.pace import Shape, is_yearly, shape_of
+
+    shape = shape_of(target.indicator, target.measure_unit)
+    label = str(Shape(shape).label)
+    return f"{label} · {gettext('judged year by year')}" if is_yearly(target.indicator) else label
+
+
+@register.simple_tag
+def nearly_met_percent() -> str:
+    """The configured nearly-met margin as a percentage ("10")."""
+    from tracker.models.resolutions import nearly_met_margin
+
+    return vn_number(nearly_met_margin() * 100)
 
 
 @register.simple_tag
