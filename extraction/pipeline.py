@@ -14,10 +14,10 @@ from pathlib import Path
 from extraction.nlp.items import (AchievementItem, ArticleExtraction, ResolutionExtraction, ScorecardItem, TargetItem,
                                  dedupe)
 from extraction.nlp import cues
-from extraction.nlp.context import PeriodContext, main_term_of, parse_published
+from extraction.nlp.context import PeriodContext, estimate_published, main_term_of, parse_published
 from extraction.nlp.direction import direction_of
 from extraction.nlp.gazetteer import Gazetteer
-from extraction.nlp.periods import PARAGRAPH_TERM, Period, find_mentions, term_started
+from extraction.nlp.periods import PARAGRAPH_TERM, TERM_YEARS, Period, find_mentions, term_started
 from extraction.gazetteer import gazetteer_load
 from extraction.nlp.places import era_of, outlet_province
 from extraction.nlp.scorecards import read_facts, read_scorecards
@@ -46,12 +46,16 @@ def extract_document(doc: Document, gazetteer: Gazetteer | None = None) -> Artic
         article.flags.append("no text")
         return article
     published = parse_published(doc.published)
+    # An undated article still has a "now" for telling results from plans: estimated from its years.
+    now = published or estimate_published(s.text for p in paragraphs for s in p.sentences)
     lead = next((p.text for p in paragraphs[1:] if not p.is_heading), "")
-    main_term = main_term_of((s.text for p in paragraphs for s in p.sentences), published)
+    main_term = main_term_of((s.text for p in paragraphs for s in p.sentences), published or now)
     era = era_of(published, main_term)
     outlet = outlet_province(lead, era, doc.text)
     sections = article_sections(doc.text, paragraphs, gazetteer, outlet, era)
     walker = _Walker(doc, article, published, main_term)
+    walker.now = now
+    walker.review_article = _is_review_article(doc.title, lead)
     body = [s.text for p in paragraphs[1:] for s in p.sentences]
     walker.term_article = main_term is not None and _is_term_article(doc.title, lead, body)
     for section in sections:
@@ -67,9 +71,11 @@ class _Walker:
         self.title_context: Period | None = None
         self.undated: list[tuple[Section, str, object]] = []
         self.term_article = False
+        self.now = published
+        self.review_article = False
 
     def walk(self, section: Section, paragraphs: list[Paragraph]) -> None:
-        context = PeriodContext(self.published, self.main_term)
+        context = PeriodContext(self.published, self.main_term, now=self.now)
         context.current = self.title_context
         heading_mode: str | None = None
         list_mode = False
@@ -109,7 +115,8 @@ class _Walker:
                 mentions = find_mentions(text)
                 mode = paragraph_mode
                 lowered = text.lower()  # for the cue pre-checks
-                intro = cues.may_match(cues.TARGET_INTRO_NEEDS, lowered) and bool(cues.TARGET_INTRO.search(text))
+                found = cues.TARGET_INTRO.search(text) if cues.may_match(cues.TARGET_INTRO_NEEDS, lowered) else None
+                intro = found is not None and not cues.RESULTS_SUMMARY_BEFORE.search(text, 0, found.start())
                 if intro:
                     lean = "target"
                     if text.rstrip().endswith(":"):
@@ -118,6 +125,8 @@ class _Walker:
                     lean = None  # "Năm 2024, ..." after the year's results starts afresh
                 if mode in (None, "target_prose") and lean:
                     mode = lean
+                if mode is None and self.review_article:
+                    mode = "result"  # a review reports, unless a sentence plans in its own words
                 if mode == "result" and self.published is not None and any(
                         m.strong and m.period is not None and m.period.kind == "annual"
                         and m.period.year > self.published.year for m in mentions):
@@ -210,20 +219,26 @@ class _Walker:
         common = dict(sentence=sentence.text, start=sentence.start, end=sentence.end, phrase=reading.clause.strip())
         if reading.kind == "target" and q is not None:
             item = TargetItem(indicator, q.value, q.value_max, q.unit, direction_of(reading.clause, q), theme,
-                              bound=q.bound, **common)
+                              bound=q.bound, rules=list(reading.rules), **common)
             self._add(section, period, "targets", item)
             return
-        if reading.kind != "achievement":
-            return  # a plain result ("ước đạt 1.950 tỷ đồng, bằng 97% so với cùng kỳ") is not measured
+        if reading.kind == "result":
+            # A figure reported in a review without a plan in sight ("tổng vốn đầu tư toàn xã hội 145 tỷ
+            # đồng") is still what was reached: a result with no plan, kept for staff to match.
+            reading.rules.append("reported_result")
+        elif reading.kind != "achievement":
+            return
         year = period.year if period is not None and period.kind == "annual" else None
         item = AchievementItem(indicator, q.value if q else None, reading.planned, reading.percent_of_plan,
                                q.unit if q else None, theme, part=part or ("term" if period and period.kind == "term"
-                                                                          else "year"), year=year, **common)
+                                                                          else "year"), year=year,
+                               rules=list(reading.rules), **common)
         self._add(section, period, "achievements", item)
         if reading.plan is not None and q is not None:
             plan = reading.plan
             target = TargetItem(indicator, plan.value, plan.value_max, plan.unit,
-                                direction_of(reading.clause, plan), theme, bound=plan.bound, derived=True, **common)
+                                direction_of(reading.clause, plan), theme, bound=plan.bound, derived=True,
+                                rules=[*reading.rules, "plan_quoted_beside_result"], **common)
             self._add(section, period, "targets", target)
 
     def _fact(self, section: Section, period: Period | None, name: str, value) -> None:
@@ -247,7 +262,32 @@ class _Walker:
                 self.undated.append((section, field, item))
                 return
             item.flags.append("period inferred from the publication date")
+        if field in ("achievements", "scorecards") and getattr(item, "part", None) != "mid_term" \
+                and not cues.TERM_WORD.search(item.sentence):
+            period = self._reported_period(period)
         getattr(self._resolution(section, period), field).append(item)
+
+    def _reported_period(self, period: Period) -> Period:
+        """What is reported at a congress was reached in the term that ends there: results never belong to a
+        term only just begun, nor to the congress year itself ("năm 2025 ... đạt" read out at the 2025 congress)."""
+        now = self.now
+        if now is None:
+            return period
+        reviewed = now.year if now.month > 6 else now.year - 1
+        if period.kind == "term" and not self.term_article and period.term[0] <= reviewed < period.term[1]:
+            # A year's review inside a term ("2025 cũng là năm đầu triển khai Nghị quyết Đại hội ...") reports
+            # that year, not the term.
+            return Period.annual(reviewed)
+        if not self._at_congress_of(now):
+            return period
+        start = self.main_term[0]
+        if (period.kind == "term" and period.term[0] >= start) or (period.kind == "annual" and period.year == start
+                                                                    and self.term_article):
+            return Period.of_term(start - TERM_YEARS, start)
+        return period
+
+    def _at_congress_of(self, now) -> bool:
+        return self.main_term is not None and now.year == self.main_term[0] and self.term_article
 
     def _fallback_period(self) -> Period | None:
         if self.title_context is not None:
@@ -338,6 +378,13 @@ def _is_term_article(title: str, lead: str, body: list[str]) -> bool:
     if _TERM_EVENT.search(head):
         return True
     return not (_ANNUAL_EVENT.search(head) or any(_YEAR_SETS_TARGETS.search(text) for text in body))
+
+
+def _is_review_article(title: str, lead: str) -> bool:
+    """A review of a year, part of a year or a term: named so in the headline or lead, not a plan being set."""
+    if cues.PLAN_EVENT.search(title) and not cues.REVIEW_EVENT.search(title):
+        return False
+    return bool(cues.REVIEW_EVENT.search(f"{title} {lead}"))
 
 
 def _period_upto(text: str, reading: Reading) -> int:

@@ -61,3 +61,17 @@ def load(name: str) -> Concept:
             item.pop("phrase", None)
         entries.append(Entry(tuple(phrases), tuple(item.pop("positive", ())), tuple(item.pop("negative", ())), item))
     return Concept(name, raw.get("description", ""), raw.get("reads_as"), tuple(entries))
+
+
+def alternation(name: str) -> str:
+    """The concept's phrases as one regular-expression alternation (longest first, literal text)."""
+    import re
+
+    return "(?:" + "|".join(re.escape(p) for p in load(name).phrases) + ")"
+
+
+def needs(name: str) -> tuple[frozenset[str], ...]:
+    """The speed pre-check of a pattern built from the concept: one of its phrases, lower-cased, must occur.
+
+    Derived from the same file as the pattern, so the two cannot drift apart."""
+    return (frozenset(p.lower() for p in load(name).phrases),)

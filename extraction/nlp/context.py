@@ -9,14 +9,17 @@ when the year falls within it.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable
 
 from extraction.nlp.periods import Mention, Period, default_term, find_mentions, term_started
 
 
 class PeriodContext:
-    def __init__(self, published: datetime.datetime | None, main_term: tuple[int, int] | None):
+    def __init__(self, published: datetime.datetime | None, main_term: tuple[int, int] | None,
+                 now: datetime.datetime | None = None):
         self.published = published
+        self.now = now or published  # the publication date, or one estimated for an undated article
         self.main_term = Period.of_term(*main_term) if main_term else None
         self.current: Period | None = None
         # The term named at the head of the paragraph: "the congress", "cả nhiệm kỳ" inside it are that term.
@@ -100,11 +103,11 @@ class PeriodContext:
         if period.kind == "term":
             if self.main_term is not None and period.term[0] < self.main_term.term[0]:
                 return True
-            return self.published is not None and period.term[1] < self.published.year
-        if self.published is None:
+            return self.now is not None and period.term[1] < self.now.year
+        if self.now is None:
             return False
         # A year reviewed in its last two months (the "tổng kết" season) is reported on, not planned.
-        return period.year < self.published.year or (period.year == self.published.year and self.published.month >= 11)
+        return period.year < self.now.year or (period.year == self.now.year and self.now.month >= 11)
 
 
 def main_term_of(sentences: Iterable[str], published: datetime.datetime | None) -> tuple[int, int] | None:
@@ -119,6 +122,29 @@ def main_term_of(sentences: Iterable[str], published: datetime.datetime | None) 
     if terms:
         return max(terms)
     return default_term(published, max(years) if years else None)
+
+
+# Where an undated article is placed in the year of the latest year it names: a year named alone is the
+# year under way (its half-year results reported, its year not yet over); with the year before it named
+# too, the article is the year-end review of the one and the plan of the other.
+UNDATED_MID_YEAR = (7, 1)
+# A headline or lead that reviews a whole year ("tổng kết công tác năm 2022", "kết quả năm 2022") is its year end.
+_YEAR_REVIEWED = re.compile(r"\b(?:tổng kết|kết quả|nhìn lại|đánh giá)\b[^.]{0,80}?\bnăm\s+(?:19|20)\d\d\b", re.I)
+UNDATED_YEAR_END = (12, 15)
+
+
+def estimate_published(sentences: Iterable[str], today: datetime.date | None = None) -> datetime.datetime | None:
+    """A date for an article that prints none, from the years it names (None when it names none)."""
+    latest = (today or datetime.date.today()).year
+    texts = list(sentences)
+    years = {m.period.year for text in texts for m in find_mentions(text)
+             if m.period is not None and m.period.kind == "annual" and m.period.year <= latest + 1}
+    if not years:
+        return None
+    top = max(years)
+    if top - 1 in years or any(_YEAR_REVIEWED.search(text) and str(top) in text for text in texts[:3]):
+        return datetime.datetime(top - 1, *UNDATED_YEAR_END)
+    return datetime.datetime(top, *UNDATED_MID_YEAR)
 
 
 def parse_published(value: str | None) -> datetime.datetime | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from extraction import lexicon
+
 _I = re.IGNORECASE
 
 
@@ -78,6 +80,12 @@ SIZE_BEFORE = re.compile(r"(?:sinh hoạt tại|thay mặt cho|đại diện cho
                          r"\b(?:dài|chiều dài|rộng|diện tích tự nhiên(?: là)?|dân số(?: là)?|quy mô)|"
                          r"[Hh]uy hiệu[^.;]{0,60}?\bcho|tặng[^.;]{0,40}?\bcho|khen thưởng(?:\s+cho)?|biểu dương(?:\s+cho)?|"
                          r"(?:đồng bào|(?:người|hộ)\s+(?:dân tộc|đồng bào))[^,;.]{0,30}?\bchiếm)\s*(?:hơn|trên|gần|khoảng)?\s*$", _I)
+# More sizes, kept as data: extraction/lexicon/size_contexts.toml.
+SIZE_CONTEXT = re.compile(r"\b" + lexicon.alternation("size_contexts") + r"\s*(?:hơn|trên|gần|khoảng)?\s*$", _I)
+SIZE_CONTEXT_NEEDS = lexicon.needs("size_contexts")
+# A result verb right before the number: extraction/lexicon/result_verbs.toml.
+RESULT_VERB_BEFORE = re.compile(r"\b" + lexicon.alternation("result_verbs")
+                                + r"\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
 SIZE_BEFORE_NEEDS = _needs(("sinh hoạt tại", "cho", "tổng số", "hiện", "có", "với", "gồm", "dài", "rộng",
                             "diện tích tự nhiên", "dân số", "quy mô", "khen thưởng", "biểu dương", "chiếm"),)
 # "có 14 xã và 1 thị trấn", "gồm 12 xã, 2 thị trấn": the unit's size (not "có 3 xã và 1 thị trấn đạt chuẩn").
@@ -124,10 +132,9 @@ LEVEL_LEFT = re.compile(r"(?<!giảm )(?<!xuống )\bcòn\s+(?:(?:dưới|khoả
 RESULT_PAST = re.compile(r"\b(?:đã|vừa qua|năm qua|đến nay|ước|qua \d+ năm|\d+ năm qua)\b", _I)
 # Plans: what the committee strives for, every year, by a year.
 # ("chỉ tiêu phấn đấu" after a result is the plan it is measured against, not a plan being set.)
-TARGET_CUE = re.compile(r"(?<!chỉ tiêu )(?<!mục tiêu )(?<!kế hoạch )\b(?:phấn đấu|đặt mục tiêu|mục tiêu (?:là|đến|đặt ra)|hằng năm|hàng năm|mỗi năm|"
-                        r"dự kiến|sẽ|quyết tâm|cần đạt|phải đạt|định hướng)\b", _I)
-TARGET_CUE_NEEDS = _needs(("phấn đấu", "mục tiêu", "hằng năm", "hàng năm", "mỗi năm", "dự kiến", "sẽ", "quyết tâm",
-                            "cần đạt", "phải đạt", "định hướng"),)
+TARGET_CUE = re.compile(r"(?<!chỉ tiêu )(?<!mục tiêu )(?<!kế hoạch )(?<!bình quân )\b"
+                        + lexicon.alternation("plan_cues") + r"\b", _I)
+TARGET_CUE_NEEDS = lexicon.needs("plan_cues")
 # A leader's instruction or exhortation restates plans, even in result wording ("yêu cầu huyện tập
 # trung hoàn thành mục tiêu ... đạt 7 - 7,5%", "phấn đấu đạt và vượt dự toán 230 tỷ đồng"): the
 # directive, written before the figure, outweighs "hoàn thành"/"đạt". Past wording ("đã chỉ đạo")
@@ -140,9 +147,17 @@ AS_RESOLVED = re.compile(r"^[^.;]{0,40}?\b(?:như|theo) (?:Nghị quyết|NQ|m�
 TARGET_INTRO = re.compile(r"\b(?:đề ra|xác định|thống nhất|thông qua|đặt ra|giao|gồm|(?<!so )với)\s+(?:\d+\s+)?"
                           r"(?:(?:nhóm\s+)?chỉ tiêu|mục tiêu|CT)\b(?!(?:\s+\S+){0,3}\s+(?:đạt|vượt|xấp xỉ|chưa|không))|"
                           r"(?:chỉ tiêu|mục tiêu)[^.]{0,60}:\s*$|"
-                          r"các chỉ tiêu (?:quan trọng|chủ yếu|cụ thể)|"
+                          r"các chỉ tiêu (?:quan trọng|chủ yếu|cụ thể)(?!(?:\s+\S+){0,4}\s+(?:đạt|vượt|xấp xỉ|chưa|không|hoàn thành)\b)|"
                           r"(?<!kết quả )(?<!kết quả thực hiện )\b(?:các |những )?(?:nhiệm vụ|giải pháp)\s+(?:trọng tâm|chủ yếu|trọng điểm)", _I)
 TARGET_INTRO_NEEDS = _needs(("chỉ tiêu", "mục tiêu", "ct", "nhiệm vụ", "giải pháp"),)
+# "thực hiện đạt và vượt các chỉ tiêu quan trọng": a count of targets met is said before the words that would
+# otherwise introduce a list of plans.
+RESULTS_SUMMARY_BEFORE = re.compile(r"\b(?:đạt và vượt|đạt, vượt|đạt|vượt|hoàn thành)\s+(?:\S+\s+){0,2}$", _I)
+# The article reviews what was done / sets what is to be done (extraction/lexicon/review_events.toml, plan_events.toml).
+REVIEW_EVENT = re.compile(r"\b" + lexicon.alternation("review_events") + r"\b", _I)
+PLAN_EVENT = re.compile(r"\b" + lexicon.alternation("plan_events") + r"\b", _I)
+# A result said of the term itself ("đến cuối nhiệm kỳ có 20/23 chỉ tiêu đạt") stays the term's.
+TERM_WORD = re.compile(r"\bnhiệm kỳ\b", _I)
 # "Phương hướng, nhiệm vụ năm 2024", "II. NHIỆM VỤ TRỌNG TÂM": what is to be done (a results heading,
 # "Kết quả thực hiện nhiệm vụ năm 2023", is recognised first).
 HEADING_TARGETS = re.compile(r"\b(?:chỉ tiêu|mục tiêu|nhiệm vụ|phương hướng|giải pháp)\b", _I)

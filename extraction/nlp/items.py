@@ -42,6 +42,7 @@ class TargetItem:
     bound: str | None = None  # "min" (trên, từ … trở lên), "max" (dưới), "approx"
     derived: bool = False  # read from a plan quoted beside a result
     flags: list[str] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)  # ids of the rules that made the reading (nlp.decisions)
 
     @property
     def judged(self) -> str:
@@ -56,7 +57,7 @@ class TargetItem:
         return {"indicator": self.indicator, "value": number(self.value), "value_max": number(self.value_max),
                 "unit": self.unit, "direction": self.direction, "theme": self.theme, "sentence": self.sentence,
                 "start": self.start, "end": self.end, "phrase": self.phrase, "bound": self.bound,
-                "judged": judged, "flags": self.flags}
+                "judged": judged, "flags": self.flags, "rules": self.rules}
 
 
 @dataclass
@@ -74,12 +75,13 @@ class AchievementItem:
     part: str | None = None  # year | q1 | h1 | m9 | term | mid_term
     year: int | None = None
     flags: list[str] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {"indicator": self.indicator, "value": number(self.value), "planned": number(self.planned),
                 "percent_of_plan": number(self.percent_of_plan), "unit": self.unit, "theme": self.theme,
                 "sentence": self.sentence, "start": self.start, "end": self.end, "phrase": self.phrase,
-                "period": self.part, "year": self.year, "flags": self.flags}
+                "period": self.part, "year": self.year, "flags": self.flags, "rules": self.rules}
 
 
 @dataclass
@@ -94,11 +96,13 @@ class ScorecardItem:
     end: int
     part: str | None = None
     flags: list[str] = field(default_factory=list)
+    rules: list[str] = field(default_factory=lambda: ["scorecard"])
 
     def to_json(self) -> dict:
         return {"total": self.total, "met_or_exceeded": self.met_or_exceeded, "exceeded": self.exceeded,
                 "nearly_met": self.nearly_met, "not_met": self.not_met, "sentence": self.sentence,
-                "start": self.start, "end": self.end, "period": self.part, "flags": self.flags}
+                "start": self.start, "end": self.end, "period": self.part, "flags": self.flags,
+                "rules": self.rules}
 
 
 @dataclass

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _I = re.IGNORECASE
+TERM_YEARS = 5  # Party congresses sit every five years
 YEAR = r"((?:19|20)\d\d)"
 _TERM = re.compile(rf"nhiệm kỳ\s+{YEAR}\s*[-–—]\s*{YEAR}", _I)
 # Only the congress of a province's or district's Party organisation opens a term resolution; the

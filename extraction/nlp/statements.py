@@ -12,11 +12,12 @@ its paragraph, and its period.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Callable
 
 from extraction.nlp import cues
+from extraction.nlp.decisions import Features, decide
 from extraction.nlp.numbers import Quantity, find_quantities, parse_number
 
 # target_list: items of a list of plans; target: a planning paragraph; target_prose: prose under a
@@ -38,6 +39,8 @@ class Reading:
     planned: Decimal | None = None
     plan: Quantity | None = None  # a plan value written beside a result: becomes a target too
     directed: bool = False  # what someone is told or resolves to reach: a plan for a period to come
+    rules: list[str] = field(default_factory=list)  # ids of the rules that made this reading
+    decided_by: str = ""  # the decision rule that gave the kind (extraction.nlp.decisions.RULES)
 
 
 @dataclass
@@ -50,6 +53,7 @@ class _Main:
     plan: Quantity | None = None
     pct_verb: str = ""
     growth: bool = False  # compared with an earlier period only
+    rules: list[str] = field(default_factory=list)  # shaping rules that fired (decisions.SHAPING)
 
 
 def _is_growth(q: Quantity, before: str, after: str) -> bool:
@@ -91,6 +95,7 @@ def read_sentence(sentence: str, *, mode: str | None, is_past: Callable[[int], b
             if readings and readings[-1].kind in ("achievement", "result") and reading.kind == "target" \
                     and not (may_cue and cues.TARGET_CUE.search(sentence[:end])) and mode not in ("target", "target_list"):
                 reading.kind = "result"  # results listed on after a result, in the same sentence
+                reading.rules.append("listed_after_result")
             readings.append(reading)
     return _plan_then_result(sentence, readings)
 
@@ -107,9 +112,11 @@ def _plan_then_result(sentence: str, readings: list[Reading]) -> list[Reading]:
         if plan is None and r.kind != "achievement" and cues.PLAN_STATED.search(sentence, max(0, q.start - 90),
                                                                                  q.start):
             r.kind, plan = "target", r
+            r.rules.append("plan_stated_then_result")
         elif plan is not None and r.kind in ("result", "target") and q.unit == plan.quantity.unit \
                 and cues.RESULT_WEAK.search(sentence, plan.quantity.end, q.start):
             r.kind, r.planned = "achievement", plan.quantity.value
+            r.rules.append("plan_stated_then_result")
             share = cues.SHARE_AFTER.match(sentence, q.end)
             if share is not None and r.percent_of_plan is None:
                 r.percent_of_plan = parse_number(share.group("n"))
@@ -137,6 +144,7 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
         low_before = before.lower()
         if (cues.may_match(cues.RANKING_BEFORE_NEEDS, low_before) and cues.RANKING_BEFORE.search(before)) \
                 or (cues.may_match(cues.SIZE_BEFORE_NEEDS, low_before) and cues.SIZE_BEFORE.search(before)) \
+                or (cues.may_match(cues.SIZE_CONTEXT_NEEDS, low_before) and cues.SIZE_CONTEXT.search(before)) \
                 or cues.SIZE_AFTER.match(after):
             continue
         if not prev and may_subject and cues.TARGETS_SUBJECT.search(sentence, _after_items_intro(sentence, a, q.start),
@@ -148,7 +156,7 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
         if plan is not None:
             # "tỷ lệ trường đạt chuẩn (đạt 78,5%, KH 80%)": the result, and the plan it is measured against.
             plans_in_brackets.add(plan.start)
-            mains.append(_Main(q, _clause_start(sentence, a, prev), plan.end, plan=plan))
+            mains.append(_Main(q, _clause_start(sentence, a, prev), plan.end, plan=plan, rules=["bracketed_plan"]))
             continue
         share = _bracketed_share(sentence, a, q, before, after)
         if share is not None:
@@ -156,8 +164,10 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
             if prev is not None and prev.pct is None and prev.planned is None and ";" not in since \
                     and (prev.q is None or not prev.q.is_percent):
                 prev.pct, prev.last, prev.pct_verb = value, close, verb
+                prev.rules.append("bracketed_share")
                 continue
-            mains.append(_Main(None, _clause_start(sentence, a, prev), close, pct=value, pct_verb=verb))
+            mains.append(_Main(None, _clause_start(sentence, a, prev), close, pct=value, pct_verb=verb,
+                               rules=["bracketed_share"]))
             mains[-1].plan = q  # keeps the share's offsets
             continue
         if prev is not None and prev.q is not None:
@@ -174,11 +184,13 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
                             prev.pct is not None and prev.plan is None and q.unit == prev.q.unit
                             and cues.PLAN_BETWEEN.search(between))):
                     prev.plan, prev.last = q, q.end
+                    prev.rules.append("plan_beside")
                 else:  # "(13 xã)", "(tỉnh là 60,3 triệu đồng)": the same figure restated
                     prev.last = q.end
                 continue
             if cues.PLAN_BETWEEN.search(since) and cues.COMPARE_WORDS.search(since) and q.unit == prev.q.unit:
                 prev.plan, prev.last = q, q.end
+                prev.rules.append("plan_beside")
                 continue
             if cues.TOTAL_BEFORE.search(since):
                 prev.last = q.end
@@ -186,9 +198,11 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
             if _is_growth(q, before, after) and "," in since[:3] + since:
                 # compared with last year: the figure before it is a reported result
                 prev.last, prev.growth = q.end + cues.GROWTH_AFTER.match(after).end(), True
+                prev.rules.append("growth_beside")
                 continue
             if not q.is_percent and cues.EXCESS_BEFORE.search(before) and cues.EXCESS_AFTER.match(after):
                 prev.planned, prev.last = prev.q.value - q.value, q.end
+                prev.rules.append("excess_amount")
                 continue
             if prev.q.is_percent and not re.search(r",|;|\bvà\b|\bvới\b|\btrong đó\b", since) \
                     and not q.is_percent:
@@ -202,8 +216,10 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
             # "vượt kế hoạch 10%" is "vượt 10% kế hoạch": 110% of the plan.
             if prev is not None and prev.pct is None and ";" not in since:
                 prev.pct, prev.last, prev.pct_verb = q.value + 100, q.end, "vượt"
+                prev.rules.append("excess_of_plan")
                 continue
-            mains.append(_Main(None, _clause_start(sentence, a, prev), q.end, pct=q.value + 100, pct_verb="vượt"))
+            mains.append(_Main(None, _clause_start(sentence, a, prev), q.end, pct=q.value + 100, pct_verb="vượt",
+                               rules=["excess_of_plan"]))
             mains[-1].plan = q
             continue
         verb = cues.PCT_VERB_BEFORE.search(before)
@@ -213,9 +229,10 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
             if prev is not None and prev.pct is None and ";" not in since \
                     and (prev.q is None or not prev.q.is_percent or "," in since):
                 prev.pct, prev.last, prev.pct_verb = share, q.end + plan_ref.end(), verb.group("verb")
+                prev.rules.append("share_of_plan")
                 continue
             mains.append(_Main(None, _clause_start(sentence, a, prev), q.end + plan_ref.end(), pct=share,
-                               pct_verb=verb.group("verb")))
+                               pct_verb=verb.group("verb"), rules=["share_of_plan"]))
             mains[-1].plan = q  # keeps the share's offsets
             continue
         if may_subject and cues.TARGETS_SUBJECT.search(lower, max(_clause_start(sentence, a, prev),
@@ -294,20 +311,15 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
     worded_only = strong and not ratio and not measured and q is not None and q.is_percent and q.value == 100 \
         and not re.search(r"\b(?:vượt|về đích|thấp hơn|cao hơn|chưa đạt|không đạt)\b", clause, re.I)
     directed = q is not None and not ratio and not measured and _directed(sentence, pos, q.end)
-    if directed:
-        kind = "target"  # "yêu cầu ... hoàn thành mục tiêu ... đạt 7 - 7,5%": an instruction restates the plan
-    elif ratio or (strong and (not planning if (q is None or worded_only) else mode != "target_list")):
-        kind = "achievement"
-    elif planning:
-        # "giao quân đạt 100% chỉ tiêu" in a list of plans is the plan itself.
-        kind = "target"
-    elif main.growth or mode == "result" or is_past(pos) or cues.RESULT_WEAK.search(clause) or (
-            q is not None and cues.LEVEL_LEFT.search(sentence, 0, q.start) and not target_cue) or (
-            cues.RESULT_WEAK.search(sentence[:main.start]) and not target_cue):
-        # A result reported without its plan: neither a target nor an achievement against a plan.
-        kind = "result"
-    else:
-        kind = "target"
+    features = Features(
+        has_quantity=q is not None, ratio=ratio, measured=measured, strong=strong, worded_only=worded_only,
+        directed=directed, planning=planning, plan_list=mode == "target_list", growth=main.growth,
+        review=mode == "result", past=is_past(pos), result_words=bool(cues.RESULT_WEAK.search(clause)),
+        level_left=q is not None and bool(cues.LEVEL_LEFT.search(sentence, 0, q.start)) and not target_cue,
+        result_words_before=bool(cues.RESULT_WEAK.search(sentence[:main.start])) and not target_cue,
+        own_cue=cue,
+        result_verb=q is not None and not target_cue and bool(cues.RESULT_VERB_BEFORE.search(sentence, main.start, q.start)))
+    kind, rule = decide(features)
     planned = main.planned
     if ratio:
         planned = q.ratio_of
@@ -317,7 +329,8 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
         planned = main.plan.value
     reading = Reading(kind, q, main.start, end, indicator_of(clause, q, sentence, main.start), clause,
                       percent_of_plan=main.pct, planned=planned,
-                      plan=main.plan if q is not None else None, directed=directed)
+                      plan=main.plan if q is not None else None, directed=directed,
+                      rules=[*main.rules, rule], decided_by=rule)
     if q is None and kind == "target":
         # "Kết nạp đảng viên đạt 100% so với số đăng ký" in a list of plans: a target of 100%.
         reading.quantity, reading.percent_of_plan = main.plan, None
