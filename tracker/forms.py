@@ -8,8 +8,10 @@ from decimal import Decimal
 
 from django import forms
 from django.core.validators import MinValueValidator
+from django.forms.models import model_to_dict
+from django.utils import formats, timezone
 from django.utils.text import capfirst
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext, gettext_lazy as _
 
 from tracker.numbers import plain
 from tracker.models import Achievement, Resolution, Scorecard, Target, Unit
@@ -58,6 +60,94 @@ def forbid_negative(form: forms.BaseForm, messages: dict[str, str]) -> None:
             continue
         field.validators.append(MinValueValidator(0))
         field.error_messages["min_value"] = message
+
+
+class ConflictCheckedForm(forms.ModelForm):
+    """A form that refuses to save over a change someone else saved after it was opened.
+
+    The version is the item's latest history record (simple_history writes one on every save,
+    whoever saves: the admin, the review page, an action). A stale form keeps the colleague's
+    change: the fields they changed are reset to what they saved, and the editor is told.
+    """
+
+    edit_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, versions: dict[int, int] | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # An inline formset hands in every row's version from one query (VersionedFormSet).
+        if versions is not None:
+            self.fields["edit_version"].initial = versions.get(self.instance.pk)
+        else:
+            self.fields["edit_version"].initial = self.current_version()
+
+    def current_version(self) -> int | None:
+        if self.instance.pk is None:
+            return None
+        return (self._meta.model.history.filter(id=self.instance.pk).order_by("-history_id")
+                .values_list("history_id", flat=True).first())
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if self.instance.pk is None or "edit_version" not in self.fields:
+            return data
+        opened, current = self.cleaned_data.get("edit_version"), self.current_version()
+        if current is None or opened == current:
+            return data
+        records = list(self._meta.model.history.filter(id=self.instance.pk, history_id__gt=opened or 0)
+                       .select_related("history_user").order_by("history_id"))
+        changed = self.fields_changed_since(opened, records)
+        self.show_saved_values(changed, current)
+        latest = records[-1] if records else None
+        who = (latest.history_user.get_username() if latest and latest.history_user else gettext("someone else"))
+        when = formats.date_format(timezone.localtime(latest.history_date), "DATETIME_FORMAT") if latest else ""
+        labels = ", ".join(str(self.fields[name].label or name) for name in changed if name in self.fields)
+        raise forms.ValidationError(
+            gettext("While you were editing, %(user)s saved this item (%(when)s%(fields)s). Their change is kept "
+                    "and shown below; nothing of yours was saved. Check the form and save again.")
+            % {"user": who, "when": when, "fields": f": {labels}" if labels else ""},
+            code="edit_conflict",
+        )
+
+    def fields_changed_since(self, opened: int | None, records: list) -> list[str]:
+        """The form's fields a colleague changed after this form was opened."""
+        before = self._meta.model.history.filter(history_id=opened).first() if opened else None
+        names = [name for name in self.fields if name != "edit_version"]
+        if before is None or not records:
+            return names
+        delta = records[-1].diff_against(before)
+        return [name for name in names if name in delta.changed_fields]
+
+    def show_saved_values(self, names: list[str], version: int | None) -> None:
+        """Bound data of these fields replaced by the saved values, and the form brought up to date."""
+        self.data = self.data.copy()
+        saved = model_to_dict(self.instance, fields=names)
+        for name in names:
+            if name not in saved:
+                continue
+            field, value = self.fields[name], saved[name]
+            shown = field.prepare_value(value)
+            shown = "" if shown is None else field.widget.format_value(shown)
+            values = [str(v) for v in shown] if isinstance(shown, list) else [str(shown)]
+            if hasattr(self.data, "setlist"):  # a QueryDict, as a request gives
+                self.data.setlist(self.add_prefix(name), values)
+            else:
+                self.data[self.add_prefix(name)] = values[0] if len(values) == 1 else values
+        self.data[self.add_prefix("edit_version")] = "" if version is None else str(version)
+
+
+class VersionedFormSet(forms.BaseInlineFormSet):
+    """Inline rows of ConflictCheckedForm, their versions read in one query for the whole formset."""
+
+    def get_form_kwargs(self, index):
+        kwargs = super().get_form_kwargs(index)
+        if not hasattr(self, "_versions"):
+            from django.db.models import Max
+
+            pks = [obj.pk for obj in self.get_queryset()]
+            rows = (self.model.history.filter(id__in=pks).order_by().values("id")
+                    .annotate(latest=Max("history_id")).values_list("id", "latest"))
+            self._versions = dict(rows)
+        return {**kwargs, "versions": self._versions}
 
 
 class UnitForm(forms.ModelForm):
@@ -120,7 +210,7 @@ class ResolutionForm(forms.ModelForm):
         return data
 
 
-class TargetForm(forms.ModelForm):
+class TargetForm(ConflictCheckedForm):
     deadline_year = year_field(Target, "deadline_year")
 
     class Meta:
@@ -138,7 +228,7 @@ class TargetForm(forms.ModelForm):
         })
 
 
-class AchievementForm(forms.ModelForm):
+class AchievementForm(ConflictCheckedForm):
     MISSING_VALUE = _("Enter the achieved value or its percentage of the plan.")
 
     class Meta:
@@ -178,7 +268,7 @@ class AchievementForm(forms.ModelForm):
             del self._errors[forms.forms.NON_FIELD_ERRORS]
 
 
-class ScorecardForm(forms.ModelForm):
+class ScorecardForm(ConflictCheckedForm):
     class Meta:
         model = Scorecard
         fields = ["resolution", "as_of", "period", "total", "met_or_exceeded", "exceeded", "nearly_met",

@@ -19,8 +19,12 @@ ACHIEVEMENT_VALUE_FIELDS = {"value", "percent_of_plan", "planned_value", "as_of"
 
 
 def stamp_staff_edit(obj, *, user, changed: list[str], adding: bool) -> None:
-    """A staff edit confirms the item; an achievement entered or re-valued by staff is theirs."""
-    if "review_state" not in changed:
+    """A staff edit confirms an item awaiting review; an achievement entered or re-valued by staff is theirs.
+
+    A rejected item stays rejected unless the review state itself is changed: an edit to its
+    wording is no decision to count it.
+    """
+    if "review_state" not in changed and (adding or obj.review_state == ReviewState.EXTRACTED):
         obj.review_state = ReviewState.CONFIRMED
     if isinstance(obj, Achievement) and (adding or ACHIEVEMENT_VALUE_FIELDS.intersection(changed)):
         obj.source = Achievement.Source.STAFF

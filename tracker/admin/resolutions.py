@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from tracker.admin.base import FoldedSearchMixin, TrackedAdmin, stamp_staff_edit
 from tracker.admin.display import EMPTY, number, number_range, percent, review_badge, status_badge
 from tracker.admin.filters import DistrictFilter, ProvinceFilter, ResolutionKindFilter, YearFilter
-from tracker.forms import AchievementForm, ResolutionForm, ScorecardForm, TargetForm
+from tracker.forms import AchievementForm, ResolutionForm, ScorecardForm, TargetForm, VersionedFormSet
 from tracker.models import Achievement, Resolution, Scorecard, Target
 
 UNIT_SEARCH = ("resolution__unit__search_text", "resolution__unit__parent__search_text")
@@ -87,7 +87,9 @@ class TargetInline(ProgressColumns, admin.TabularInline):
 class ScorecardInline(admin.TabularInline):
     model = Scorecard
     form = ScorecardForm
-    fields = ["as_of", "period", "total", "met_or_exceeded", "exceeded", "nearly_met", "not_met", "review_state"]
+    formset = VersionedFormSet
+    fields = ["as_of", "period", "total", "met_or_exceeded", "exceeded", "nearly_met", "not_met", "review_state",
+              "edit_version"]
     extra = 0
 
 
@@ -132,8 +134,9 @@ class AchievementInline(admin.TabularInline):
 
     model = Achievement
     form = AchievementForm
+    formset = VersionedFormSet
     fields = ["as_of", "period", "value", "percent_of_plan", "planned_value", "note", "review_state",
-              "source", "entered_by", "article", "sentence"]
+              "source", "entered_by", "article", "sentence", "edit_version"]
     readonly_fields = ["source", "entered_by", "article", "sentence"]
     extra = 1
 
@@ -157,7 +160,7 @@ class TargetAdmin(StaffEditFormsetMixin, ProgressColumns, TrackedAdmin):
         (None, {"fields": ["resolution", "theme", "indicator", ("planned_value", "planned_value_max"),
                            "measure_unit", ("direction", "judged"), "deadline_year", "position"]}),
         (_("Progress"), {"fields": ["achieved_column", "completion_column", "status_column"]}),
-        (_("Review and source"), {"fields": ["review_state", "article", "sentence"]}),
+        (_("Review and source"), {"fields": ["review_state", "article", "sentence", "edit_version"]}),
     ]
     inlines = [AchievementInline]
 
@@ -177,7 +180,7 @@ class AchievementAdmin(TrackedAdmin):
     autocomplete_fields = ["target"]
     readonly_fields = ["source", "entered_by", "article", "sentence"]
     fields = ["target", "as_of", "period", "value", "percent_of_plan", "planned_value", "note", "review_state",
-              "source", "entered_by", "article", "sentence"]
+              "source", "entered_by", "article", "sentence", "edit_version"]
     date_hierarchy = "as_of"
 
     @admin.display(description=_("unit"), ordering="target__resolution__unit__short_name")
