@@ -13,6 +13,9 @@ from tracker.text import fold
 if TYPE_CHECKING:
     from tracker.models import Unit
 
+# Not met or nearly met once the period ended; behind schedule or at risk while it runs.
+BEHIND_STATUSES = ["not_met", "nearly_met", "behind", "at_risk"]
+
 
 class UnitQuerySet(models.QuerySet):
     def before_reform(self) -> UnitQuerySet:
@@ -66,8 +69,8 @@ class UnitQuerySet(models.QuerySet):
         return self.filter(Exists(Resolution.objects.filter(unit=OuterRef("pk"))))
 
     def with_target_counts(self, **period) -> UnitQuerySet:
-        """Annotate each unit's counted targets by status, optionally for one period (kind, years)."""
-        counted = ~Q(resolutions__targets__review_state="rejected")
+        """Annotate each unit's confirmed targets by status, optionally for one period (kind, years)."""
+        counted = Q(resolutions__targets__review_state="confirmed")
         for key, value in period.items():
             counted &= Q(**{f"resolutions__{key}": value})
         status = "resolutions__targets__status__in"
@@ -77,6 +80,9 @@ class UnitQuerySet(models.QuerySet):
             target_nearly=Count("resolutions__targets", filter=counted & Q(**{status: ["nearly_met"]})),
             target_not_met=Count("resolutions__targets", filter=counted & Q(**{status: ["not_met"]})),
             target_no_data=Count("resolutions__targets", filter=counted & Q(**{status: ["no_data"]})),
+            target_on_track=Count("resolutions__targets", filter=counted & Q(**{status: ["on_track"]})),
+            target_behind=Count("resolutions__targets",
+                                filter=counted & Q(**{status: ["behind", "at_risk"]})),
         )
 
     def for_listing(self) -> UnitQuerySet:
@@ -116,24 +122,27 @@ class ResolutionQuerySet(models.QuerySet):
         return sorted(set(rows), key=lambda p: (-p[2], p[0] == "term", -p[1]))
 
     def with_target_counts(self) -> ResolutionQuerySet:
-        """Annotate counted targets by status (rejected targets are never counted)."""
-        counted = ~Q(targets__review_state="rejected")
+        """Annotate confirmed targets by status (targets awaiting review or rejected never count)."""
+        counted = Q(targets__review_state="confirmed")
         return self.annotate(
             target_total=Count("targets", filter=counted),
             target_met=Count("targets", filter=counted & Q(targets__status__in=["met", "exceeded"])),
-            target_behind=Count("targets", filter=counted & Q(targets__status__in=["not_met", "nearly_met"])),
+            target_on_track=Count("targets", filter=counted & Q(targets__status="on_track")),
+            target_behind=Count("targets", filter=counted & Q(targets__status__in=BEHIND_STATUSES)),
         )
 
 
 class TargetQuerySet(models.QuerySet):
     def counted(self) -> TargetQuerySet:
-        """Targets that are not rejected by staff."""
-        return self.exclude(review_state="rejected")
+        """Targets that count: confirmed by staff or entered by them (never awaiting review or rejected)."""
+        return self.filter(review_state="confirmed")
 
     def confirmed(self) -> TargetQuerySet:
+        """Targets confirmed by staff or entered by them."""
         return self.filter(review_state="confirmed")
 
     def awaiting_review(self) -> TargetQuerySet:
+        """Targets read from an article that nobody has reviewed yet."""
         return self.filter(review_state="extracted")
 
     def for_unit(self, unit: Unit) -> TargetQuerySet:
@@ -206,23 +215,31 @@ class TargetQuerySet(models.QuerySet):
             self.order_by().values_list("theme_id", "status", "review_state").annotate(n=Count("id"))
         )
 
-    def behind_by_unit(self, limit: int = 10, unit_of: dict[int, int] | None = None) -> list[dict]:
-        """Units with the largest share of counted targets not (or nearly not) met, worst first.
+    def counts_by_resolution(self) -> list[tuple[int, int, int, int]]:
+        """(resolution, confirmed targets, behind, judged) per resolution with a confirmed target.
 
         Grouped by resolution on the (resolution, status, review_state) index, without joining the
-        resolutions (~125,000 targets at national scale); resolutions are mapped to their units in
-        Python, from `unit_of` ({resolution id: unit id}) when the caller already has it.
+        resolutions (~125,000 targets at national scale).
         """
-        from tracker.models import Resolution
-
-        behind = Q(status__in=["not_met", "nearly_met"])
-        rows = (
+        behind = Q(status__in=BEHIND_STATUSES)
+        return list(
             self.counted().order_by()
             .values("resolution_id")
             .annotate(total=Count("id"), behind=Count("id", filter=behind),
                       judged=Count("id", filter=~Q(status="no_data")))
             .values_list("resolution_id", "total", "behind", "judged")
         )
+
+    def behind_by_unit(self, limit: int = 10, unit_of: dict[int, int] | None = None,
+                       rows: list[tuple[int, int, int, int]] | None = None) -> list[dict]:
+        """Units with the largest share of confirmed targets not (or nearly not) met, behind or at
+        risk, worst first; resolutions are mapped to their units in Python, from `unit_of`
+        ({resolution id: unit id}) and `rows` (counts_by_resolution) when the caller already has them.
+        """
+        from tracker.models import Resolution
+
+        if rows is None:
+            rows = self.counts_by_resolution()
         if unit_of is None:
             unit_of = dict(Resolution.objects.values_list("id", "unit_id"))
         by_unit: dict[int, list[int]] = {}
@@ -249,4 +266,5 @@ class AchievementQuerySet(models.QuerySet):
 
 class ScorecardQuerySet(models.QuerySet):
     def counted(self) -> ScorecardQuerySet:
-        return self.exclude(review_state="rejected")
+        """Scorecards confirmed by staff or entered by them."""
+        return self.filter(review_state="confirmed")

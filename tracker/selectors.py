@@ -9,14 +9,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.core.cache import cache
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
 from extraction.models import Article
 from tracker import charts, numbers, pace
 from tracker.models import Achievement, DataStamp, Resolution, ReviewState, Scorecard, Target, Theme, Unit
 from tracker.models.resolutions import nearly_met_margin
-from tracker.status import Status, evaluate
+from tracker.status import PACE_STATUSES, Status, evaluate
 from tracker.templatetags.tracker_tags import vn_date, vn_number
 
 # A safety net only: the data's version in the key already retires stale entries.
@@ -118,13 +118,50 @@ def articles_about(*, resolutions: Q, targets: Q, limit: int = 20) -> list[Artic
     )
 
 
+@dataclass(frozen=True)
+class AwaitingReview:
+    """Items read from one article about these resolutions that nobody has reviewed yet."""
+
+    article: Article | None
+    count: int
+
+    @property
+    def url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("extraction:review", args=[self.article.pk]) if self.article else ""
+
+
+def awaiting_review(resolution: Resolution | None) -> list[AwaitingReview]:
+    """Targets, results and scorecards of a resolution awaiting review, per article: one query
+    (and one for the article titles when there are any). They are shown apart and never counted."""
+    if resolution is None:
+        return []
+    rows = (
+        Target.objects.filter(resolution=resolution, review_state=ReviewState.EXTRACTED)
+        .order_by().values_list("article_id").annotate(n=Count("id"))
+        .union(Achievement.objects.filter(target__resolution=resolution, review_state=ReviewState.EXTRACTED)
+               .order_by().values_list("article_id").annotate(n=Count("id")),
+               Scorecard.objects.filter(resolution=resolution, review_state=ReviewState.EXTRACTED)
+               .order_by().values_list("article_id").annotate(n=Count("id")), all=True)
+    )
+    by_article: dict[int | None, int] = defaultdict(int)
+    for article_id, n in rows:
+        by_article[article_id] += n
+    if not by_article:
+        return []
+    articles = Article.objects.only("id", "title", "published").in_bulk([pk for pk in by_article if pk])
+    return [AwaitingReview(articles.get(pk) if pk else None, n) for pk, n in sorted(
+        by_article.items(), key=lambda item: (item[0] is None, item[0] or 0))]
+
+
 def unit_page(unit: Unit, period_key: str | None) -> dict:
     """Everything a province, district or commune page shows, for one selected period."""
     periods = [Period(*p) for p in Resolution.objects.within(unit).periods()]
     own = {Period.of(r): r for r in Resolution.objects.for_unit(unit).with_target_counts()}
     period = choose_period(periods, period_key, own)
     resolution = own.get(period) if period else None
-    targets = list(Target.objects.for_resolution(resolution).select_related("theme", "latest_achievement")
+    targets = list(Target.objects.for_resolution(resolution).counted().select_related("theme", "latest_achievement")
                    .defer("search_text")) if resolution else []
     scorecards = list(Scorecard.objects.filter(resolution__unit=unit).counted().select_related("resolution")
                       .order_by("as_of", "id"))
@@ -139,6 +176,7 @@ def unit_page(unit: Unit, period_key: str | None) -> dict:
         "scorecard_chart": charts.scorecard_chart("scorecard-chart", scorecard_points(scorecards))
         if scorecards else None,
         "articles": articles_about(resolutions=Q(resolution__unit=unit), targets=Q(resolution__unit=unit)),
+        "awaiting": awaiting_review(resolution),
         "children": [],
         "predecessors": [],
     }
@@ -160,15 +198,17 @@ def overview() -> dict:
     for theme_id, status, review_state, n in Target.objects.counts_by_theme_status_review():
         if review_state == ReviewState.EXTRACTED:
             awaiting_targets += n
-        if review_state != ReviewState.REJECTED:
+        elif review_state == ReviewState.CONFIRMED:
             by_theme[theme_id][status] += n
     total = sum(sum(c.values()) for c in by_theme.values())
     met = sum(c[s] for c in by_theme.values() for s in MET)
-    judged = total - sum(c[Status.NO_DATA] for c in by_theme.values())
-    # One small query for both the totals and behind_by_unit's resolution → unit map.
+    judged = total - sum(c[s] for c in by_theme.values() for s in (Status.NO_DATA, *PACE_STATUSES))
+    # One small query for behind_by_unit's resolution → unit map; the totals count the
+    # resolutions and units with a confirmed target, so an unreviewed import changes none of them.
     unit_of = dict(Resolution.objects.order_by().values_list("id", "unit_id"))
-    resolutions = {"n": len(unit_of), "units": len(set(unit_of.values()))}
-    behind = Target.objects.behind_by_unit(limit=10, unit_of=unit_of)
+    rows = Target.objects.counts_by_resolution()
+    resolutions = {"n": len(rows), "units": len({unit_of[row[0]] for row in rows if row[0] in unit_of})}
+    behind = Target.objects.behind_by_unit(limit=10, unit_of=unit_of, rows=rows)
     units = Unit.objects.for_listing().in_bulk([row["unit_id"] for row in behind])
     theme_rows = [charts.ThemeStatusCounts(str(t), dict(by_theme[t.code])) for t in themes if by_theme.get(t.code)]
     return {

@@ -15,7 +15,7 @@ from extraction.models import Article
 from tracker import charts, selectors
 from tracker.exports import FORMATS, export_response
 from tracker.filters import TargetFilter, ThemeTargetFilter
-from tracker.models import Achievement, Resolution, Scorecard, Target, Theme, Unit
+from tracker.models import Achievement, Resolution, ReviewState, Scorecard, Target, Theme, Unit
 from tracker.tables import TargetTable
 
 PER_PAGE = 25
@@ -64,8 +64,17 @@ district = _unit_view(Unit.Level.DISTRICT)
 commune = _unit_view(Unit.Level.COMMUNE)
 
 
+def _reviewed(request, queryset):
+    """Confirmed targets; the ones awaiting review only when asked for (?review_state=extracted),
+    apart from the others; rejected ones never."""
+    if request.GET.get("review_state") == ReviewState.EXTRACTED:
+        return queryset.awaiting_review()
+    return queryset.confirmed()
+
+
 def _filtered_table(request, queryset, filterset_class, **table_options):
     """The filtered, sortable table (invalid filters show their errors and no rows)."""
+    queryset = _reviewed(request, queryset)
     # Default order: by resolution and position, which the index on resolution_id serves without
     # sorting every target (a national table has ~125,000).
     ordered = queryset.order_by("resolution_id", "position", "id")
@@ -79,7 +88,8 @@ def _paginate_or_export(request, table):
     export = request.GET.get("_export")
     if export in FORMATS:
         RequestConfig(request, paginate=False).configure(table)
-        return export_response(table.data.data, export)
+        # Exports hold only what counts: confirmed targets, whatever the filter.
+        return export_response(table.data.data.filter(review_state=ReviewState.CONFIRMED), export)
     RequestConfig(request, paginate={"per_page": PER_PAGE}).configure(table)
     return None
 
@@ -113,9 +123,9 @@ def theme(request, code: str):
 @read_access
 def resolution(request, pk: int):
     resolution = get_object_or_404(Resolution.objects.with_unit(), pk=pk)
-    targets = list(Target.objects.for_resolution(resolution).select_related("theme", "latest_achievement")
+    targets = list(Target.objects.for_resolution(resolution).counted().select_related("theme", "latest_achievement")
                    .defer("search_text"))
-    scorecards = list(resolution.scorecards.order_by("as_of", "id"))
+    scorecards = list(resolution.scorecards.counted().order_by("as_of", "id"))
     for scorecard in scorecards:
         scorecard.resolution = resolution
     return render(request, "tracker/resolution.html", {
@@ -125,6 +135,7 @@ def resolution(request, pk: int):
         if targets else None,
         "scorecards": scorecards,
         "articles": selectors.articles_about(resolutions=Q(resolution=resolution), targets=Q(resolution=resolution)),
+        "awaiting": selectors.awaiting_review(resolution),
         "can_edit": _can_edit(request),
     })
 
@@ -133,8 +144,8 @@ def resolution(request, pk: int):
 def target(request, pk: int):
     target = get_object_or_404(
         Target.objects.select_related("resolution__unit__parent", "theme").defer("article__text"), pk=pk)
-    achievements = list(target.achievements.select_related("article", "entered_by")
-                        .defer("article__text").order_by("as_of", "id"))
+    achievements = list(target.achievements.exclude(review_state=ReviewState.REJECTED)
+                        .select_related("article", "entered_by").defer("article__text").order_by("as_of", "id"))
     points = selectors.target_history(target, achievements)
     progress = selectors.pace_context(target, achievements)
     chart = charts.history_chart(

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from extraction.pipeline import extract_document
-from extraction.services import article_store
+from extraction.services import article_store, extraction_confirm
 from extraction.reader import read_text
-from tracker.models import Resolution, Unit
+from tracker.models import Resolution, Target, Unit
 
 pytestmark = pytest.mark.django_db
 
@@ -53,6 +53,10 @@ def test_the_communes_page_shows_the_imported_targets(tan_phu, client, django_us
     client.force_login(django_user_model.objects.create_superuser("boss", "boss@example.com", "pw-123456"))
     page = client.get("/communes/xa-tan-phu-vinh-long-2025/").content.decode()
     assert "Xã Tân Phú" in page
+    assert "Đang chờ duyệt, chưa được tính" in page  # unreviewed items are shown apart, not counted
+    for target in Target.objects.filter(resolution__unit__slug="xa-tan-phu-vinh-long-2025"):
+        extraction_confirm(item=target)
+    page = client.get("/communes/xa-tan-phu-vinh-long-2025/").content.decode()
     assert "thu nhập bình quân đầu người" in page
 
 
