@@ -155,7 +155,10 @@ class _Walker:
                 previous: Reading | None = None
                 kinds = set()
                 against_term = self.term_article and not own_year and bool(_TERM_PLAN.search(text))
-                for reading in read_sentence(text, mode=mode, is_past=is_past, masks=masks):
+                def is_ahead(pos: int, _m=mentions, _b=base) -> bool:
+                    return context.is_ahead(context.resolve(_m, pos, _b)[0])
+
+                for reading in read_sentence(text, mode=mode, is_past=is_past, is_ahead=is_ahead, masks=masks):
                     kinds.add(reading.kind)
                     period, part = context.resolve(mentions, _period_upto(text, reading), base)
                     if against_term:

@@ -96,6 +96,14 @@ class PeriodContext:
             return Period.of_term(start - 5, start)
         return self.main_term
 
+    def is_ahead(self, period: Period | None) -> bool:
+        """A period still to come when the article was written: a later year, or a term from its first year on."""
+        if period is None or self.now is None:
+            return False
+        if period.kind == "term":
+            return period.term[0] >= self.now.year
+        return period.year > self.now.year
+
     def is_past(self, period: Period | None) -> bool:
         """A period that was over when the article was written (its results, not its plans)."""
         if period is None:
@@ -128,6 +136,8 @@ def main_term_of(sentences: Iterable[str], published: datetime.datetime | None) 
 # year under way (its half-year results reported, its year not yet over); with the year before it named
 # too, the article is the year-end review of the one and the plan of the other.
 UNDATED_MID_YEAR = (7, 1)
+UNDATED_CONGRESS = (9, 1)  # district and province congresses meet from about June to October
+_CONGRESS = re.compile(r"\bĐại hội\b", re.I)
 # A headline or lead that reviews a whole year ("tổng kết công tác năm 2022", "kết quả năm 2022") is its year end.
 _YEAR_REVIEWED = re.compile(r"\b(?:tổng kết|kết quả|nhìn lại|đánh giá)\b[^.]{0,80}?\bnăm\s+(?:19|20)\d\d\b", re.I)
 UNDATED_YEAR_END = (12, 15)
@@ -137,8 +147,17 @@ def estimate_published(sentences: Iterable[str], today: datetime.date | None = N
     """A date for an article that prints none, from the years it names (None when it names none)."""
     latest = (today or datetime.date.today()).year
     texts = list(sentences)
-    years = {m.period.year for text in texts for m in find_mentions(text)
-             if m.period is not None and m.period.kind == "annual" and m.period.year <= latest + 1}
+    years, congresses = set(), set()
+    for text in texts:
+        for m in find_mentions(text):
+            if m.period is None or m.marker == "until":
+                continue  # "đến năm 2030" is a deadline, not when the article was written
+            if m.period.kind == "annual" and m.period.year <= latest + 1:
+                years.add(m.period.year)
+            elif m.period.kind == "term" and _CONGRESS.search(text):
+                congresses.add(m.period.term[0])
+    if congresses and (not years or max(congresses) >= max(years)):
+        return datetime.datetime(max(congresses), *UNDATED_CONGRESS)  # the congress of the latest term named
     if not years:
         return None
     top = max(years)
