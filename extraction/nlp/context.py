@@ -139,7 +139,7 @@ UNDATED_MID_YEAR = (7, 1)
 UNDATED_CONGRESS = (9, 1)  # district and province congresses meet from about June to October
 _CONGRESS = re.compile(r"\bĐại hội\b", re.I)
 # A headline or lead that reviews a whole year ("tổng kết công tác năm 2022", "kết quả năm 2022") is its year end.
-_YEAR_REVIEWED = re.compile(r"\b(?:tổng kết|kết quả|nhìn lại|đánh giá)\b[^.]{0,80}?\bnăm\s+(?:19|20)\d\d\b", re.I)
+_YEAR_REVIEWED = re.compile(r"\b(?:tổng kết|kết quả|nhìn lại|đánh giá)\b[^.]{0,80}?\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–—]\s*\d)", re.I)
 UNDATED_YEAR_END = (12, 15)
 
 
@@ -160,8 +160,12 @@ def estimate_published(sentences: Iterable[str], today: datetime.date | None = N
         return datetime.datetime(max(congresses), *UNDATED_CONGRESS)  # the congress of the latest term named
     if not years:
         return None
+    for text in texts[:3]:  # the headline and the lead
+        reviewed = _YEAR_REVIEWED.search(text)
+        if reviewed:
+            return datetime.datetime(int(reviewed.group(1)), *UNDATED_YEAR_END)
     top = max(years)
-    if top - 1 in years or any(_YEAR_REVIEWED.search(text) and str(top) in text for text in texts[:3]):
+    if top - 1 in years:
         return datetime.datetime(top - 1, *UNDATED_YEAR_END)
     return datetime.datetime(top, *UNDATED_MID_YEAR)
 
