@@ -378,6 +378,8 @@ def _is_term_article(title: str, lead: str, body: list[str]) -> bool:
     head = f"{title} {lead}"
     if not _TERM_ARTICLE.search(head) or _ANNUAL_TITLE.search(title):
         return False
+    if any(m.part in ("q1", "h1", "m9") for m in find_mentions(title)):
+        return False  # a review of part of a year ("6 tháng đầu năm") is the year's, whatever term frames it
     if _TERM_EVENT.search(head):
         return True
     return not (_ANNUAL_EVENT.search(head) or any(_YEAR_SETS_TARGETS.search(text) for text in body))

@@ -65,6 +65,9 @@ class PeriodContext:
             this = self.published.year if self.published.month > 6 else self.published.year - 1
             year = {"last_year": this, "this_year": self.published.year, "next_year": this + 1}[m.marker]
             return Period.annual(year)
+        if m.period is None and m.part in ("q1", "h1", "m9") and (period is None or period.kind == "term") \
+                and self.now is not None:
+            return Period.annual(self.now.year)  # "6 tháng đầu năm" with no year: this year's, not the term's
         if m.period is None:
             return period
         if m.period.kind == "term":
