@@ -155,7 +155,10 @@ class _Walker:
                 previous: Reading | None = None
                 kinds = set()
                 against_term = self.term_article and not own_year and bool(_TERM_PLAN.search(text))
-                for reading in read_sentence(text, mode=mode, is_past=is_past, masks=masks):
+                def is_ahead(pos: int, _m=mentions, _b=base) -> bool:
+                    return context.is_ahead(context.resolve(_m, pos, _b)[0])
+
+                for reading in read_sentence(text, mode=mode, is_past=is_past, is_ahead=is_ahead, masks=masks):
                     kinds.add(reading.kind)
                     period, part = context.resolve(mentions, _period_upto(text, reading), base)
                     if against_term:
@@ -375,6 +378,8 @@ def _is_term_article(title: str, lead: str, body: list[str]) -> bool:
     head = f"{title} {lead}"
     if not _TERM_ARTICLE.search(head) or _ANNUAL_TITLE.search(title):
         return False
+    if any(m.part in ("q1", "h1", "m9") for m in find_mentions(title)):
+        return False  # a review of part of a year ("6 tháng đầu năm") is the year's, whatever term frames it
     if _TERM_EVENT.search(head):
         return True
     return not (_ANNUAL_EVENT.search(head) or any(_YEAR_SETS_TARGETS.search(text) for text in body))

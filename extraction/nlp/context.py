@@ -65,6 +65,9 @@ class PeriodContext:
             this = self.published.year if self.published.month > 6 else self.published.year - 1
             year = {"last_year": this, "this_year": self.published.year, "next_year": this + 1}[m.marker]
             return Period.annual(year)
+        if m.period is None and m.part in ("q1", "h1", "m9") and (period is None or period.kind == "term") \
+                and self.now is not None:
+            return Period.annual(self.now.year)  # "6 tháng đầu năm" with no year: this year's, not the term's
         if m.period is None:
             return period
         if m.period.kind == "term":
@@ -95,6 +98,14 @@ class PeriodContext:
         if self.published is not None and self.published.year == start:
             return Period.of_term(start - 5, start)
         return self.main_term
+
+    def is_ahead(self, period: Period | None) -> bool:
+        """A period still to come when the article was written: a later year, or a term from its first year on."""
+        if period is None or self.now is None:
+            return False
+        if period.kind == "term":
+            return period.term[0] >= self.now.year
+        return period.year > self.now.year
 
     def is_past(self, period: Period | None) -> bool:
         """A period that was over when the article was written (its results, not its plans)."""
@@ -128,8 +139,10 @@ def main_term_of(sentences: Iterable[str], published: datetime.datetime | None) 
 # year under way (its half-year results reported, its year not yet over); with the year before it named
 # too, the article is the year-end review of the one and the plan of the other.
 UNDATED_MID_YEAR = (7, 1)
+UNDATED_CONGRESS = (9, 1)  # district and province congresses meet from about June to October
+_CONGRESS = re.compile(r"\bĐại hội\b", re.I)
 # A headline or lead that reviews a whole year ("tổng kết công tác năm 2022", "kết quả năm 2022") is its year end.
-_YEAR_REVIEWED = re.compile(r"\b(?:tổng kết|kết quả|nhìn lại|đánh giá)\b[^.]{0,80}?\bnăm\s+(?:19|20)\d\d\b", re.I)
+_YEAR_REVIEWED = re.compile(r"\b(?:tổng kết|kết quả|nhìn lại|đánh giá)\b[^.]{0,80}?\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–—]\s*\d)", re.I)
 UNDATED_YEAR_END = (12, 15)
 
 
@@ -137,12 +150,25 @@ def estimate_published(sentences: Iterable[str], today: datetime.date | None = N
     """A date for an article that prints none, from the years it names (None when it names none)."""
     latest = (today or datetime.date.today()).year
     texts = list(sentences)
-    years = {m.period.year for text in texts for m in find_mentions(text)
-             if m.period is not None and m.period.kind == "annual" and m.period.year <= latest + 1}
+    years, congresses = set(), set()
+    for text in texts:
+        for m in find_mentions(text):
+            if m.period is None or m.marker == "until":
+                continue  # "đến năm 2030" is a deadline, not when the article was written
+            if m.period.kind == "annual" and m.period.year <= latest + 1:
+                years.add(m.period.year)
+            elif m.period.kind == "term" and _CONGRESS.search(text):
+                congresses.add(m.period.term[0])
+    if congresses and (not years or max(congresses) >= max(years)):
+        return datetime.datetime(max(congresses), *UNDATED_CONGRESS)  # the congress of the latest term named
     if not years:
         return None
+    for text in texts[:3]:  # the headline and the lead
+        reviewed = _YEAR_REVIEWED.search(text)
+        if reviewed:
+            return datetime.datetime(int(reviewed.group(1)), *UNDATED_YEAR_END)
     top = max(years)
-    if top - 1 in years or any(_YEAR_REVIEWED.search(text) and str(top) in text for text in texts[:3]):
+    if top - 1 in years:
         return datetime.datetime(top - 1, *UNDATED_YEAR_END)
     return datetime.datetime(top, *UNDATED_MID_YEAR)
 

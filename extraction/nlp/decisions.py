@@ -32,6 +32,7 @@ class Features:
     result_words_before: bool  # result wording earlier in the sentence, no plan cue
     result_verb: bool = False  # "đạt hơn 14.000 tỷ đồng": a result verb right before the number, no plan cue
     own_cue: bool = False  # a planning cue in the sentence itself (not only in its paragraph or heading)
+    ahead: bool = False  # the item's period has not begun, or is a term beginning when the article is written
 
 
 @dataclass(frozen=True)
@@ -58,17 +59,17 @@ RULES: tuple[Rule, ...] = (
          "planning wording (phấn đấu, hằng năm, a list of targets)"),
     Rule("growth_only", "result", lambda f: f.growth,
          "chỉ so sánh với cùng kỳ, năm trước", "compared with an earlier period only"),
-    Rule("review_section", "result", lambda f: f.review,
+    Rule("review_section", "result", lambda f: f.review and not f.ahead,
          "đoạn văn báo cáo kết quả", "the paragraph reports results"),
     Rule("past_period", "result", lambda f: f.past,
          "thời kỳ đã qua hoặc một phần của năm", "a period that is over, or part of a year"),
-    Rule("result_wording", "result", lambda f: f.result_words,
+    Rule("result_wording", "result", lambda f: f.result_words and not f.ahead,
          "lời lẽ báo cáo kết quả (đã, đến nay, ước, lũy kế)", "result wording (đã, đến nay, ước, lũy kế)"),
-    Rule("level_left", "result", lambda f: f.level_left,
+    Rule("level_left", "result", lambda f: f.level_left and not f.ahead,
          "mức còn lại hiện nay ('còn ...')", "the level left now ('còn ...')"),
-    Rule("result_wording_before", "result", lambda f: f.result_words_before,
+    Rule("result_wording_before", "result", lambda f: f.result_words_before and not f.ahead,
          "lời lẽ báo cáo kết quả trước đó trong câu", "result wording earlier in the sentence"),
-    Rule("result_verb", "result", lambda f: f.result_verb,
+    Rule("result_verb", "result", lambda f: f.result_verb and not f.ahead,
          "động từ báo cáo kết quả ngay trước con số ('đạt', 'ước đạt')", "a result verb right before the figure"),
     Rule("plain_figure", "target", lambda f: True,
          "con số không có dấu hiệu kết quả: coi là chỉ tiêu", "a figure with no sign of a result: a plan"),

@@ -79,6 +79,7 @@ def pieces(sentence: str) -> list[tuple[int, int]]:
 
 
 def read_sentence(sentence: str, *, mode: str | None, is_past: Callable[[int], bool],
+                  is_ahead: Callable[[int], bool] = lambda pos: False,
                   masks: list[tuple[int, int]] = ()) -> list[Reading]:
     """Targets and achievements of a sentence (which is not a heading)."""
     readings: list[Reading] = []
@@ -91,7 +92,7 @@ def read_sentence(sentence: str, *, mode: str | None, is_past: Callable[[int], b
         for n, main in enumerate(mains):
             end = mains[n + 1].start if n + 1 < len(mains) else b
             clause = sentence[main.start:end]
-            reading = _reading(sentence, main, end, clause, mode, is_past, sentence_target_cue, may_cue)
+            reading = _reading(sentence, main, end, clause, mode, (is_past, is_ahead), sentence_target_cue, may_cue)
             if readings and readings[-1].kind in ("achievement", "result") and reading.kind == "target" \
                     and not (may_cue and cues.TARGET_CUE.search(sentence[:end])) and mode not in ("target", "target_list"):
                 reading.kind = "result"  # results listed on after a result, in the same sentence
@@ -292,7 +293,9 @@ def _clause_start(sentence: str, a: int, prev: _Main | None) -> int:
 
 
 def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None,
-             is_past: Callable[[int], bool], target_cue: bool, may_cue: bool = True) -> Reading:
+             timing: tuple[Callable[[int], bool], Callable[[int], bool]], target_cue: bool,
+             may_cue: bool = True) -> Reading:
+    is_past, is_ahead = timing
     q = main.q
     pos = q.start if q else main.start
     ratio = q is not None and q.ratio_of is not None
@@ -317,7 +320,7 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
         review=mode == "result", past=is_past(pos), result_words=bool(cues.RESULT_WEAK.search(clause)),
         level_left=q is not None and bool(cues.LEVEL_LEFT.search(sentence, 0, q.start)) and not target_cue,
         result_words_before=bool(cues.RESULT_WEAK.search(sentence[:main.start])) and not target_cue,
-        own_cue=cue,
+        own_cue=cue, ahead=is_ahead(pos),
         result_verb=q is not None and not target_cue and bool(cues.RESULT_VERB_BEFORE.search(sentence, main.start, q.start)))
     kind, rule = decide(features)
     planned = main.planned
