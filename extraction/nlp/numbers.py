@@ -13,10 +13,12 @@ from decimal import Decimal, InvalidOperation
 
 from extraction.nlp.measures import unit_after
 
-# A number not glued to letters, another number, a slash before it or a decimal after it.
-NUMBER = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\w|[.,]\d)")
+# A number not glued to letters or a slash before it, nor to another digit or a decimal after it.
+# Letters may follow only when they are a unit ("943ha", "540kg/người/năm"): see _glued.
+NUMBER = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\d|[.,]\d)")
+_LETTER = re.compile(r"[^\W\d_]")
 _RANGE_SEP = re.compile(r"\s*%?\s*(?:[-–—]|đến|tới)\s*")
-_RATIO = re.compile(r"\s*/\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\w|[.,]\d)")
+_RATIO = re.compile(r"\s*/\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\d|[.,]\d)")
 _MIN_BEFORE = re.compile(r"(?:\b(?:trên|hơn|ít nhất|tối thiểu|không dưới|không thấp hơn|từ)\s+)$")
 _MAX_BEFORE = re.compile(r"(?:\b(?:dưới|không quá|tối đa|không vượt quá|thấp hơn|ít hơn)\s+)$")
 _APPROX_BEFORE = re.compile(r"(?:\b(?:khoảng|gần|xấp xỉ|chừng)\s+)$")
@@ -96,8 +98,9 @@ def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
     """
     lower = _lower(text)
     found: list[Quantity] = []
-    numbers = [m for m in NUMBER.finditer(text) if not any(a <= m.start() < b for a, b in masked)] if masked \
-        else list(NUMBER.finditer(text))
+    numbers = [m for m in NUMBER.finditer(text) if not _glued(lower, m.end())]
+    if masked:
+        numbers = [m for m in numbers if not any(a <= m.start() < b for a, b in masked)]
     i = 0
     while i < len(numbers):
         m = numbers[i]
@@ -111,6 +114,8 @@ def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
         step = 1  # numbers of the list this quantity uses (a range uses two)
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
         ratio = _RATIO.match(text, m.end())
+        if ratio and _glued(lower, ratio.end()):
+            ratio = None
         if ratio and not _after_is_date(text, ratio.end()):
             # "90/90 đảng viên": the second number is glued to the slash, so NUMBER skips it.
             ratio_of, last = parse_number(ratio.group(1)), ratio
@@ -156,6 +161,12 @@ def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
                               value_max=value_max, ratio_of=ratio_of, bound=bound))
         i += step
     return found
+
+
+def _glued(lower: str, pos: int) -> bool:
+    """True when letters follow the number at `pos` with no space and they are not a unit: "1A" is a name,
+    "943ha" a quantity."""
+    return bool(_LETTER.match(lower, pos)) and unit_after(lower, pos) is None
 
 
 def _after_is_date(text: str, pos: int) -> bool:

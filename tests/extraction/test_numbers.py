@@ -100,3 +100,24 @@ def test_units_real_reports_use_including_rates():
     for text, (value, unit) in cases.items():
         found = find_quantities(text)
         assert [(q.value, q.unit) for q in found] == [(Decimal(value), unit)], text
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("diện tích gieo trồng đạt trên 3.200ha, bằng 101% kế hoạch", Decimal("3200"), "ha"),
+    ("trồng mới 615ha rừng", Decimal("615"), "ha"),
+    ("lương thực bình quân đạt 480kg/người/năm", Decimal("480"), "kg/người/năm"),
+    ("tổng đàn trâu bò có 8.410con", Decimal("8410"), "con"),
+    ("hiến 350m² đất làm đường", Decimal("350"), "m²"),
+    ("nâng cấp 12,5km đường giao thông", Decimal("12.5"), "km"),
+])
+def test_a_unit_glued_to_its_number_is_read(text, value, unit):
+    assert [(q.value, q.unit) for q in find_quantities(text)][:1] == [(value, unit)]
+
+
+def test_a_ratio_with_its_unit_glued_is_read():
+    assert quantities("trồng rừng đạt 310,5/280ha") == [(Decimal("310.5"), None, "ha", 280, None)]
+
+
+@pytest.mark.parametrize("text", ["đi theo Quốc lộ 1A về xã", "phủ sóng 5G toàn xã", "lúc 14h30 chiều"])
+def test_letters_glued_to_a_number_that_are_no_unit_make_no_quantity(text):
+    assert quantities(text) == []
