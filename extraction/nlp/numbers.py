@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from extraction import lexicon
 from extraction.nlp.measures import MULTIPLIERS, is_money, unit_after
 
 # A number not glued to letters or a slash before it, nor to another digit or a decimal after it.
@@ -119,8 +120,15 @@ def _compound(lower: str, m: re.Match, nxt: re.Match | None) -> tuple[Decimal, s
     return None
 
 
-_ADMIT_BEFORE = re.compile(r"\b(?:kết nạp|phát triển đảng viên)\b[^;.]{0,60}$")
-_COMRADE_AFTER = re.compile(r"\s*đồng chí\b")
+# "kết nạp 612 đồng chí", "kết nạp được 65 quần chúng ưu tú": members admitted (lexicon/admitted_members.toml).
+def _admitted(place: str) -> str:
+    """The words of lexicon/admitted_members.toml at `place` ("before" or "after" the number) as an alternation."""
+    words = {p.lower() for e in lexicon.load("admitted_members").entries if e.data.get("place") == place for p in e.phrases}
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_ADMIT_BEFORE = re.compile(r"\b" + _admitted("before") + r"\b[^;.]{0,60}$")
+_COMRADE_AFTER = re.compile(r"\s*" + _admitted("after") + r"(?![^\W\d_])")
 
 
 def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quantity]:
