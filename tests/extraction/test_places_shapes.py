@@ -54,3 +54,30 @@ def test_a_date_on_the_next_line_is_not_part_of_the_districts_name():
     text = "Hội nghị của huyện Ia Brông\nSáng 12/7, Huyện ủy tổ chức hội nghị.\n\nHuyện đạt 10/20 chỉ tiêu."
     assert unit_of(text)[1] == "Ia Brông"
     assert names("Thị ủy An Khê\nNgày 12/7, Thị ủy sơ kết.") == ["An Khê"]
+
+
+# ---- a province's report names its districts in passing
+
+def test_a_province_report_naming_a_district_in_passing_is_the_provinces():
+    text = ("Tỉnh phấn đấu tăng trưởng năm 2023\n\nTại Hà Tĩnh, năm 2022 tăng trưởng đạt 4%. Năm 2022, có thêm "
+            "huyện Hương Sơn được công nhận đạt chuẩn NTM; toàn tỉnh có thêm 4 xã đạt chuẩn.")
+    assert unit_of(text) == ("Hà Tĩnh", None, None)
+    text = ("Kỳ họp thường lệ cuối năm\n\nHĐND tỉnh khóa XVIII thông qua nghị quyết năm 2023. Huyện Hương Sơn "
+            "được công nhận đạt chuẩn NTM năm 2022.")
+    assert unit_of(text) == ("Hà Tĩnh", None, None)
+
+
+def test_a_district_named_before_the_province_speaks_or_as_a_committee_stays_the_unit():
+    text = ("Tổng kết năm 2023\n\nNgày 12/1, huyện Chợ Lách tổng kết năm 2023. Dự có đồng chí A, Phó Chủ tịch "
+            "UBND tỉnh. Năm 2023, toàn huyện đạt 19/20 chỉ tiêu.")
+    assert unit_of(text) == ("Bến Tre", "Chợ Lách", None)
+    text = ("Tổng kết năm 2023\n\nThực hiện Nghị quyết của Tỉnh ủy, Huyện ủy Chợ Lách lãnh đạo đạt 19/20 chỉ tiêu.")
+    assert unit_of(text) == ("Bến Tre", "Chợ Lách", None)
+
+
+def test_the_city_where_a_province_congress_meets_is_not_the_unit():
+    for lead in ("Sáng 14/10, tại Trung tâm Hội nghị tỉnh ở thành phố Phan Rang-Tháp Chàm, Đại hội đại biểu Đảng bộ "
+                 "tỉnh Ninh Thuận lần thứ XIV khai mạc.",
+                 "Sáng 14/10, Tỉnh ủy tổ chức Đại hội tại Hội trường thành phố Phan Rang - Tháp Chàm.",
+                 "Sáng 14/10, tại TP.Phan Rang-Tháp Chàm, Đảng bộ tỉnh Ninh Thuận khai mạc Đại hội lần thứ XIV."):
+        assert unit_of("Khai mạc Đại hội Đảng bộ tỉnh lần thứ XIV\n\n" + lead) == ("Ninh Thuận", None, None), lead
