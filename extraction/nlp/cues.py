@@ -83,6 +83,8 @@ SIZE_BEFORE = re.compile(r"(?:sinh hoạt tại|thay mặt cho|đại diện cho
 # More sizes, kept as data: extraction/lexicon/size_contexts.toml.
 SIZE_CONTEXT = re.compile(r"\b" + lexicon.alternation("size_contexts") + r"\s*(?:hơn|trên|gần|khoảng)?\s*$", _I)
 SIZE_CONTEXT_NEEDS = lexicon.needs("size_contexts")
+# A figure that describes rather than reports: extraction/lexicon/description_contexts.toml.
+DESCRIPTION_BEFORE = re.compile(r"\b" + lexicon.alternation("description_contexts") + r"\s+$", _I)
 # A result verb right before the number: extraction/lexicon/result_verbs.toml.
 RESULT_VERB_BEFORE = re.compile(r"\b" + lexicon.alternation("result_verbs")
                                 + r"\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
