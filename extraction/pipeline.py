@@ -56,6 +56,7 @@ def extract_document(doc: Document, gazetteer: Gazetteer | None = None) -> Artic
     walker = _Walker(doc, article, published, main_term)
     walker.now = now
     walker.review_article = _is_review_article(doc.title, lead)
+    walker.mid_term_article = walker.term_article and bool(_MID_TERM.search(f"{doc.title} {lead}"))
     body = [s.text for p in paragraphs[1:] for s in p.sentences]
     walker.term_article = main_term is not None and _is_term_article(doc.title, lead, body)
     for section in sections:
@@ -73,6 +74,7 @@ class _Walker:
         self.term_article = False
         self.now = published
         self.review_article = False
+        self.mid_term_article = False
 
     def walk(self, section: Section, paragraphs: list[Paragraph]) -> None:
         context = PeriodContext(self.published, self.main_term, now=self.now)
@@ -282,6 +284,10 @@ class _Walker:
             # that year, not the term.
             return Period.annual(reviewed)
         if not self._at_congress_of(now):
+            if self.mid_term_article and period.kind == "annual" and self.main_term is not None \
+                    and self.main_term[0] < period.year <= self.main_term[1]:
+                # A mid-term review reports each year's figure as the term's progress.
+                return Period.of_term(*self.main_term)
             return period
         start = self.main_term[0]
         if (period.kind == "term" and period.term[0] >= start) or (period.kind == "annual" and period.year == start
@@ -331,6 +337,7 @@ class _Walker:
 # A review of a term: at mid-term ("sơ kết giữa nhiệm kỳ") or at its congress.
 _TERM_ARTICLE = re.compile(r"\b(?:giữa|nửa|cuối|hết|cả)\s+nhiệm kỳ|\bĐại hội(?: đại biểu)? Đảng bộ|"
                            r"\bnhiệm kỳ\s+(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d", re.I)
+_MID_TERM = re.compile(r"\b(?:giữa|nửa)\s+nhiệm kỳ\b", re.I)
 # The term itself as the event: its mid-term review, its closing review, its congress.
 _TERM_EVENT = re.compile(r"\b(?:giữa|nửa)\s+nhiệm kỳ|\b(?:sơ kết|tổng kết)\s+(?:cả\s+)?nhiệm kỳ|"
                          r"(?<!Nghị quyết )(?<!NQ )\bĐại hội(?: đại biểu)? Đảng bộ[^.;]{0,100}?"
