@@ -56,9 +56,9 @@ def extract_document(doc: Document, gazetteer: Gazetteer | None = None) -> Artic
     walker = _Walker(doc, article, published, main_term)
     walker.now = now
     walker.review_article = _is_review_article(doc.title, lead)
-    walker.mid_term_article = walker.term_article and bool(_MID_TERM.search(f"{doc.title} {lead}"))
     body = [s.text for p in paragraphs[1:] for s in p.sentences]
     walker.term_article = main_term is not None and _is_term_article(doc.title, lead, body, main_term)
+    walker.mid_term_article = walker.term_article and bool(_MID_TERM.search(f"{doc.title} {lead}"))
     for section in sections:
         walker.walk(section, paragraphs[section.first:section.last + 1])
     walker.finish()
