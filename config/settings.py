@@ -183,6 +183,8 @@ TRACKER_ANONYMOUS_READ = env_bool("TRACKER_ANONYMOUS_READ", False)
 TRACKER_NEARLY_MET_MARGIN = os.environ.get("TRACKER_NEARLY_MET_MARGIN", "0.10")
 # Largest article file the extraction accepts.
 EXTRACTION_MAX_BYTES = 5 * 1024 * 1024
+# An article giving more items than this is refused with the reason (import_articles --max-items overrides).
+EXTRACTION_MAX_ITEMS = int(os.environ.get("EXTRACTION_MAX_ITEMS", "500"))
 # The upload preview runs the extraction in a child process (web workers never load the NLP).
 EXTRACTION_PREVIEW_TIMEOUT = int(os.environ.get("EXTRACTION_PREVIEW_TIMEOUT", "120"))
 # Uploads waiting for the staff's "import" click; share it between web servers if there are several.

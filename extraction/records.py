@@ -132,20 +132,66 @@ def _tokens(text: str) -> set[str]:
     return {word for word in re.findall(r"\w+", fold(text)) if len(word) > 1}
 
 
+# Items are written this many rows to an INSERT (SQLite allows 999 parameters on old builds; Target has ~25 columns).
+BATCH_SIZE = 30
+
+
+class ResolutionItems:
+    """What one resolution already holds, read once: the writer never asks the database per item."""
+
+    def __init__(self, resolution: Resolution, article: Article) -> None:
+        targets = list(Target.objects.filter(resolution=resolution).order_by("theme__position", "position", "id"))
+        self.position = min(len(targets), POSITION_MAX)
+        # Candidates a result may report on, by theme, in the order target_match has always tried them.
+        self.candidates: dict[str, list[tuple[Target, set[str]]]] = {}
+        for target in targets:
+            if target.review_state != ReviewState.REJECTED:
+                self.candidates.setdefault(target.theme_id, []).append((target, _tokens(target.indicator)))
+        # This article's items from before a re-import (reviewed or edited): never written twice.
+        self.kept_targets: dict[str, Target] = {}
+        for target in targets:
+            if target.article_id == article.pk:
+                self.kept_targets.setdefault(target.indicator, target)
+        self.kept_scorecards = set(Scorecard.objects.filter(resolution=resolution, article=article)
+                                   .values_list("total", "met_or_exceeded"))
+
+    def next_position(self) -> int:
+        position = self.position
+        self.position = min(self.position + 1, POSITION_MAX)
+        return position
+
+
+POSITION_MAX = 32767  # a PositiveSmallIntegerField on PostgreSQL
+
+
 class ItemWriter:
-    """Writes one article's resolutions and items, collecting reasons for review."""
+    """Writes one article's resolutions and items, collecting reasons for review.
+
+    Linear in the number of items: what the database holds is read once per resolution, new
+    items are checked in memory (field limits and the models' clean(), no query) and written in
+    batches with their history at the end; the caller touches the data stamp once.
+    """
 
     def __init__(self, *, article: Article, result: ImportResult) -> None:
         self.article = article
         self.result = result
         self.text = article.text
         self.themes = set(Theme.objects.values_list("code", flat=True))
-        # Items this run created: only items kept from before a re-import are "kept".
-        self.created: dict[type[models.Model], set[int]] = {Target: set(), Achievement: set(), Scorecard: set()}
+        self.resolutions: dict[int, ResolutionItems] = {}
+        self.kept_achievements = set(Achievement.objects.filter(article=article)
+                                     .values_list("target_id", "sentence"))
+        self.pending: dict[type[models.Model], list[models.Model]] = {Target: [], Achievement: [], Scorecard: []}
+        self._flagged = set(result.review_reasons)
 
     def flag(self, reason: str) -> None:
-        if reason and reason not in self.result.review_reasons:
+        if reason and reason not in self._flagged:
+            self._flagged.add(reason)
             self.result.review_reasons.append(reason)
+
+    def items_of(self, resolution: Resolution) -> ResolutionItems:
+        if resolution.pk not in self.resolutions:
+            self.resolutions[resolution.pk] = ResolutionItems(resolution, self.article)
+        return self.resolutions[resolution.pk]
 
     def within_limits(self, model: type[models.Model], label: str, **values: Any) -> dict[str, Any]:
         """The values, each one the database could not hold replaced by None and flagged."""
@@ -175,6 +221,23 @@ class ItemWriter:
                 self.achievement_add(resolution, data, item)
             for item in data.get("scorecards") or []:
                 self.scorecard_add(resolution, data, item)
+        self.flush()
+
+    def flush(self) -> None:
+        """Write the checked items in batches, each with its "created" history record."""
+        from simple_history.utils import bulk_create_with_history
+
+        targets = self.pending[Target]
+        for target in targets:
+            target.search_text = fold(f"{target.indicator} {target.measure_unit}")
+            target.apply_progress()  # no confirmed result yet: no data
+        bulk_create_with_history(targets, Target, batch_size=BATCH_SIZE)
+        achievements = self.pending[Achievement]
+        for achievement in achievements:
+            achievement.target_id = achievement.target.pk
+        bulk_create_with_history(achievements, Achievement, batch_size=BATCH_SIZE)
+        bulk_create_with_history(self.pending[Scorecard], Scorecard, batch_size=BATCH_SIZE)
+        self.pending = {Target: [], Achievement: [], Scorecard: []}
 
     # ---- units and resolutions
 
@@ -275,14 +338,14 @@ class ItemWriter:
         return code if code in self.themes else "other"
 
     def save(self, obj: models.Model, label: str) -> bool:
-        """full_clean and save; an item the database would refuse is skipped and flagged."""
+        """Check the item as full_clean would, without a query, and queue it; a refused item is flagged."""
         try:
-            obj.full_clean(exclude=["article", "resolution", "target", "theme"])
+            obj.clean_fields(exclude=["article", "resolution", "target", "theme"])
+            obj.clean()
         except ValidationError as exc:
             self.flag(_("%(item)s not stored: %(errors)s") % {"item": label, "errors": "; ".join(exc.messages)})
             return False
-        obj.save()
-        self.created[type(obj)].add(obj.pk)
+        self.pending[type(obj)].append(obj)
         return True
 
     # ---- items
@@ -306,8 +369,7 @@ class ItemWriter:
             direction = Target.Direction.NONE
         self.item_flags(item, indicator)
         provenance = self.provenance(item)
-        kept = (Target.objects.filter(article=self.article, resolution=resolution, indicator=indicator)
-                .exclude(pk__in=self.created[Target]).first())
+        kept = self.items_of(resolution).kept_targets.get(indicator)
         if kept is not None:  # reviewed or edited before this re-import: never changed by it
             if (kept.planned_value, kept.planned_value_max) != (abs(value), value_max):
                 self.flag(_("Target “%(indicator)s” now reads %(new)s in the article but was already reviewed "
@@ -318,10 +380,10 @@ class ItemWriter:
             resolution=resolution, theme_id=self.theme(item), indicator=indicator or "?",
             planned_value=abs(value), planned_value_max=value_max, measure_unit=(item.get("unit") or "")[:60],
             direction=direction, judged=judged_for(item, direction), deadline_year=resolution.end_year,
-            position=Target.objects.filter(resolution=resolution).count(), **provenance,
+            position=self.items_of(resolution).position, **provenance,
         )
         if self.save(target, _("Target “%(indicator)s”") % {"indicator": indicator}):
-            self.result.targets += 1
+            self.target_added(resolution, target)
             return target
         return None
 
@@ -345,7 +407,7 @@ class ItemWriter:
             target = self.kept_target(resolution, indicator or "?")
             if target is not None and target.review_state == ReviewState.REJECTED:
                 return None
-        if target is not None and self.kept_duplicate(Achievement, target=target, sentence=provenance["sentence"]):
+        if target is not None and target.pk and (target.pk, provenance["sentence"]) in self.kept_achievements:
             return None  # kept through a re-import (reviewed or edited)
         target = target or self.target_for_result(resolution, item)
         if target is None:
@@ -368,13 +430,12 @@ class ItemWriter:
         words = _tokens(item.get("indicator") or "")
         planned = _decimal(item.get("planned"))
         best, best_score = None, 0.0
-        for target in Target.objects.filter(resolution=resolution).exclude(review_state=ReviewState.REJECTED):
-            if target.theme_id != theme:
-                continue
+        if not words:
+            return None
+        for target, other in self.items_of(resolution).candidates.get(theme, ()):
             if unit and target.measure_unit and target.measure_unit.lower() != unit:
                 continue
-            other = _tokens(target.indicator)
-            if not words or not other:
+            if not other:
                 continue
             score = len(words & other) / min(len(words), len(other))
             if planned is not None and planned == target.planned_value:
@@ -404,11 +465,11 @@ class ItemWriter:
         target = Target(
             resolution=resolution, theme_id=self.theme(item), indicator=indicator, planned_value=abs(planned),
             measure_unit=unit, direction=direction, judged=judged_for(item, direction),
-            deadline_year=resolution.end_year, position=Target.objects.filter(resolution=resolution).count(),
+            deadline_year=resolution.end_year, position=self.items_of(resolution).position,
             **self.provenance(item),
         )
         if self.save(target, _("Target of the result “%(indicator)s”") % {"indicator": indicator}):
-            self.result.targets += 1
+            self.target_added(resolution, target)
             return target
         return None
 
@@ -422,7 +483,7 @@ class ItemWriter:
             return None
         self.item_flags(item, f"{met}/{total}")
         provenance = self.provenance(item)
-        if self.kept_duplicate(Scorecard, resolution=resolution, total=total, met_or_exceeded=met):
+        if (total, met) in self.items_of(resolution).kept_scorecards:
             return None
         part = period_part(item.get("period") or data.get("period")) or (
             PeriodPart.TERM if resolution.kind == Resolution.Kind.TERM else PeriodPart.YEAR)
@@ -439,12 +500,14 @@ class ItemWriter:
 
     def kept_target(self, resolution: Resolution, indicator: str) -> Target | None:
         """A target of this article's earlier import with this indicator (kept: reviewed or edited)."""
-        return (Target.objects.filter(article=self.article, resolution=resolution, indicator=indicator)
-                .exclude(pk__in=self.created[Target]).first())
+        return self.items_of(resolution).kept_targets.get(indicator)
 
-    def kept_duplicate(self, model: type[models.Model], **lookup: Any) -> bool:
-        """An item this article already holds (kept through a re-import) is not stored twice."""
-        return model.objects.filter(article=self.article, **lookup).exclude(pk__in=self.created[model]).exists()
+    def target_added(self, resolution: Resolution, target: Target) -> None:
+        """A new target takes the next position and may be what a later result reports on."""
+        items = self.items_of(resolution)
+        items.next_position()
+        items.candidates.setdefault(target.theme_id, []).append((target, _tokens(target.indicator)))
+        self.result.targets += 1
 
 
 def _flags(data: dict) -> list[str]:

@@ -19,7 +19,7 @@ from django.db import models, transaction
 
 from extraction.models import Article, ArticleVersion
 from extraction.records import ItemWriter
-from tracker.models import Achievement, ReviewState, Scorecard, Target, Unit
+from tracker.models import Achievement, DataStamp, ReviewState, Scorecard, Target, Unit
 
 EXTRACTED = ReviewState.EXTRACTED
 
@@ -48,6 +48,27 @@ class ImportResult:
 
 def _max_bytes() -> int:
     return int(getattr(settings, "EXTRACTION_MAX_BYTES", 5 * 1024 * 1024))
+
+
+def items_read(extraction: dict) -> int:
+    """How many targets, results and scorecards an extraction holds."""
+    return sum(len(resolution.get(key) or []) for resolution in extraction.get("resolutions") or []
+               for key in ("targets", "achievements", "scorecards"))
+
+
+def items_refusal(extraction: dict, max_items: int | None = None) -> str:
+    """Why an extraction is too big to import as it is ("" when it is not): one line for staff.
+
+    No resolution article states hundreds of targets; thousands of items mean a file of tables
+    or several articles run together, which staff could never review item by item.
+    """
+    limit = max_items if max_items is not None else int(getattr(settings, "EXTRACTION_MAX_ITEMS", 500))
+    count = items_read(extraction)
+    if count <= limit:
+        return ""
+    return (f"{count} items were read, more than the {limit} an article may give (EXTRACTION_MAX_ITEMS): "
+            "check that it is one article; an administrator can import it with "
+            "`manage.py import_articles --max-items N`")
 
 
 def document_read(*, path: Path | str | None = None, data: bytes | None = None, filename: str = ""):
@@ -138,6 +159,7 @@ def article_import(
     gazetteer: Any = None,
     extraction: dict | None = None,
     replaces: Article | None = None,
+    max_items: int | None = None,
 ) -> ImportResult:
     """Import one article file (or uploaded bytes) with everything read from it.
 
@@ -158,6 +180,8 @@ def article_import(
         if callable(gazetteer):  # a loader: built only when some file needs the pipeline
             gazetteer = gazetteer()
         extraction = extraction_run(document=document, gazetteer=gazetteer)
+    if refusal := items_refusal(extraction, max_items):
+        raise ArticleImportError(refusal)
     return article_store(document=document, extraction=extraction, source_file=source_file,
                          source_url=source_url, source_path=source_path, replaces=replaces)
 
@@ -215,6 +239,7 @@ def article_store(*, document, extraction: dict, source_file: str, source_url: s
     article.review_reasons = result.review_reasons
     article.needs_review = bool(result.review_reasons)
     article.save(update_fields=["review_reasons", "needs_review", "updated_at"])
+    DataStamp.touch()  # the items were written in bulk, without per-row signals
     return result
 
 
@@ -240,9 +265,11 @@ def _aware(value: Any) -> datetime.datetime | None:
 
 def _touched_ids(model: type[models.Model], ids: list[int]) -> set[int]:
     """Items someone changed after the import created them (history holds a change record)."""
-    if not ids:
-        return set()
-    return set(model.history.filter(id__in=ids, history_type="~").values_list("id", flat=True))
+    touched: set[int] = set()
+    for start in range(0, len(ids), 500):
+        touched.update(model.history.filter(id__in=ids[start:start + 500], history_type="~")
+                       .values_list("id", flat=True))
+    return touched
 
 
 def _replaceable(model: type[models.Model], article: Article) -> list[int]:
@@ -262,9 +289,10 @@ def _unreviewed_items_delete(*, article: Article) -> int:
     targets = sorted(set(targets) - set(kept_results))
     removed = 0
     for model, ids in ((Achievement, achievements), (Scorecard, scorecards), (Target, targets)):
-        for item in model.objects.filter(id__in=ids):
-            item.delete()  # one by one so signals keep targets' status current
-            removed += 1
+        for start in range(0, len(ids), 500):  # deletes still send their signals: statuses stay current
+            batch = ids[start:start + 500]
+            model.objects.filter(id__in=batch).delete()
+            removed += len(batch)
     return removed
 
 

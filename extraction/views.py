@@ -22,7 +22,7 @@ from extraction.isolated import IsolatedExtractionError, extraction_isolated
 from extraction.models import Article
 from extraction.services import (
     REVIEWABLE, ArticleImportError, article_import, article_items, article_previous, articles_named_alike,
-    document_read, extraction_confirm, extraction_reject, source_address,
+    document_read, extraction_confirm, extraction_reject, items_refusal, source_address,
 )
 from tracker.models import Theme
 
@@ -40,6 +40,8 @@ def upload(request: HttpRequest) -> HttpResponse:
         try:
             document = document_read(data=data, filename=filename)
             extraction = extraction_isolated(data=data, filename=filename)
+            if refusal := items_refusal(extraction):  # before a preview page of thousands of rows
+                raise ArticleImportError(refusal)
         except (ArticleImportError, IsolatedExtractionError) as exc:
             form.add_error(None, f"{filename}: {exc}")
         else:

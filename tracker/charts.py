@@ -51,7 +51,8 @@ class Chart:
 
 @dataclass(frozen=True)
 class CompletionBar:
-    """One target: its label, completion as a percentage of the plan, status and the figures."""
+    """One target: its label, completion as a percentage of the plan (rounded once, by
+    tracker.status.percent_of), status and the figures."""
 
     label: str
     completion_percent: float | None
@@ -134,11 +135,15 @@ def completion_chart(chart_id: str, bars: list[CompletionBar]) -> Chart:
     labels, xs, colours, texts, hovers = [], [], [], [], []
     for bar in bars:
         arrow = " ↓" if bar.lower_is_better else ""
-        labels.append(_safe(_short(bar.label)) + arrow)
+        label = _safe(_short(bar.label)) + arrow
+        # Plotly stacks bars of equal labels into one: however alike two targets read, each keeps its bar.
+        while label in labels:
+            label += "\u200b"
+        labels.append(label)
         value = bar.completion_percent
         xs.append(0 if value is None else min(value, COMPLETION_AXIS_CAP))
         colours.append(STATUS_COLOURS.get(bar.status, STATUS_COLOURS[Status.NO_DATA]))
-        texts.append(_("no data") if value is None else f"{vn_number(round(value, 1))}%")
+        texts.append(_("no data") if value is None else f"{vn_number(value)}%")
         hovers.append(
             "<b>{label}</b><br>{plan}: {planned} {unit}<br>{ach}: {achieved} {unit}<br>{status}{lower}".format(
                 label=_safe(bar.label), plan=_("Plan"), planned=_safe(bar.planned), unit=_safe(bar.measure_unit),
@@ -165,7 +170,7 @@ def completion_chart(chart_id: str, bars: list[CompletionBar]) -> Chart:
     rows = [
         [bar.label, f"{bar.planned} {bar.measure_unit}".strip(), f"{bar.achieved} {bar.measure_unit}".strip()
          if bar.achieved else "–", "" if bar.completion_percent is None
-         else f"{vn_number(round(bar.completion_percent, 1))}%", str(Status(bar.status).label)]
+         else f"{vn_number(bar.completion_percent)}%", str(Status(bar.status).label)]
         for bar in bars
     ]
     return Chart(chart_id, _("Completion of each target"), figure,

@@ -3,7 +3,7 @@
 Stored decimals carry four places; people never see the trailing zeros (60.0000 is shown as 60).
 """
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils import numberformat
 from django.utils.formats import get_format
@@ -46,4 +46,4 @@ def percent(value: Decimal | None) -> str:
     """A percentage rounded to one decimal: 95,5%, 280%."""
     if value is None:
         return EMPTY
-    return f"{number(Decimal(value).quantize(Decimal('0.1')))}%"
+    return f"{number(Decimal(value).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP))}%"

@@ -26,7 +26,7 @@ from decimal import Decimal
 from django.db import models
 from django.utils.translation import gettext, gettext_lazy as _
 
-from tracker.status import DEFAULT_MARGIN, HUNDRED, Judged, Status, evaluate
+from tracker.status import DEFAULT_MARGIN, HUNDRED, Judged, Status, evaluate, percent_of
 from tracker.text import fold
 
 ONE = Decimal(1)
@@ -174,10 +174,6 @@ class Judgement:
     def percent(self) -> Decimal | None:
         """Completion in percent, rounded once to one decimal: the figure every page shows."""
         return None if self.completion is None else percent_of(self.completion)
-
-
-def percent_of(ratio: Decimal) -> Decimal:
-    return (Decimal(ratio) * HUNDRED).quantize(Decimal("0.1"))
 
 
 def judge(*, goal: Goal, results: list[Result], window: Window, today: datetime.date,

@@ -16,7 +16,7 @@ from extraction.models import Article
 from tracker import charts, numbers, pace
 from tracker.models import Achievement, DataStamp, Resolution, ReviewState, Scorecard, Target, Theme, Unit
 from tracker.models.resolutions import nearly_met_margin
-from tracker.status import PACE_STATUSES, Status, evaluate
+from tracker.status import PACE_STATUSES, Status, evaluate, percent_of
 from tracker.templatetags.tracker_tags import vn_date, vn_number
 
 # A safety net only: the data's version in the key already retires stale entries.
@@ -72,7 +72,7 @@ def completion_bars(targets: list[Target]) -> list[charts.CompletionBar]:
     return [
         charts.CompletionBar(
             label=t.indicator,
-            completion_percent=None if t.completion is None else float(t.completion * 100),
+            completion_percent=None if t.completion is None else float(percent_of(t.completion)),
             status=t.status,
             lower_is_better=t.judged == "at_most" or t.direction == Target.Direction.DECREASE,
             planned=planned(t),
@@ -81,6 +81,16 @@ def completion_bars(targets: list[Target]) -> list[charts.CompletionBar]:
         )
         for t in targets
     ]
+
+
+def unit_period_label(target: Target) -> str:
+    """What tells apart targets of the same name: "Huyện Chợ Lách · 2021" and "Xã Chợ Lách · 2025–2030"
+    (a province of 2025 is marked as such beside the province of the same name before it)."""
+    unit, resolution = target.resolution.unit, target.resolution
+    name = unit.name
+    if unit.level == Unit.Level.PROVINCE and unit.system == Unit.System.FROM_2025:
+        name = f"{name} (2025)"
+    return f"{name} · {resolution.period_label}"
 
 
 def target_summary(targets: list[Target]) -> dict[str, int]:
@@ -294,7 +304,7 @@ def target_history(target: Target, achievements: list[Achievement]) -> list[char
             source = _("Staff edit")
         points.append(charts.HistoryPoint(
             as_of=a.as_of, value=None if a.value is None else float(a.value),
-            completion_percent=None if progress.completion is None else pace.percent_of(progress.completion),
+            completion_percent=None if progress.completion is None else percent_of(progress.completion),
             source=source,
         ))
     return points

@@ -7,13 +7,14 @@ is exceeded ("at least"); "at most" mirrors it.
 """
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 DEFAULT_MARGIN = Decimal("0.10")
 HUNDRED = Decimal(100)
+FOUR_PLACES = Decimal("0.0001")
 
 
 class Status(models.TextChoices):
@@ -45,9 +46,20 @@ class Progress:
     completion: Decimal | None
     status: str
 
+    def __post_init__(self) -> None:
+        # Stored with four places; every page rounds the stored figure, never a longer one.
+        if self.completion is not None:
+            object.__setattr__(self, "completion", Decimal(self.completion).quantize(FOUR_PLACES, ROUND_HALF_UP))
+
     @property
     def percent(self) -> Decimal | None:
-        return None if self.completion is None else (self.completion * HUNDRED).quantize(Decimal("0.1"))
+        return None if self.completion is None else percent_of(self.completion)
+
+
+def percent_of(ratio: Decimal, places: int = 1) -> Decimal:
+    """A ratio of the plan as a percentage, rounded once, half up (1,0745 → 107,5): the figure every
+    chart, table and page shows."""
+    return (Decimal(ratio) * HUNDRED).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
 def evaluate(

@@ -29,7 +29,7 @@ class TargetTable(tables.Table):
     province = tables.Column(_("Province"), accessor="resolution__unit", attrs=NOWRAP)
     period = tables.Column(_("Period"), accessor="resolution",
                            order_by=("resolution__start_year", "resolution__end_year"), attrs=NOWRAP)
-    theme = tables.Column(_("Theme"), accessor="theme", order_by=("theme__position",))
+    theme = tables.Column(_("Theme"), accessor="theme", order_by=("theme__position",), attrs=NOWRAP)
     indicator = tables.Column(_("Indicator"), attrs={"td": {"class": "col-indicator"}})
     planned_value = tables.Column(_("Plan"), attrs={"td": {"class": "num"}, "th": {"class": "num"}})
     achieved_value = tables.Column(_("Achieved"), attrs={"td": {"class": "num"}, "th": {"class": "num"}})
@@ -45,7 +45,7 @@ class TargetTable(tables.Table):
         model = Target
         fields = ()
         sequence = ("unit", "province", "period", "theme", "indicator", "planned_value", "achieved_value",
-                    "measure_unit", "completion", "expected_value", "status", "review_state", "edit")
+                    "measure_unit", "completion", "expected_value", "review_state", "edit", "status")
         template_name = "tracker/_table.html"
         attrs = {"class": "table targets-table"}
         empty_text = _("No target matches these filters.")
@@ -74,7 +74,8 @@ class TargetTable(tables.Table):
     # Renderers take the record only, so the page can call them directly (see html_rows).
     def render_unit(self, record) -> str:
         unit = record.resolution.unit
-        return format_html('<a href="{}" title="{}">{}</a>', unit.get_absolute_url(), unit.name, unit.short_name)
+        # The full name: a district and a commune of the same name read apart ("Huyện / Xã Chợ Lách").
+        return format_html('<a href="{}" title="{}">{}</a>', unit.get_absolute_url(), str(unit), unit.name)
 
     def render_province(self, record) -> str:
         unit = record.resolution.unit

@@ -80,6 +80,9 @@ def _filtered_table(request, queryset, filterset_class, **table_options):
     ordered = queryset.order_by("resolution_id", "position", "id")
     filterset = filterset_class(request.GET, queryset=ordered)
     rows = filterset.qs if filterset.is_valid() else filterset.queryset.none()
+    if request.GET.get("review_state") != ReviewState.EXTRACTED:
+        # Every row shown is confirmed: the review column would say so on every line.
+        table_options["exclude"] = (*table_options.get("exclude", ()), "review_state")
     return filterset, TargetTable(rows.for_table(), can_edit=_can_edit(request), request=request, **table_options)
 
 
@@ -111,7 +114,7 @@ def theme(request, code: str):
         return export
     # The chart compares the targets on this page of the table, labelled by their unit.
     page = [row.record for row in table.paginated_rows]
-    bars = [replace(bar, label=f"{t.resolution.unit.short_name} · {t.indicator}")
+    bars = [replace(bar, label=f"{selectors.unit_period_label(t)} · {t.indicator}")
             for t, bar in zip(page, selectors.completion_bars(page))]
     return render(request, "tracker/theme.html", {
         "theme": theme, "filter": filterset, "table": table,

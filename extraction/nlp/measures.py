@@ -20,10 +20,10 @@ def _load_units() -> list[str]:
 
 COUNT_NOUNS = _load_units()
 
-_MONEY = r"(?:(?:nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng(?!\s+(?:chí|bào|bộ|đội|thời|ý|tâm|lòng|hành|hương|ruộng|bằng|khởi))|usd|đô la(?: mỹ)?)"
+_MONEY = r"(?:(?:(?:nghìn|ngàn|triệu)\s+(?:tỷ|tỉ)|nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng(?!\s+(?:chí|bào|bộ|đội|thời|ý|tâm|lòng|hành|hương|ruộng|bằng|khởi))|usd|đô la(?: mỹ)?)"
 _PER = r"(?:\s*/\s*(?:người|hộ|ha|tháng|năm|lao động|khẩu|người/năm|người/tháng))*"
 # Rates: "10 bác sĩ/vạn dân", "6 tấn/ha", "35 giường bệnh/1.000 dân", "12 xã/năm".
-_COUNT_PER = r"(?:\s*/\s*(?:năm|tháng|vạn dân|nghìn dân|ngàn dân|1\.000 dân|10\.000 dân|ha|người|hộ|km2|lao động))?"
+_COUNT_PER = r"(?:\s*/\s*(?:năm|tháng|vạn dân|nghìn dân|ngàn dân|1\.000 dân|10\.000 dân|ha|người|hộ|km2|lao động)){0,2}"
 _COUNT = "|".join(re.escape(n) for n in COUNT_NOUNS)
 # Matched against the text right after a number (lower-cased copy, same offsets).
 UNIT = re.compile(

@@ -11,12 +11,14 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from extraction.nlp.measures import unit_after
+from extraction.nlp.measures import MULTIPLIERS, is_money, unit_after
 
-# A number not glued to letters, another number, a slash before it or a decimal after it.
-NUMBER = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\w|[.,]\d)")
+# A number not glued to letters or a slash before it, nor to another digit or a decimal after it.
+# Letters may follow only when they are a unit ("943ha", "540kg/người/năm"): see _glued.
+NUMBER = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\d|[.,]\d)")
+_LETTER = re.compile(r"[^\W\d_]")
 _RANGE_SEP = re.compile(r"\s*%?\s*(?:[-–—]|đến|tới)\s*")
-_RATIO = re.compile(r"\s*/\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\w|[.,]\d)")
+_RATIO = re.compile(r"\s*/\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\d|[.,]\d)")
 _MIN_BEFORE = re.compile(r"(?:\b(?:trên|hơn|ít nhất|tối thiểu|không dưới|không thấp hơn|từ)\s+)$")
 _MAX_BEFORE = re.compile(r"(?:\b(?:dưới|không quá|tối đa|không vượt quá|thấp hơn|ít hơn)\s+)$")
 _APPROX_BEFORE = re.compile(r"(?:\b(?:khoảng|gần|xấp xỉ|chừng)\s+)$")
@@ -85,6 +87,38 @@ def _lower(text: str) -> str:
     return lowered if len(lowered) == len(text) else "".join(ch.lower()[:1] or ch for ch in text)
 
 
+# "140 nghìn 900 tỷ đồng", "7.579 tỷ 802 triệu đồng": one amount written in two parts.
+_COMPOUND_GAP = re.compile(r"\s+(" + "|".join(MULTIPLIERS) + r")\s+")
+_WHOLE = re.compile(r"\d{1,3}")
+
+
+def _compound(lower: str, m: re.Match, nxt: re.Match | None) -> tuple[Decimal, str, int] | None:
+    """The amount "A <multiplier> B <unit>" as (value, unit, end) in the larger multiplier, or None."""
+    if nxt is None or not _WHOLE.fullmatch(nxt.group(1)):
+        return None
+    gap = _COMPOUND_GAP.fullmatch(lower, m.end(), nxt.start())
+    unit = gap and unit_after(lower, nxt.end())
+    if not unit:
+        return None
+    middle = MULTIPLIERS[gap.group(1)]
+    head, _, rest = unit[0].partition(" ")
+    after = MULTIPLIERS.get(head, 0)
+    first, second = parse_number(m.group(1)), parse_number(nxt.group(1))
+    if after == 0 and not is_money(unit[0]):
+        # "1 nghìn 200 người": only thousands, with the hundreds in full.
+        return (first * 1000 + second, unit[0], unit[1]) if middle == 3 and len(nxt.group(1)) == 3 else None
+    if middle > after:
+        # "7.579 tỷ 802 triệu đồng" = 7.579,802 tỷ đồng: the part after is a fraction of the first.
+        if second >= 10 ** (middle - after):
+            return None
+        word = "tỷ" if gap.group(1) == "tỉ" else gap.group(1)
+        return first + second / Decimal(10) ** (middle - after), f"{word} {rest if after else unit[0]}", unit[1]
+    if middle < after:
+        # "140 nghìn 900 tỷ đồng" = 140.900 tỷ đồng: the first part counts thousands of the unit.
+        return first * 10**middle + second, unit[0], unit[1]
+    return None
+
+
 _ADMIT_BEFORE = re.compile(r"\b(?:kết nạp|phát triển đảng viên)\b[^;.]{0,60}$")
 _COMRADE_AFTER = re.compile(r"\s*đồng chí\b")
 
@@ -96,8 +130,9 @@ def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
     """
     lower = _lower(text)
     found: list[Quantity] = []
-    numbers = [m for m in NUMBER.finditer(text) if not any(a <= m.start() < b for a, b in masked)] if masked \
-        else list(NUMBER.finditer(text))
+    numbers = [m for m in NUMBER.finditer(text) if not _glued(lower, m.end())]
+    if masked:
+        numbers = [m for m in numbers if not any(a <= m.start() < b for a, b in masked)]
     i = 0
     while i < len(numbers):
         m = numbers[i]
@@ -110,7 +145,15 @@ def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
         last = m
         step = 1  # numbers of the list this quantity uses (a range uses two)
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+        compound = _compound(lower, m, nxt)
+        if compound is not None:
+            value, unit_text, end = compound
+            found.append(Quantity(value=value, unit=unit_text, start=m.start(), end=end, bound=_bound(lower, before, end)))
+            i += 2
+            continue
         ratio = _RATIO.match(text, m.end())
+        if ratio and _glued(lower, ratio.end()):
+            ratio = None
         if ratio and not _after_is_date(text, ratio.end()):
             # "90/90 đảng viên": the second number is glued to the slash, so NUMBER skips it.
             ratio_of, last = parse_number(ratio.group(1)), ratio
@@ -143,19 +186,28 @@ def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
                 and not unit_text.startswith("%"):
             i += 1
             continue
-        bound = None
-        if _MIN_BEFORE.search(before) and value_max is None:
-            bound = "min"
-        elif _MAX_BEFORE.search(before):
-            bound = "max"
-        elif _APPROX_BEFORE.search(before):
-            bound = "approx"
-        if bound is None and _UP_AFTER.match(lower, end):
-            bound = "min"
+        bound = _bound(lower, before, end, ranged=value_max is not None)
         found.append(Quantity(value=first, unit=unit_text, start=m.start(), end=end,
                               value_max=value_max, ratio_of=ratio_of, bound=bound))
         i += step
     return found
+
+
+def _bound(lower: str, before: str, end: int, ranged: bool = False) -> str | None:
+    """"min", "max" or "approx" from the words before the number ("trên", "dưới", "khoảng") or after it ("trở lên")."""
+    if _MIN_BEFORE.search(before) and not ranged:
+        return "min"
+    if _MAX_BEFORE.search(before):
+        return "max"
+    if _APPROX_BEFORE.search(before):
+        return "approx"
+    return "min" if _UP_AFTER.match(lower, end) else None
+
+
+def _glued(lower: str, pos: int) -> bool:
+    """True when letters follow the number at `pos` with no space and they are not a unit: "1A" is a name,
+    "943ha" a quantity."""
+    return bool(_LETTER.match(lower, pos)) and unit_after(lower, pos) is None
 
 
 def _after_is_date(text: str, pos: int) -> bool:

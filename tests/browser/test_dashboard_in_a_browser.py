@@ -5,6 +5,8 @@ import re
 
 import pytest
 
+from tests.tracker.conftest import article, commune, commune_resolution  # noqa: F401  (fixtures)
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 DISTRICT = "/districts/cho-lach-ben-tre/"
@@ -40,7 +42,7 @@ def test_staff_read_filter_download_edit_and_see_the_change(browser_page, live_s
     # The theme page compares districts; keep a picture of it.
     page.goto(base + "/themes/economy/")
     page.wait_for_selector("#theme-chart svg.main-svg", state="attached")
-    assert "Mỏ Cày Nam · thu nhập bình quân đầu người" in page.locator("#theme-chart").inner_text()
+    assert "Huyện Mỏ Cày Nam · 2021 · thu nhập bình quân đầu người" in page.locator("#theme-chart").inner_text()
     page.screenshot(path=str(screenshots / "theme.png"), full_page=True)
 
     # Filter the targets table without diacritics, then download exactly those rows as CSV.
@@ -69,3 +71,34 @@ def test_staff_read_filter_download_edit_and_see_the_change(browser_page, live_s
     assert "3,5" in poverty_row.inner_text() and "Vượt" in poverty_row.inner_text()
     assert "114,3%" in chart_texts(page, "completion-chart")  # 4 / 3,5
     page.screenshot(path=str(screenshots / "district.png"), full_page=True)
+
+
+def _every_page(showcase, article) -> list[str]:
+    members = showcase[0]
+    resolution = members.resolution
+    unit = resolution.unit
+    return ["/", DISTRICT, unit.parent.get_absolute_url(), resolution.get_absolute_url(),
+            members.get_absolute_url(), "/targets/", "/themes/economy/", "/search/?q=cho+lach",
+            f"/articles/{article.pk}/"]
+
+
+def test_status_is_in_sight_at_1366_px_and_no_page_is_wider_than_a_390_px_phone(
+        browser_page, live_server, showcase, article, commune_resolution, editor_user):
+    page, base = browser_page, live_server.url
+    sign_in(page, base, DISTRICT)
+    page.set_viewport_size({"width": 1366, "height": 900})
+    for url in (DISTRICT, "/targets/"):
+        page.goto(base + url)
+        status = page.locator("table.targets-table th:last-child, table.targets-by-theme thead th:last-child").first
+        assert status.inner_text().strip() == "Tình trạng"
+        box = status.bounding_box()
+        assert box["x"] + box["width"] <= 1366, url
+    page.set_viewport_size({"width": 390, "height": 844})
+    pages = _every_page(showcase, article) + [commune_resolution.unit.get_absolute_url()]
+    for url in pages:
+        page.goto(base + url)
+        page.wait_for_load_state("networkidle")
+        # Open every chart's table of numbers too: they must stay inside the screen.
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"{url} is {width} px wide"

@@ -12,6 +12,21 @@ from tracker.models import Achievement, ReviewState, Scorecard, Target
 from tests.extraction.conftest import NO_UNIT_ARTICLE, mo_cay_nam_extraction
 
 pytestmark = pytest.mark.django_db
+
+
+def break_scorecard_writes(monkeypatch, broken) -> None:
+    """Every way a scorecard reaches the database (one save, or a batch insert) fails."""
+    from django.db.models import QuerySet
+
+    bulk_create = QuerySet.bulk_create
+
+    def bulk(self, objs, *args, **kwargs):
+        if self.model is Scorecard and objs:
+            broken(self)
+        return bulk_create(self, objs, *args, **kwargs)
+
+    monkeypatch.setattr(Scorecard, "save", broken)
+    monkeypatch.setattr(QuerySet, "bulk_create", bulk)
 needs_reader = pytest.mark.skipif(importlib.util.find_spec("extraction.reader") is None,
                                   reason="extraction.reader is not written yet")
 
@@ -108,7 +123,7 @@ def test_a_file_that_fails_mid_import_leaves_nothing_and_the_others_are_imported
     def broken(self, *args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(Scorecard, "save", broken)
+    break_scorecard_writes(monkeypatch, broken)  # the last kind of item written
 
     out, err = run(articles, expect_failure=True)
 

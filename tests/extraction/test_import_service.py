@@ -16,6 +16,21 @@ from tests.extraction.conftest import (
 pytestmark = pytest.mark.django_db
 
 
+def break_scorecard_writes(monkeypatch, broken) -> None:
+    """Every way a scorecard reaches the database (one save, or a batch insert) fails."""
+    from django.db.models import QuerySet
+
+    bulk_create = QuerySet.bulk_create
+
+    def bulk(self, objs, *args, **kwargs):
+        if self.model is Scorecard and objs:
+            broken(self)
+        return bulk_create(self, objs, *args, **kwargs)
+
+    monkeypatch.setattr(Scorecard, "save", broken)
+    monkeypatch.setattr(QuerySet, "bulk_create", bulk)
+
+
 def store(text, extraction, source_file="mo-cay-nam-2022.txt"):
     """Store as the command line would from /data/<source_file>: the same path is the same article."""
     return article_store(document=document_of(text), extraction=extraction, source_file=source_file,
@@ -87,7 +102,7 @@ def test_a_failing_import_leaves_nothing_half_written(article_text, extraction, 
     def broken(self, *args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(Scorecard, "save", broken)  # the last kind of item written
+    break_scorecard_writes(monkeypatch, broken)  # the last kind of item written
     with pytest.raises(RuntimeError):
         store(article_text, extraction)
 

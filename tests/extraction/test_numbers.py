@@ -100,3 +100,50 @@ def test_units_real_reports_use_including_rates():
     for text, (value, unit) in cases.items():
         found = find_quantities(text)
         assert [(q.value, q.unit) for q in found] == [(Decimal(value), unit)], text
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("diện tích gieo trồng đạt trên 3.200ha, bằng 101% kế hoạch", Decimal("3200"), "ha"),
+    ("trồng mới 615ha rừng", Decimal("615"), "ha"),
+    ("lương thực bình quân đạt 480kg/người/năm", Decimal("480"), "kg/người/năm"),
+    ("tổng đàn trâu bò có 8.410con", Decimal("8410"), "con"),
+    ("hiến 350m² đất làm đường", Decimal("350"), "m²"),
+    ("nâng cấp 12,5km đường giao thông", Decimal("12.5"), "km"),
+])
+def test_a_unit_glued_to_its_number_is_read(text, value, unit):
+    assert [(q.value, q.unit) for q in find_quantities(text)][:1] == [(value, unit)]
+
+
+def test_a_ratio_with_its_unit_glued_is_read():
+    assert quantities("trồng rừng đạt 310,5/280ha") == [(Decimal("310.5"), None, "ha", 280, None)]
+
+
+@pytest.mark.parametrize("text", ["đi theo Quốc lộ 1A về xã", "phủ sóng 5G toàn xã", "lúc 14h30 chiều"])
+def test_letters_glued_to_a_number_that_are_no_unit_make_no_quantity(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("thu ngân sách đạt 120 nghìn 500 tỷ đồng", Decimal("120500"), "tỷ đồng"),
+    ("giá trị sản xuất ước đạt 6.315 tỷ 450 triệu đồng", Decimal("6315.45"), "tỷ đồng"),
+    ("mức hỗ trợ 4 triệu 500 nghìn đồng mỗi hộ", Decimal("4.5"), "triệu đồng"),
+    ("thu hút 2 tỷ 50 triệu USD", Decimal("2.05"), "tỷ usd"),
+    ("có 1 nghìn 250 người tham gia", Decimal("1250"), "người"),
+])
+def test_an_amount_written_in_two_parts_is_one_quantity_in_the_larger_multiplier(text, value, unit):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("GRDP ước đạt 2,8 triệu tỉ đồng", Decimal("2.8"), "triệu tỷ đồng"),
+    ("thu ngân sách ước đạt 1,9 triệu tỷ đồng", Decimal("1.9"), "triệu tỷ đồng"),
+    ("vốn đầu tư đạt 420 nghìn tỉ đồng", Decimal("420"), "nghìn tỷ đồng"),
+    ("xuất khẩu đạt 1,35 tỷ USD", Decimal("1.35"), "tỷ usd"),
+    ("thu ngân sách đạt 650.000 tỉ đồng", Decimal("650000"), "tỷ đồng"),
+])
+def test_large_money_units_are_read_whichever_spelling_of_ty(text, value, unit):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(value, unit)]
+
+
+def test_a_multiplier_before_a_count_that_is_no_money_is_not_an_amount_in_two_parts():
+    assert [(q.value, q.unit) for q in find_quantities("từ 2 tỷ 3 xã")] == [(2, "tỷ đồng"), (3, "xã")]

@@ -82,3 +82,29 @@ def test_percentages_and_dates_are_written_the_vietnamese_way():
     assert vn_percent(Decimal("0.1214")) == "12,14%"
     assert vn_percent(Decimal("1.0333"), 1) == "103,3%"
     assert vn_date(datetime.date(2021, 1, 5)) == "05/01/2021"
+
+
+def test_targets_that_read_alike_keep_a_bar_each():
+    chart = charts.completion_chart("c", [bar(), bar()])
+    labels = chart.figure["data"][0]["y"]
+    assert len(labels) == len(set(labels)) == 2
+
+
+def test_a_share_of_the_plan_is_rounded_once_and_shown_alike_in_chart_and_table():
+    from decimal import Decimal
+
+    from tracker.status import percent_of
+    from tracker.templatetags.tracker_tags import vn_percent
+
+    completion = Decimal("1.0745")
+    chart = charts.completion_chart("c", [bar(percent=float(percent_of(completion)))])
+    assert chart.figure["data"][0]["text"] == ["107,5%"]
+    assert chart.rows[0][3] == "107,5%"
+    assert vn_percent(completion, 1) == "107,5%"
+
+
+def test_a_single_date_gets_one_tick_not_the_same_date_four_times():
+    points = [charts.HistoryPoint(datetime.date(2021, 12, 31), 62.0, 103.3, "Cán bộ cập nhật")]
+    xaxis = charts.history_chart("h", points, planned=60, planned_max=None, measure_unit="").figure["layout"]["xaxis"]
+    assert xaxis["tickvals"] == ["2021-12-31"] and xaxis["ticktext"] == ["31/12/2021"]
+    assert xaxis["range"][0] < "2021-12-31" < xaxis["range"][1]

@@ -30,8 +30,22 @@ class DataStamp(models.Model):
 
     @classmethod
     def touch(cls) -> None:
-        """Raise the version once the surrounding transaction commits (at once outside one)."""
-        transaction.on_commit(cls._bump)
+        """Raise the version once the surrounding transaction commits (at once outside one).
+
+        One update however many rows the transaction wrote: the callbacks one transaction queues
+        share a token, and only the first of them to run raises the version.
+        """
+        connection = transaction.get_connection()
+        token = getattr(connection, "_data_stamp_token", None)
+        if token is None or token["spent"]:
+            token = connection._data_stamp_token = {"spent": False}
+
+        def bump() -> None:
+            if not token["spent"]:
+                token["spent"] = True
+                cls._bump()
+
+        transaction.on_commit(bump)
 
     @classmethod
     def _bump(cls) -> None:

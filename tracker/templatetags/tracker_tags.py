@@ -12,7 +12,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext
 
-from tracker.status import Status
+from tracker.status import Status, percent_of
 
 register = template.Library()
 
@@ -61,7 +61,7 @@ def vn_percent(ratio, max_decimals=2) -> str:
     """A ratio of the plan as a percentage: 0.1214 → "12,14%"; "" for None."""
     if ratio is None or ratio == "":
         return ""
-    return f"{vn_number(Decimal(str(ratio)) * 100, int(max_decimals))}%"
+    return f"{vn_number(percent_of(Decimal(str(ratio)), int(max_decimals)), int(max_decimals))}%"
 
 
 @register.filter

@@ -19,6 +19,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+        parser.add_argument("--max-items", type=int, default=None, metavar="N",
+                            help="import an article giving up to N items (default: EXTRACTION_MAX_ITEMS, 500)")
         progress = parser.add_mutually_exclusive_group()
         progress.add_argument("--progress", action="store_true", default=None,
                               help="always show a progress bar (by default: on a terminal, for more than a few files)")
@@ -32,7 +34,7 @@ class Command(BaseCommand):
         gazetteer = functools.cache(gazetteer_load)  # loaded once, and only if a file is new or changed
         for path in self.progress(files, options):
             try:
-                result = article_import(path=path, gazetteer=gazetteer)
+                result = article_import(path=path, gazetteer=gazetteer, max_items=options["max_items"])
             except ArticleImportError as exc:
                 self.error_line(path, str(exc))
                 results.append(ImportResult(path.name, "failed", error=str(exc)))
