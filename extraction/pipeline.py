@@ -272,10 +272,10 @@ class _Walker:
             item.flags.append("period inferred from the publication date")
         if field in ("achievements", "scorecards") and getattr(item, "part", None) != "mid_term" \
                 and not cues.TERM_WORD.search(item.sentence):
-            period = self._reported_period(period)
+            period = self._reported_period(period, getattr(item, "part", None))
         getattr(self._resolution(section, period), field).append(item)
 
-    def _reported_period(self, period: Period) -> Period:
+    def _reported_period(self, period: Period, part: str | None = None) -> Period:
         """What is reported at a congress was reached in the term that ends there: results never belong to a
         term only just begun, nor to the congress year itself ("năm 2025 ... đạt" read out at the 2025 congress)."""
         now = self.now
@@ -288,6 +288,7 @@ class _Walker:
             return Period.annual(reviewed)
         if not self._at_congress_of(now):
             if self.mid_term_article and period.kind == "annual" and self.main_term is not None \
+                    and part not in ("q1", "h1", "m9") \
                     and self.main_term[0] < period.year <= self.main_term[1]:
                 # A mid-term review reports each year's figure as the term's progress.
                 return Period.of_term(*self.main_term)
