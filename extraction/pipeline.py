@@ -57,7 +57,8 @@ def extract_document(doc: Document, gazetteer: Gazetteer | None = None) -> Artic
     walker.now = now
     walker.review_article = _is_review_article(doc.title, lead)
     body = [s.text for p in paragraphs[1:] for s in p.sentences]
-    walker.term_article = main_term is not None and _is_term_article(doc.title, lead, body)
+    walker.term_article = main_term is not None and _is_term_article(doc.title, lead, body, main_term)
+    walker.mid_term_article = walker.term_article and bool(_MID_TERM.search(f"{doc.title} {lead}"))
     for section in sections:
         walker.walk(section, paragraphs[section.first:section.last + 1])
     walker.finish()
@@ -73,6 +74,7 @@ class _Walker:
         self.term_article = False
         self.now = published
         self.review_article = False
+        self.mid_term_article = False
 
     def walk(self, section: Section, paragraphs: list[Paragraph]) -> None:
         context = PeriodContext(self.published, self.main_term, now=self.now)
@@ -155,8 +157,11 @@ class _Walker:
                 previous: Reading | None = None
                 kinds = set()
                 against_term = self.term_article and not own_year and bool(_TERM_PLAN.search(text))
-                def is_ahead(pos: int, _m=mentions, _b=base) -> bool:
-                    return context.is_ahead(context.resolve(_m, pos, _b)[0])
+                def is_ahead(pos: int, _m=mentions) -> bool:
+                    # Only what the sentence itself says is to come ("đến năm 2030", "nhiệm kỳ 2025 - 2030"):
+                    # a congress's new term as the default frame does not make its reports plans.
+                    return any(m.start < pos and (m.marker == "new_term" or context.is_ahead(m.period))
+                               for m in _m if m.period is not None or m.marker == "new_term")
 
                 for reading in read_sentence(text, mode=mode, is_past=is_past, is_ahead=is_ahead, masks=masks):
                     kinds.add(reading.kind)
@@ -267,10 +272,10 @@ class _Walker:
             item.flags.append("period inferred from the publication date")
         if field in ("achievements", "scorecards") and getattr(item, "part", None) != "mid_term" \
                 and not cues.TERM_WORD.search(item.sentence):
-            period = self._reported_period(period)
+            period = self._reported_period(period, getattr(item, "part", None))
         getattr(self._resolution(section, period), field).append(item)
 
-    def _reported_period(self, period: Period) -> Period:
+    def _reported_period(self, period: Period, part: str | None = None) -> Period:
         """What is reported at a congress was reached in the term that ends there: results never belong to a
         term only just begun, nor to the congress year itself ("năm 2025 ... đạt" read out at the 2025 congress)."""
         now = self.now
@@ -282,6 +287,11 @@ class _Walker:
             # that year, not the term.
             return Period.annual(reviewed)
         if not self._at_congress_of(now):
+            if self.mid_term_article and period.kind == "annual" and self.main_term is not None \
+                    and part not in ("q1", "h1", "m9") \
+                    and self.main_term[0] < period.year <= self.main_term[1]:
+                # A mid-term review reports each year's figure as the term's progress.
+                return Period.of_term(*self.main_term)
             return period
         start = self.main_term[0]
         if (period.kind == "term" and period.term[0] >= start) or (period.kind == "annual" and period.year == start
@@ -331,6 +341,7 @@ class _Walker:
 # A review of a term: at mid-term ("sơ kết giữa nhiệm kỳ") or at its congress.
 _TERM_ARTICLE = re.compile(r"\b(?:giữa|nửa|cuối|hết|cả)\s+nhiệm kỳ|\bĐại hội(?: đại biểu)? Đảng bộ|"
                            r"\bnhiệm kỳ\s+(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d", re.I)
+_MID_TERM = re.compile(r"\b(?:giữa|nửa)\s+nhiệm kỳ\b", re.I)
 # The term itself as the event: its mid-term review, its closing review, its congress.
 _TERM_EVENT = re.compile(r"\b(?:giữa|nửa)\s+nhiệm kỳ|\b(?:sơ kết|tổng kết)\s+(?:cả\s+)?nhiệm kỳ|"
                          r"(?<!Nghị quyết )(?<!NQ )\bĐại hội(?: đại biểu)? Đảng bộ[^.;]{0,100}?"
@@ -344,7 +355,7 @@ _ANNUAL_EVENT = re.compile(r"\b(?:đánh giá|tổng kết|kiểm điểm)\s+(?:
 # "Năm 2025, Thị ủy xác định 19 chỉ tiêu chủ yếu": the year's own set of targets.
 _YEAR_SETS_TARGETS = re.compile(r"^\W*Năm\s+(?:19|20)\d\d\s*,\s*(?:[^.,;]{0,40}?\s)?(?:xác định|đề ra|thông qua)\s+\d+\s+"
                                 r"(?:nhóm\s+)?chỉ tiêu", re.I)
-_ANNUAL_TITLE = re.compile(r"\b(?:năm|Nghị quyết|NQ)\s+(?:19|20)\d\d\b(?!\s*[-–—])", re.I)
+_ANNUAL_TITLE = re.compile(r"\b(?:năm|Nghị quyết|NQ)\s+((?:19|20)\d\d)\b(?!\s*[-–—])", re.I)
 # The term's own plan named as what a result is measured against.
 _TERM_PLAN = re.compile(r"\b(?:Nghị quyết|NQ)\s+Đại hội|\b(?:chỉ tiêu|mục tiêu)\s+(?:Nghị quyết|NQ)\b(?!\s+(?:năm|\d))|\b(?:mục tiêu|chỉ tiêu)\s+(?:cả\s+)?nhiệm kỳ|"
                         r"\b(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:đề ra\s+)?đến (?:hết |cuối )?năm (?:19|20)\d\d", re.I)
@@ -372,12 +383,13 @@ def _paragraph_term(paragraph: Paragraph, published) -> Period | None:
     return Period.of_term(int(m.group(1)), int(m.group(2)))
 
 
-def _is_term_article(title: str, lead: str, body: list[str]) -> bool:
+def _is_term_article(title: str, lead: str, body: list[str], main_term: tuple[int, int] | None = None) -> bool:
     """An article reviewing a term (its mid-term, its congress), not a year: a year's review or resolution that
     names the term only as its frame ("năm cuối thực hiện Nghị quyết Đại hội ..., nhiệm kỳ 2020 - 2025") is annual."""
     head = f"{title} {lead}"
-    if not _TERM_ARTICLE.search(head) or _ANNUAL_TITLE.search(title):
-        return False
+    if not _TERM_ARTICLE.search(head) or any(
+            main_term is None or int(m.group(1)) <= main_term[0] + 1 for m in _ANNUAL_TITLE.finditer(title)):
+        return False  # "Nghị quyết năm 2023", "năm 2025" in a headline is a year's; "đến năm 2030" is the term's goal
     if any(m.part in ("q1", "h1", "m9") for m in find_mentions(title)):
         return False  # a review of part of a year ("6 tháng đầu năm") is the year's, whatever term frames it
     if _TERM_EVENT.search(head):

@@ -62,6 +62,7 @@ TALLY_UNITS = frozenset({"xã", "phường", "thị trấn", "thôn", "ấp", "b
 # "Chỉ tiêu kết nạp đảng viên cả nhiệm kỳ là 1.000 đảng viên; đến nay đã kết nạp 612 đảng viên (61,2%)": a plan
 # stated as such, then the result against it in the same sentence.
 PLAN_STATED = re.compile(r"(?:\b(?:chỉ tiêu|mục tiêu|kế hoạch)\b[^;.()]{0,80}?\s(?:là|:)|"
+                         r"^\W*(?:chỉ tiêu|mục tiêu)\s+[^;.(),\d]{3,60}?\s|"
                          r"\b(?:mục tiêu|chỉ tiêu)\s+(?:đến (?:hết |cuối )?năm \d{4}|(?:cả )?nhiệm kỳ)\s+(?:là|có)|"
                          r"\b(?:Nghị quyết|NQ)\s+(?:của\s+)?(?:Huyện|Tỉnh|Thị|Thành|Quận)\s*(?:ủy|uỷ)(?:\s+năm \d{4})?\s+đề ra\s+[^;.()\d]{3,60}?)\s*"
                          r"(?:(?:trên|dưới|từ|khoảng|ít nhất)\s+)?$", _I)
@@ -83,6 +84,8 @@ SIZE_BEFORE = re.compile(r"(?:sinh hoạt tại|thay mặt cho|đại diện cho
 # More sizes, kept as data: extraction/lexicon/size_contexts.toml.
 SIZE_CONTEXT = re.compile(r"\b" + lexicon.alternation("size_contexts") + r"\s*(?:hơn|trên|gần|khoảng)?\s*$", _I)
 SIZE_CONTEXT_NEEDS = lexicon.needs("size_contexts")
+# A figure that describes rather than reports: extraction/lexicon/description_contexts.toml.
+DESCRIPTION_BEFORE = re.compile(r"\b" + lexicon.alternation("description_contexts") + r"\s+$", _I)
 # A result verb right before the number: extraction/lexicon/result_verbs.toml.
 RESULT_VERB_BEFORE = re.compile(r"\b" + lexicon.alternation("result_verbs")
                                 + r"\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)

@@ -20,12 +20,15 @@ _TERM = re.compile(rf"nhiệm kỳ\s+{YEAR}\s*[-–—]\s*{YEAR}", _I)
 # Only the congress of a province's or district's Party organisation opens a term resolution; the
 # terms of People's Councils, unions, associations and of a commune's or hamlet's cell do not.
 # The body named last before "nhiệm kỳ" is the one whose term it is.
-_PARTY_BODY = re.compile(r"Đảng bộ (?:tỉnh|thành phố|huyện|quận|thị xã)|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s*[uủ][ỷy]|"
+_PARTY_BODY = re.compile(r"Đảng [bB]ộ (?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s*[uủ][ỷy]|"
                          r"Đại hội Đảng bộ|Đại hội đại biểu Đảng bộ|Đại hội (?:lần thứ\s+)?[IVXLC]+\b")
 _OTHER_BODY = re.compile(r"Hội đồng nhân dân|HĐND|Quốc hội|UBND|Ủy ban|Uỷ ban|Mặt trận|MTTQ|Công đoàn|"
                          r"(?<!Đại )(?<!đại )\bHội\b(?! nghị)|\bĐoàn\b(?! kết)|[Cc]hi bộ|[Đđ]ảng bộ (?:xã|phường|thị trấn|cơ sở|bộ phận)|"
                          r"[Đđ]ảng ủy (?:xã|phường|thị trấn|cơ sở)|[Đđ]ảng uỷ (?:xã|phường|thị trấn|cơ sở)|"
                          r"Hợp tác xã|Hiệp hội|Liên đoàn|Cựu chiến binh|Phụ nữ|Nông dân|Thanh niên")
+# From the 2025 - 2030 term on the communes, wards and special zones are the units below the province.
+FIRST_COMMUNE_TERM = 2025
+_COMMUNE_BODY = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) (?:xã|phường|đặc khu)")
 # "Thực hiện Nghị quyết Đại hội ... nhiệm kỳ 2020 - 2025, năm qua huyện ...": the congress resolution as
 # the background of a year's work, not the resolution the figures belong to.
 _FRAMING = re.compile(r"\b(?:thực hiện|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|theo tinh thần)\s+(?:thắng lợi\s+)?"
@@ -121,9 +124,9 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
         has_term = "nhiệm kỳ" in low
     if has_term and has_year:
         for m in _TERM.finditer(sentence):
-            if not _party_term(sentence[max(0, m.start() - 100):m.start()]):
-                continue
             start, end = int(m.group(1)), int(m.group(2))
+            if not _party_term(sentence[max(0, m.start() - 100):m.start()], start):
+                continue
             if end - start == 5:  # Party congresses sit every five years
                 framing = bool(_FRAMING.search(sentence[max(0, m.start() - 120):m.start()]))
                 found.append(Mention(m.start(), m.end(), Period.of_term(start, end), True,
@@ -195,10 +198,14 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
     return tuple(sorted(found, key=lambda x: x.start))
 
 
-def _party_term(before: str) -> bool:
-    """Whether the body named last before a "nhiệm kỳ" is a province's or district's Party organisation."""
+def _party_term(before: str, start: int) -> bool:
+    """Whether the body named last before a "nhiệm kỳ" is a province's or district's Party organisation (from
+    the 2025 - 2030 term on, when districts are gone, also a commune's, ward's or special zone's)."""
     party = [m.end() for m in _PARTY_BODY.finditer(before)]
-    other = [m.end() for m in _OTHER_BODY.finditer(before)]
+    if start >= FIRST_COMMUNE_TERM:
+        party += [m.end() for m in _COMMUNE_BODY.finditer(before)]
+    other = [m.end() for m in _OTHER_BODY.finditer(before)
+             if start < FIRST_COMMUNE_TERM or not _COMMUNE_BODY.fullmatch(m.group(0))]
     return not other or (bool(party) and party[-1] > other[-1])
 
 

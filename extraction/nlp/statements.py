@@ -321,6 +321,7 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
         level_left=q is not None and bool(cues.LEVEL_LEFT.search(sentence, 0, q.start)) and not target_cue,
         result_words_before=bool(cues.RESULT_WEAK.search(sentence[:main.start])) and not target_cue,
         own_cue=cue, ahead=is_ahead(pos),
+        described=q is not None and bool(cues.DESCRIPTION_BEFORE.search(sentence, max(main.start, q.start - 30), q.start)),
         result_verb=q is not None and not target_cue and bool(cues.RESULT_VERB_BEFORE.search(sentence, main.start, q.start)))
     kind, rule = decide(features)
     planned = main.planned

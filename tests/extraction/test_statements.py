@@ -62,7 +62,16 @@ def test_a_numbered_target_list_item():
 def test_the_same_wording_is_a_result_in_a_past_period():
     # In a past period it is a plain result: reported, but not against a plan.
     assert read_sentence("Tỷ lệ lao động qua đào tạo đạt 70%.", mode=None, is_past=lambda _: True)[0].kind == "result"
-    assert read("Tỷ lệ lao động qua đào tạo đạt 70%.", past=False)[0][0] == "target"
+    assert read("Tỷ lệ lao động qua đào tạo đạt 70%.", mode="target")[0][0] == "target"
+
+
+def test_a_result_verb_before_a_figure_with_no_plan_in_sight_reports():
+    reading = read_sentence("Tổng doanh thu thương mại, dịch vụ đạt hơn 14.000 tỷ đồng.", mode=None,
+                            is_past=lambda _: False)[0]
+    assert (reading.kind, reading.decided_by) == ("result", "result_verb")
+    reading = read_sentence("Phấn đấu tổng doanh thu thương mại, dịch vụ đạt 15.000 tỷ đồng.", mode=None,
+                            is_past=lambda _: False)[0]
+    assert reading.kind == "target"
 
 
 def test_scorecards_with_exceeded_and_nearly_met():
