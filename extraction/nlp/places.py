@@ -307,9 +307,21 @@ def outlet_papers(lead: str) -> list[Newspaper]:
 
 
 def papers_named(text: str) -> list[Newspaper]:
-    """The newspapers a text names ("Báo Đồng Khởi", "baoquangninh.vn")."""
+    """The newspapers a text names: by their address ("baoquangninh.vn") or their name ("Báo Thanh Hóa",
+    whatever the tone-mark placement)."""
     lowered = text.lower()
-    return [p for p in newspapers() if any(n.lower() in lowered for n in p.names)]
+    text_key = None
+    found = []
+    for paper in newspapers():
+        if any(n.lower() in lowered for n in paper.names if " " not in n):
+            found.append(paper)
+            continue
+        spoken = [n for n in (paper.name, *paper.names) if " " in n]
+        if spoken and "báo" in lowered:
+            text_key = text_key if text_key is not None else f" {key(text)} "
+            if any(f" {key(n)} " in text_key for n in spoken):
+                found.append(paper)
+    return found
 
 
 def outlet_province(lead: str, era: str = BEFORE_REFORM, text: str = "") -> str | None:

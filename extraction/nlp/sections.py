@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from extraction.nlp.gazetteer import AFTER_REFORM, BEFORE_REFORM, AdminUnit, Gazetteer
 from extraction.nlp.places import SECTION_START, SECTION_START_2025, PlaceMention, UnitChoice, find_mentions
 from extraction.nlp.sentences import Paragraph
-from extraction.nlp.text import key
+from extraction.nlp.text import WORD, key, word_key
 
 _PROVINCE_COMMITTEE = re.compile(r"\b(?:Tỉnh\s*(?:ủy|uỷ)|Thành\s*(?:ủy|uỷ)|Đảng bộ tỉnh|Đảng bộ thành phố|toàn tỉnh)\b")
 _DISTRICT_COMMITTEE = re.compile(r"\b(?:Huyện\s*(?:ủy|uỷ)|Quận\s*(?:ủy|uỷ)|Thị\s*(?:ủy|uỷ)|Đảng bộ huyện|toàn huyện)\b")
@@ -294,10 +294,12 @@ def commune_of(mention: PlaceMention, scope: list[PlaceMention], article: list[P
                 owners = {u.province_2025 for u in m.units}
                 if len(owners) == 1 and (owner := owners.pop()) in provinces:
                     score[owner] += weight + 1
-    text_key = f" {key(text)} "
+    # The communes and districts it was formed from, named as names: capitalised ("xã Vĩnh Ninh"), never a
+    # lower-case word that happens to spell one ("điều kiện thuận lợi").
+    names_key = f" {_capitalised_key(text)} "
     for unit in mention.units:
         names = {n for former in unit.former for n in former[:2] if n and n != name}
-        score[unit.province] += 2 * sum(f" {key(n)} " in text_key for n in names)
+        score[unit.province] += 2 * sum(f" {_capitalised_key(n)} " in names_key for n in names)
     if outlet in provinces:
         score[outlet] += 2
     ranked = score.most_common(2)
@@ -306,6 +308,11 @@ def commune_of(mention: PlaceMention, scope: list[PlaceMention], article: list[P
     return UnitChoice(provinces[0], None, commune=name, flags=[
         f"ambiguous unit: {name} is a commune of {', '.join(provinces)}; the text does not say which "
         f"({provinces[0]} chosen)"])
+
+
+def _capitalised_key(text: str) -> str:
+    """Key of the capitalised words of a text; every other word becomes a stop ("|")."""
+    return " ".join(word_key(w) if w[0].isupper() else "|" for w in WORD.findall(text))
 
 
 def _ner_fallback(text: str, gazetteer: Gazetteer) -> UnitChoice | None:

@@ -81,3 +81,24 @@ def test_the_city_where_a_province_congress_meets_is_not_the_unit():
                  "Sáng 14/10, Tỉnh ủy tổ chức Đại hội tại Hội trường thành phố Phan Rang - Tháp Chàm.",
                  "Sáng 14/10, tại TP.Phan Rang-Tháp Chàm, Đảng bộ tỉnh Ninh Thuận khai mạc Đại hội lần thứ XIV."):
         assert unit_of("Khai mạc Đại hội Đảng bộ tỉnh lần thứ XIV\n\n" + lead) == ("Ninh Thuận", None, None), lead
+
+
+# ---- a commune name several provinces share
+
+def test_the_newspaper_named_in_the_text_decides_a_shared_commune_name():
+    text = ("Năm 2026, xã Quảng Ninh phấn đấu tăng trưởng 11%\n\nSáng 16/12, Đảng ủy xã Quảng Ninh tổ chức hội "
+            "nghị tổng kết năm 2025. (Theo Báo Thanh Hoá)")
+    assert unit_of(text, AFTER_REFORM) == ("Thanh Hóa", None, "Quảng Ninh")
+
+
+def test_a_lower_case_word_spelling_a_former_commune_decides_nothing():
+    gazetteer = default_gazetteer()
+    quang_tri = next(u for u in gazetteer.communes("Quảng Ninh") if u.province == "Quảng Trị")
+    former = next(f[0] for f in quang_tri.former if f[0] != "Quảng Ninh")
+    text = (f"Xã Quảng Ninh tổng kết năm 2025\n\nSáng 16/12, Đảng ủy xã Quảng Ninh tổ chức hội nghị; "
+            f"{former.lower()} là lời chúc của đại biểu.")
+    unit = article_sections(text, split_paragraphs(text), gazetteer, None, AFTER_REFORM)[0].unit
+    assert unit.flags and unit.flags[0].startswith("ambiguous unit: Quảng Ninh")
+    text = text.replace(former.lower(), f"xã {former} cũ")
+    unit = article_sections(text, split_paragraphs(text), gazetteer, None, AFTER_REFORM)[0].unit
+    assert (unit.province, unit.flags) == ("Quảng Trị", [])
