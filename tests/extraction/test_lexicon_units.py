@@ -1,5 +1,5 @@
 """The unit vocabulary's examples are its tests: every positive example of lexicon/units.toml,
-lexicon/unit_lookalikes.toml and lexicon/admitted_members.toml reads the quantity written after its "=>"
+lexicon/unit_lookalikes.toml, lexicon/admitted_members.toml and lexicon/index_names.toml reads the quantity written after its "=>"
 (value in Vietnamese notation, then the unit as printed), every negative one reads no quantity at all."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 from extraction import lexicon
 from extraction.nlp.numbers import find_quantities, parse_number
 
-UNIT_FILES = ["units", "unit_lookalikes", "admitted_members"]
+UNIT_FILES = ["units", "unit_lookalikes", "admitted_members", "index_names"]
 
 
 def _examples(kind: str):
@@ -34,7 +34,7 @@ def test_a_phrase_is_listed_once():
 @pytest.mark.parametrize("example", list(_examples("positive")))
 def test_a_positive_example_reads_its_quantity(example):
     sentence, _, want = example.rpartition(" => ")
-    value, _, unit = want.partition(" ")
+    value, _, unit = want.partition(" ")  # "0,78" alone: a value with no unit
     assert (parse_number(value), unit) in [(q.value, q.unit) for q in find_quantities(sentence)]
 
 
