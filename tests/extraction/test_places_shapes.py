@@ -102,3 +102,13 @@ def test_a_lower_case_word_spelling_a_former_commune_decides_nothing():
     text = text.replace(former.lower(), f"xã {former} cũ")
     unit = article_sections(text, split_paragraphs(text), gazetteer, None, AFTER_REFORM)[0].unit
     assert (unit.province, unit.flags) == ("Quảng Trị", [])
+
+
+# ---- names of the Central Highlands as the papers spell them
+
+def test_highland_names_are_found_in_the_spellings_papers_use():
+    text = "Đoàn công tác của Tỉnh ủy làm việc với Huyện ủy Čư M'gar\n\nHuyện ủy Čư M'gar báo cáo kết quả 6 tháng."
+    assert unit_of(text) == ("Đắk Lắk", "Cư M'gar", None)
+    assert names("huyện Đăk Mil và huyện Đắc Song") == ["Đắk Mil", "Đắk Song"]
+    text = "Đại hội Đảng bộ xã Ea Mdroh\n\nĐảng bộ xã Ea Mdroh tổ chức Đại hội lần thứ I, nhiệm kỳ 2025 - 2030."
+    assert unit_of(text, AFTER_REFORM) == ("Đắk Lắk", None, "Ea M'Droh")
