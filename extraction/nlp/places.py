@@ -260,8 +260,9 @@ def _added_mentions(text: str, start: int, end: int, gazetteer: Gazetteer,
         name_start = m.end()
         if words[0].lower() in _NOT_NAME_WORDS or any(w.isupper() and len(w) > 1 for w in words):
             continue
-        if word_key(words[0]) in SURNAMES and len(words) > 1:
-            continue  # "Chủ tịch UBND huyện Nguyễn Thanh Tùng": the chairman, not a district
+        if (word_key(words[0]) in SURNAMES or words[0] == "Y" or words[0].startswith(("H'", "H’"))) \
+                and len(words) > 1:
+            continue  # "Chủ tịch UBND huyện Nguyễn Thanh Tùng", "… huyện Y Khoa Niê": the chairman, not a district
         if any(a <= name_start < b for a, b in covered) or gazetteer.lookup(name):
             continue
         kind = {"huyện": "huyen", "quận": "quan", "thị xã": "thi_xa"}[m.group("kind").lower()]

@@ -28,6 +28,10 @@ _NAME_COLON = re.compile(r"\s*:")
 _VENUE = re.compile(r"\b(?:tại|ở)\s+(?:(?:hội trường|trung tâm|nhà văn hóa|nhà văn hoá|nhà hát|quảng trường|khách sạn|"
                     r"cung văn hóa|cung văn hoá)[^.;:]{0,50}?(?:\s*[,(–-]\s*|\s+))?"
                     r"(?:(?:huyện|quận|thị xã|thành phố|TP\.?)\s*)?$", re.I)
+# "Ban Thường vụ Tỉnh ủy làm việc với huyện X", "kiểm tra tại huyện X": the province's visit is the district's news.
+_VISITED = re.compile(r"\b(?:làm việc (?:với|tại)|kiểm tra(?: tại)?|giám sát(?: tại)?|khảo sát(?: tại)?|thăm(?: và làm việc)?"
+                      r"(?: tại| với)?|về dự|dự (?:hội nghị|đại hội)(?: của)?)\s+(?:(?:Ban Thường vụ|BTV|Thường trực|"
+                      r"Ban Chấp hành)\s+)?(?:(?:huyện|quận|thị xã|thành phố|TP\.?|Đảng bộ huyện)\s*)?$", re.I)
 # A province-level body speaking ("UBND tỉnh", "toàn tỉnh") and a district-level one ("Huyện ủy", "toàn huyện").
 _PROVINCE_BODY = re.compile(r"\b(?:Tỉnh\s*(?:ủy|uỷ)|Đảng bộ tỉnh|(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|"
                             r"Hội đồng nhân dân|toàn|của|địa bàn) tỉnh)\b", re.I)
@@ -152,7 +156,8 @@ def _not_in_passing(text: str, zone_text: str, zone: list[PlaceMention], distric
     kept = [m for m in districts if not _VENUE.search(text, max(0, m.start - 80), m.start)]
     if len(_DISTRICT_BODY.findall(text)) >= len(_PROVINCE_BODY.findall(text)) + len(named):
         return kept
-    return [m for m in kept if m.committee or m.start < speaks_at]
+    return [m for m in kept if m.committee or m.start < speaks_at
+            or _VISITED.search(text, max(0, m.start - 60), m.start)]
 
 
 def _best(candidates: list[PlaceMention], zone_end: int) -> PlaceMention:

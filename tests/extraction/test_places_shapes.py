@@ -35,6 +35,12 @@ def test_a_name_after_a_chairmans_title_is_the_chairman_not_a_district():
     assert unit_of(text) == ("Bến Tre", "Chợ Lách", None)
 
 
+def test_a_highland_chairmans_name_after_the_title_is_no_district():
+    text = ("Huyện đạt 19/20 chỉ tiêu năm 2023\n\nChủ tịch UBND huyện Y Khoa Niê cho biết huyện Krông Pắc đạt "
+            "19/20 chỉ tiêu.")
+    assert unit_of(text) == ("Đắk Lắk", "Krông Pắc", None)
+
+
 def test_a_persons_name_holding_a_districts_name_is_no_mention():
     assert names("Đồng chí Trần Văn Lâm, Bí thư Huyện ủy phát biểu.") == []
     assert names("Ông Hoài Đức cho biết kết quả.") == []
@@ -73,6 +79,12 @@ def test_a_district_named_before_the_province_speaks_or_as_a_committee_stays_the
     assert unit_of(text) == ("Bến Tre", "Chợ Lách", None)
     text = ("Tổng kết năm 2023\n\nThực hiện Nghị quyết của Tỉnh ủy, Huyện ủy Chợ Lách lãnh đạo đạt 19/20 chỉ tiêu.")
     assert unit_of(text) == ("Bến Tre", "Chợ Lách", None)
+
+
+def test_the_district_a_province_delegation_works_with_is_the_unit():
+    text = ("Tổng kết năm 2023\n\nSáng 12/1, Ban Thường vụ Tỉnh ủy làm việc với huyện Ninh Giang. Năm 2023 huyện "
+            "đạt 19/20 chỉ tiêu.")
+    assert unit_of(text) == ("Hải Dương", "Ninh Giang", None)
 
 
 def test_the_city_where_a_province_congress_meets_is_not_the_unit():
