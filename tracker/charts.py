@@ -16,7 +16,7 @@ import plotly.io as pio
 from django.utils.translation import gettext as _
 
 from tracker.status import PACE_STATUSES, Status
-from tracker.templatetags.tracker_tags import vn_number
+from tracker.templatetags.tracker_tags import is_english, vn_number
 
 STATUS_COLOURS = {
     Status.EXCEEDED: "#1f6f43",
@@ -101,7 +101,7 @@ def _layout(**extra) -> dict:
         plot_bgcolor="rgba(0,0,0,0)",
         margin=dict(l=10, r=20, t=28, b=40),
         hoverlabel=dict(font=dict(family=FONT)),
-        separators=",.",  # Vietnamese: decimal comma, thousands dot
+        separators=".," if is_english() else ",.",  # Vietnamese: decimal comma, thousands dot
     )
     layout.update(extra)
     return layout

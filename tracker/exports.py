@@ -22,7 +22,7 @@ from django.http import FileResponse, StreamingHttpResponse
 from django.utils.translation import gettext, gettext_lazy as _
 import xlsxwriter
 
-from tracker.models import Resolution, ReviewState, Target, Unit
+from tracker.models import Resolution, ReviewState, Target, Theme, Unit
 from tracker.status import Status
 
 FORMATS = ("csv", "xlsx", "json")
@@ -103,6 +103,7 @@ def _labels() -> dict[str, dict[str, str]]:
         "direction": {k: str(v) for k, v in Target.Direction.choices},
         "status": {k: str(v) for k, v in Status.choices},
         "review_state": {k: str(v) for k, v in ReviewState.choices},
+        "theme": {theme.code: str(theme) for theme in Theme.objects.all()},  # in the request's language
     }
 
 

@@ -1,7 +1,7 @@
-"""Vietnamese number and date formats, status badges and admin links for the pages.
+"""Number and date formats, status badges and admin links for the pages.
 
-Numbers are always written the Vietnamese way (1.400; 59,9; 12,14%; dd/mm/yyyy), whatever the
-interface language: they are the figures the articles print and staff copy them as they are.
+Numbers are written the way the page's language writes them: 1.400; 59,9; 12,14% in Vietnamese
+(the figures as the articles print them), 1,400; 59.9; 12.14% in English. Dates are dd/mm/yyyy.
 """
 
 import datetime
@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 from django import template
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 from tracker.status import Status, percent_of
 
@@ -30,7 +30,8 @@ STATUS_CLASSES = {
 
 
 def vn_number(value, max_decimals: int = 4) -> str:
-    """1400 → "1.400", 59.9 → "59,9", 10160.896 → "10.160,896"; "" for None."""
+    """1400 → "1.400", 59.9 → "59,9", 10160.896 → "10.160,896" ("1,400", "59.9" on an English
+    page); "" for None."""
     if value is None or value == "":
         return ""
     try:
@@ -47,8 +48,13 @@ def vn_number(value, max_decimals: int = 4) -> str:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
     groups.insert(0, whole)
-    result = ".".join(groups)
-    return f"{sign}{result},{fraction}" if fraction else f"{sign}{result}"
+    thousands, decimal = (",", ".") if is_english() else (".", ",")
+    result = thousands.join(groups)
+    return f"{sign}{result}{decimal}{fraction}" if fraction else f"{sign}{result}"
+
+
+def is_english() -> bool:
+    return (get_language() or "vi").startswith("en")
 
 
 @register.filter(name="vn_number")
