@@ -186,7 +186,8 @@ EXTRACTION_MAX_BYTES = 5 * 1024 * 1024
 # An article giving more items than this is refused with the reason (import_articles --max-items overrides).
 EXTRACTION_MAX_ITEMS = int(os.environ.get("EXTRACTION_MAX_ITEMS", "500"))
 # The upload preview runs the extraction in a child process (web workers never load the NLP).
-EXTRACTION_PREVIEW_TIMEOUT = int(os.environ.get("EXTRACTION_PREVIEW_TIMEOUT", "120"))
+# Below gunicorn's 120 s timeout (gunicorn.conf.py): the preview gives up before the worker is killed.
+EXTRACTION_PREVIEW_TIMEOUT = int(os.environ.get("EXTRACTION_PREVIEW_TIMEOUT", "100"))
 # Uploads waiting for the staff's "import" click; share it between web servers if there are several.
 EXTRACTION_STAGING_DIR = os.environ.get("EXTRACTION_STAGING_DIR", "")
 

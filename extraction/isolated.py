@@ -10,14 +10,40 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from django.conf import settings
 
-DEFAULT_TIMEOUT = 120
+# Below gunicorn's 120 s timeout: the child is stopped, and staff told, before the worker is killed.
+DEFAULT_TIMEOUT = 100
+PREFIX = "extraction-preview-"
+
+
+def _die_with_parent() -> None:
+    """In the child: be killed when the web worker that started it dies (Linux), never left running."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _sweep(older_than: float) -> None:
+    """Remove the folders of previews whose worker died before it could (kill -9 skips the cleanup)."""
+    now = time.time()
+    for folder in Path(tempfile.gettempdir()).glob(PREFIX + "*"):
+        try:
+            if now - folder.stat().st_mtime > older_than:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            continue
 
 
 class IsolatedExtractionError(Exception):
@@ -30,7 +56,8 @@ def extraction_isolated(*, data: bytes, filename: str, timeout: float | None = N
     name = Path(filename or "upload.txt").name or "upload.txt"
     if Path(name).suffix.lower() not in (".txt", ".html", ".htm"):
         name += ".txt"
-    with tempfile.TemporaryDirectory(prefix="extraction-") as folder:
+    _sweep(older_than=2 * timeout)
+    with tempfile.TemporaryDirectory(prefix=PREFIX) as folder:
         path = Path(folder) / name
         path.write_bytes(data)
         command = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), "extract_articles",
@@ -38,7 +65,7 @@ def extraction_isolated(*, data: bytes, filename: str, timeout: float | None = N
         env = {**os.environ, "DJANGO_SETTINGS_MODULE": os.environ.get("DJANGO_SETTINGS_MODULE", "config.settings")}
         try:
             done = subprocess.run(command, capture_output=True, timeout=timeout, env=env,
-                                  cwd=settings.BASE_DIR, check=False)
+                                  cwd=settings.BASE_DIR, check=False, preexec_fn=_die_with_parent)
         except subprocess.TimeoutExpired as exc:
             raise IsolatedExtractionError(f"the extraction took more than {timeout:.0f} s and was stopped") from exc
     payload = _json_in(done.stdout.decode("utf-8", "replace"))
