@@ -15,6 +15,10 @@ MULTIPLIERS = {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9}
 
 # lexicon/units.toml, longest first so "hộ nghèo" wins over "hộ": data, so it grows without code.
 COUNT_NOUNS = [p.lower() for p in lexicon.load("units").phrases]
+# An entry's `prints_as` names the unit its phrases are printed as ("hécta" is "ha"; "hộ nghèo" counts "hộ",
+# the qualifier belongs to the indicator).
+PRINTS_AS = {p.lower(): e.data["prints_as"] for e in lexicon.load("units").entries if "prints_as" in e.data
+             for p in e.phrases}
 
 _MONEY = r"(?:(?:(?:nghìn|ngàn|triệu)\s+(?:tỷ|tỉ)|nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng(?!\s+(?:chí|bào|bộ|đội|thời|ý|tâm|lòng|hành|hương|ruộng|bằng|khởi))|usd|đô la(?: mỹ)?)"
 _PER = r"(?:\s*/\s*(?:người|hộ|ha|tháng|năm|lao động|khẩu|người/năm|người/tháng))*"
@@ -27,7 +31,7 @@ UNIT = re.compile(
     r"(?P<pct>%(?:\s*/\s*năm)?)"
     rf"|(?P<money>{_MONEY}{_PER})"
     rf"|(?P<bare>(?:tỷ|tỉ)(?!\s+(?:lệ|trọng)))(?=[\s,.;:)]|$)"
-    rf"|(?P<count>(?:(?:nghìn|ngàn|triệu)\s+)?(?:{_COUNT}))(?P<per>{_COUNT_PER})(?![^\W\d_])"
+    rf"|(?P<count>(?:(?:nghìn|ngàn|triệu)\s+)?(?P<noun>{_COUNT}))(?P<per>{_COUNT_PER})(?![^\W\d_])"
     r"|(?P<district>huyện|thị xã|thành phố)(?=\s+(?:đạt|được|hoàn thành|nông thôn|về đích))"
     r")"
 )
@@ -45,8 +49,11 @@ def unit_after(lower_text: str, pos: int) -> tuple[str, int] | None:
     if match.group("bare"):
         # "59,9 tỷ" with the currency left implicit is billions of đồng.
         return "tỷ đồng", match.end()
-    text = match.group(0)
-    return normalise_unit(text), match.end()
+    noun = match.group("noun")
+    if noun in PRINTS_AS:
+        return normalise_unit(lower_text[match.start():match.start("noun")] + PRINTS_AS[noun]
+                              + match.group("per")), match.end()
+    return normalise_unit(match.group(0)), match.end()
 
 
 # Compiled once: normalise_unit runs for every number with a unit.
@@ -58,7 +65,7 @@ def normalise_unit(text: str) -> str:
     """Lower case, single spaces, no spaces around slashes: "Triệu đồng / người" -> "triệu đồng/người"."""
     text = _SPACES.sub(" ", text.strip().lower())
     text = _SLASH.sub("/", text)
-    return text.replace("tỉ ", "tỷ ").replace("hécta", "ha").replace("héc-ta", "ha").replace("hecta", "ha")
+    return text.replace("tỉ ", "tỷ ")
 
 
 def is_money(unit: str | None) -> bool:
