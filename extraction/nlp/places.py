@@ -59,7 +59,11 @@ _HCM_NOT_PLACE = re.compile(r"(?:tư tưởng|đạo đức|phong cách|tấm g�
                             r"giải thưởng|huân chương|cộng sản|tncs|tntp|tiền phong|đội)\s*,?\s*$", _I)
 _NOT_NAME_WORDS = {"ủy", "uỷ", "đảng", "ban", "hội", "đoàn", "nông", "ntm", "nq", "ubnd"}
 SECTION_START = re.compile(r"^\s*(?:[*•+\-–—]\s*)?(?:Tại|Ở)\s+(?:huyện|quận|thị xã|thành phố|TP\.?|tỉnh)\s", _I)
-SECTION_START_2025 = re.compile(r"^\s*(?:[*•+\-–—]\s*)?(?:Tại|Ở)\s+(?:xã|phường|đặc khu|thành phố|TP\.?|tỉnh)\s", _I)
+SECTION_START_2025 = re.compile(
+    r"^\s*(?:(?:[*•+\-–—]\s*)?(?:Tại|Ở)\s+(?:xã|phường|đặc khu|thành phố|TP\.?|tỉnh)\s"
+    # A round-up's story: "*Xã An Viễn phấn đấu …", "*Đảng ủy xã Thuận Lợi triển khai …", "• Phường X: …".
+    r"|[*•+]\s*(?:(?:Đảng\s*(?:ủy|uỷ)|Đảng bộ|UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Công an|MTTQ)\s+)?"
+    r"(?:xã|phường|đặc khu)\s)", _I)
 # The newspaper code opening a lead: "BDK - ", "(BLA) - ", "BTNO -".
 OUTLET = re.compile(r"^\s*\(?([A-ZĐ]{2,6}(?:-[A-ZĐ]{2,4})?)\)?\s*[-–—]")
 

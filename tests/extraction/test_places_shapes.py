@@ -124,3 +124,19 @@ def test_highland_names_are_found_in_the_spellings_papers_use():
     assert names("huyện Đăk Mil và huyện Đắc Song") == ["Đắk Mil", "Đắk Song"]
     text = "Đại hội Đảng bộ xã Ea Mdroh\n\nĐảng bộ xã Ea Mdroh tổ chức Đại hội lần thứ I, nhiệm kỳ 2025 - 2030."
     assert unit_of(text, AFTER_REFORM) == ("Đắk Lắk", None, "Ea M'Droh")
+
+
+# ---- round-ups of several communes
+
+def test_each_story_of_a_round_up_is_filed_under_its_own_commune():
+    text = ("Khắp nơi trong tỉnh chiều nay\n\n(ĐN) - Khắp nơi trong tỉnh có những nội dung sau:\n\n"
+            "*Xã An Viễn phấn đấu thu ngân sách vượt dự toán\n\n*Đảng ủy xã Thuận Lợi triển khai nhiệm vụ năm 2026\n\n"
+            "----\n\n*Xã An Viễn phấn đấu thu ngân sách vượt dự toán\n\nChiều 31-12, xã An Viễn tổ chức hội nghị. "
+            "Năm 2025, xã đạt 31/31 chỉ tiêu.\n\n*Đảng ủy xã Thuận Lợi triển khai nhiệm vụ năm 2026\n\n"
+            "Năm 2025, Đảng bộ xã Thuận Lợi kết nạp 20 đảng viên.")
+    paragraphs = split_paragraphs(text)
+    sections = article_sections(text, paragraphs, default_gazetteer(), None, AFTER_REFORM)
+    unit_at = {p.index: s.unit.commune for s in sections for p in paragraphs[s.first:s.last + 1]}
+    story = {p.text[:20]: unit_at[p.index] for p in paragraphs}
+    assert story["Chiều 31-12, xã An V"] == "An Viễn"
+    assert story["Năm 2025, Đảng bộ xã"] == "Thuận Lợi"
