@@ -42,8 +42,9 @@ class ArticleAdmin(admin.ModelAdmin):
     list_filter = ["needs_review", "is_synthetic", "published"]
     search_fields = ["title", "source_file", "text"]
     date_hierarchy = "published"
-    readonly_fields = ["content_hash", "source_file", "source_url", "source_path", "imported_at", "updated_at",
-                       "review_link"]
+    # The text is what every item's offsets and the content hash point into: never edited by hand.
+    readonly_fields = ["text", "content_hash", "source_file", "source_url", "source_path", "imported_at",
+                       "updated_at", "review_link"]
     fields = ["title", "published", "source_file", "source_url", "source_path", "needs_review", "review_reasons",
               "is_synthetic",
               "review_link", "text", "content_hash", "imported_at", "updated_at"]
