@@ -362,7 +362,8 @@ def _review_state_set(*, item: models.Model, state: str, user: AbstractBaseUser 
     item.review_state = state
     if user is not None and getattr(user, "is_authenticated", False):
         item._history_user = user  # simple_history records who reviewed it
-        if isinstance(item, Achievement) and item.entered_by_id is None:
+        # Who confirmed a figure read from an article answers for it; who rejected it entered nothing.
+        if isinstance(item, Achievement) and item.entered_by_id is None and state == ReviewState.CONFIRMED:
             item.entered_by = user
     item.save()
     return item
