@@ -5,13 +5,15 @@ from decimal import Decimal
 from django.contrib import admin, messages
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.models import DeletedObject
 from simple_history.template_utils import HistoricalRecordContextHelper
 
 from tracker.models import Achievement, ReviewState
-from tracker.numbers import number
+from tracker.numbers import EMPTY, number
 from tracker.text import fold
 
 # Changing one of these on an achievement makes it the staff's own figure.
@@ -59,6 +61,12 @@ class LocalizedHistoryHelper(HistoricalRecordContextHelper):
 
     def prepare_delta_change_value(self, change, value):
         field = self.model._meta.get_field(change.field)
+        # An empty foreign key reaches here as "Deleted <model> (pk=None)": it was simply empty.
+        if value is None or value == "" or (isinstance(value, DeletedObject) and value.pk is None):
+            return EMPTY
+        if isinstance(value, DeletedObject):
+            return _("%(name)s no longer exists (no. %(pk)s)") % {"name": capfirst(value.model._meta.verbose_name),
+                                                                  "pk": value.pk}
         if isinstance(value, Decimal):
             return number(value)
         if getattr(field, "choices", None) and value not in (None, ""):
