@@ -32,6 +32,10 @@ _VENUE = re.compile(r"\b(?:tại|ở)\s+(?:(?:hội trường|trung tâm|nhà v�
 _VISITED = re.compile(r"\b(?:làm việc (?:với|tại)|kiểm tra(?: tại)?|giám sát(?: tại)?|khảo sát(?: tại)?|thăm(?: và làm việc)?"
                       r"(?: tại| với)?|về dự|dự (?:hội nghị|đại hội)(?: của)?)\s+(?:(?:Ban Thường vụ|BTV|Thường trực|"
                       r"Ban Chấp hành)\s+)?(?:(?:huyện|quận|thị xã|thành phố|TP\.?|Đảng bộ huyện)\s*)?$", re.I)
+# A commune named as part of a person's office: "Bí thư Đảng ủy xã X", "Phó Chủ tịch UBND phường X".
+_OFFICE = re.compile(r"(?:bí thư|chủ tịch|ủy viên|uỷ viên|trưởng ban|thường trực)\s+(?:(?:ban thường vụ|btv)\s+)?"
+                     r"(?:đảng\s*(?:ủy|uỷ)|ubnd|hđnd|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|"
+                     r"ủy ban mttq(?: việt nam)?|uỷ ban mttq(?: việt nam)?)\s+(?:xã|phường|đặc khu)\s+$", re.I)
 # A province-level body speaking ("UBND tỉnh", "toàn tỉnh") and a district-level one ("Huyện ủy", "toàn huyện").
 _PROVINCE_BODY = re.compile(r"\b(?:Tỉnh\s*(?:ủy|uỷ)|Đảng bộ tỉnh|(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|"
                             r"Hội đồng nhân dân|toàn|của|địa bàn) tỉnh)\b", re.I)
@@ -244,7 +248,15 @@ def choose_unit_after_reform(text: str, paragraphs: list[Paragraph], mentions: l
     communes = [m for m in mentions if m.is_commune]
     zone = [m for m in communes if m.start <= zone_end]
     title = [m for m in communes if m.start < paragraphs[0].end]
-    committee = [m for m in zone if m.committee]
+    # "Đảng ủy xã X tổ chức …" speaks for the commune; "đồng chí A, Bí thư Đảng ủy xã Y" only names a
+    # speaker's office: a guest's commune is the unit only when nothing else is.
+    offices = [m for m in zone if m.committee and _OFFICE.search(text, max(0, m.start - 60), m.start)]
+    committee = [m for m in zone if m.committee and m not in offices]
+    if not committee and not title and not _PROVINCE_COMMITTEE.search(zone_text):
+        committee = offices
+    if title:  # the headline's commune, confirmed by its committee in the lead when both are there
+        title_names = {m.name for m in title}
+        committee = [m for m in committee if m.name in title_names]
     province_named = any(m.units and m.units[0].is_province for m in mentions if m.start < paragraphs[0].end)
     # "Đại hội đại biểu Đảng bộ xã X ... đề ra 16 chỉ tiêu" again and again: the article is the commune's,
     # whatever province its headline names.

@@ -140,3 +140,15 @@ def test_each_story_of_a_round_up_is_filed_under_its_own_commune():
     story = {p.text[:20]: unit_at[p.index] for p in paragraphs}
     assert story["Chiều 31-12, xã An V"] == "An Viễn"
     assert story["Năm 2025, Đảng bộ xã"] == "Thuận Lợi"
+
+
+def test_a_speakers_commune_is_not_the_unit_of_a_province_or_of_another_commune():
+    text = ("Tỉnh ủy tổng kết năm 2025\n\nSáng 20/12, Tỉnh ủy Đồng Nai tổ chức hội nghị tổng kết năm 2025. Đồng chí "
+            "A, Bí thư Đảng ủy xã Thuận Lợi phát biểu tham luận. Toàn tỉnh đạt 20/22 chỉ tiêu.")
+    assert unit_of(text, AFTER_REFORM) == ("Đồng Nai", None, None)
+    text = ("Xã An Viễn giao chỉ tiêu năm 2026\n\nChiều 31-12, xã An Viễn tổ chức hội nghị; dự có đồng chí A, Bí thư "
+            "Đảng ủy xã Thuận Lợi. Năm 2025, xã đạt 31/31 chỉ tiêu.")
+    assert unit_of(text, AFTER_REFORM) == ("Đồng Nai", None, "An Viễn")
+    text = ("Hội nghị Ban Chấp hành Đảng bộ xã\n\nSáng 16/12, đồng chí A, Bí thư Đảng ủy xã Thuận Lợi chủ trì hội "
+            "nghị tổng kết năm 2025.")
+    assert unit_of(text, AFTER_REFORM) == ("Đồng Nai", None, "Thuận Lợi")
