@@ -21,7 +21,8 @@ PRINTS_AS = {p.lower(): e.data["prints_as"] for e in lexicon.load("units").entri
              for p in e.phrases}
 
 _MONEY = r"(?:(?:(?:nghìn|ngàn|triệu)\s+(?:tỷ|tỉ)|nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng(?!\s+(?:chí|bào|bộ|đội|thời|ý|tâm|lòng|hành|hương|ruộng|bằng|khởi))|usd|đô la(?: mỹ)?)"
-_PER = r"(?:\s*/\s*(?:người|hộ|ha|tháng|năm|lao động|khẩu|người/năm|người/tháng))*"
+# Per-unit money: "triệu đồng/người/năm", "triệu đồng/ha", and prices ("30.000 đồng/kg").
+_PER = r"(?:\s*/\s*(?:người|hộ|ha|tháng|năm|ngày|lao động|khẩu|kg|tấn|lít|m2|m²|m3|m³|kwh|con))*(?![^\W\d_])"
 # Rates: "10 bác sĩ/vạn dân", "6 tấn/ha", "35 giường bệnh/1.000 dân", "12 xã/năm".
 _COUNT_PER = r"(?:\s*/\s*(?:năm|tháng|vạn dân|nghìn dân|ngàn dân|1\.000 dân|10\.000 dân|ha|người|hộ|km2|lao động)){0,2}"
 _COUNT = "|".join(re.escape(n) for n in COUNT_NOUNS)

@@ -147,3 +147,12 @@ def test_large_money_units_are_read_whichever_spelling_of_ty(text, value, unit):
 
 def test_a_multiplier_before_a_count_that_is_no_money_is_not_an_amount_in_two_parts():
     assert [(q.value, q.unit) for q in find_quantities("từ 2 tỷ 3 xã")] == [(2, "tỷ đồng"), (3, "xã")]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("giá thu mua tăng từ 8.000 đến 25.000 đồng/kg", "đồng/kg"),
+    ("giá trị đạt 140 triệu đồng/ha/năm", "triệu đồng/ha/năm"),
+    ("thu nhập 6 triệu đồng/người/tháng", "triệu đồng/người/tháng"),
+])
+def test_money_per_unit_keeps_its_denominators(text, unit):
+    assert find_quantities(text)[0].unit == unit
