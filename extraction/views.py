@@ -12,7 +12,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from extraction import staging
@@ -26,7 +26,9 @@ from extraction.services import (
 )
 from tracker.models import Theme
 
-STATUS_LABELS = {"new": gettext_lazy("new"), "updated": gettext_lazy("updated"), "unchanged": gettext_lazy("unchanged")}
+# With a context: the bare msgid "updated" is also the "updated" date column ("ngày cập nhật").
+STATUS_LABELS = {"new": pgettext_lazy("import status", "new"), "updated": pgettext_lazy("import status", "updated"),
+                 "unchanged": pgettext_lazy("import status", "unchanged")}
 
 
 @login_required

@@ -122,3 +122,16 @@ def test_a_replaces_value_naming_no_article_imports_a_new_one(uploads):
     uploads(OTHER_ARTICLE, replaces="9" * 40)
 
     assert Article.objects.count() == 2
+
+
+def test_the_message_after_an_update_says_updated_not_updated_date(uploads, client):
+    uploads(MO_CAY_NAM_2022)
+    first = Article.objects.get()
+    preview = client.post(reverse("extraction:upload"), {"file": SimpleUploadedFile(
+        "baiviet.txt", MO_CAY_NAM_2022.replace("Bài, ảnh:", "Huyện quyết tâm.\n\nBài, ảnh:").encode())})
+
+    response = client.post(reverse("extraction:upload_import"),
+                           {"token": preview.context["token"], "replaces": str(first.pk)}, follow=True)
+
+    message = " ".join(str(m) for m in response.context["messages"])
+    assert "(đã cập nhật)" in message and "ngày cập nhật" not in message
