@@ -250,7 +250,26 @@ class AchievementForm(ConflictCheckedForm):
         refused = self.has_error("value") or self.has_error("percent_of_plan")
         if not refused and data.get("value") is None and data.get("percent_of_plan") is None:
             raise forms.ValidationError(self.MISSING_VALUE, code="missing_value")
+        if not refused:
+            self.recompute_percent(data)
         return data
+
+    def recompute_percent(self, data: dict) -> None:
+        """A re-valued result's share of the plan follows its new value, unless staff typed the share too.
+
+        The share read from the article ("đạt 106% NQ") described the old value; left as it was, it
+        would still decide the completion shown for the new one.
+        """
+        if ("value" not in self.changed_data or "percent_of_plan" in self.changed_data
+                or data.get("value") is None or data.get("percent_of_plan") is None):
+            return
+        target = data.get("target") or (self.instance.target if self.instance.target_id else None)
+        plan = data.get("planned_value") or (target.planned_value if target is not None else None)
+        if not plan:
+            data["percent_of_plan"] = None  # no plan to measure the new value against
+            return
+        percent = (data["value"] * 100 / plan).quantize(Decimal("0.01"))
+        data["percent_of_plan"] = percent if percent < Decimal(10) ** 8 else None
 
     def _post_clean(self) -> None:
         super()._post_clean()
