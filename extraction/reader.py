@@ -276,10 +276,11 @@ def read_text(text: str, filename: str = "pasted.txt", *, html: bool = False) ->
 
 
 def decode(data: bytes) -> str:
-    """Text of a file: UTF-8 (with or without BOM) or UTF-16 with BOM; binary data is refused."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """Text of a file: UTF-8 (with or without BOM) or UTF-16 (with or without BOM); binary data is refused."""
+    utf16 = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else _utf16_without_bom(data)
+    if utf16:
         try:
-            text = data.decode("utf-16")
+            text = data.decode(utf16)
         except UnicodeDecodeError as exc:
             raise ReadError(f"undecodable text: tried {ENCODINGS_TRIED}") from exc
     else:
@@ -293,6 +294,24 @@ def decode(data: bytes) -> str:
     if controls > max(8, len(text[:4096]) // 50):
         raise ReadError("binary file (control characters), not a text or HTML article")
     return text
+
+
+def _utf16_without_bom(data: bytes) -> str:
+    """"utf-16-le" or "utf-16-be" when the bytes look like UTF-16 text saved without a BOM, else "".
+
+    Text in UTF-16 has a NUL in the high byte of every ASCII character (letters, digits, spaces:
+    most of a Vietnamese article too), always on the same side of each pair; binary data does not.
+    """
+    head = data[:4096]
+    if len(head) < 4 or b"\x00" not in head:
+        return ""
+    pairs = len(head) // 2
+    even, odd = head[0:pairs * 2:2].count(0), head[1:pairs * 2:2].count(0)
+    if odd > pairs * 0.3 and even < pairs * 0.02:
+        return "utf-16-le"
+    if even > pairs * 0.3 and odd < pairs * 0.02:
+        return "utf-16-be"
+    return ""
 
 
 def _too_big(size: int, limit: int) -> str:
