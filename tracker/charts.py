@@ -284,3 +284,45 @@ def scorecard_chart(chart_id: str, points: list[ScorecardPoint]) -> Chart:
     rows = [[p.label, f"{p.met}/{p.total}", "" if p.exceeded is None else str(p.exceeded)] for p in points]
     return Chart(chart_id, _("Reported scorecards"), _as_dict(fig),
                  [_("Reported"), _("Met or exceeded"), _("Exceeded")], rows)
+
+
+def trend_chart(chart_id: str, trend) -> Chart:
+    """One indicator across the years: each year's plan as a step, the term's plan at its end, the
+    achieved values as a line (a tracker.trends.Trend)."""
+    unit = _safe(trend.measure_unit)
+    steps_x, steps_y = [], []
+    for p in trend.annual:
+        steps_x += [p.start_year - 0.5, p.start_year + 0.5, None]
+        steps_y += [float(p.planned), float(p.planned), None]
+    done = [p for p in trend.annual if p.achieved is not None]
+    data = [
+        dict(type="scatter", name=_("Plan of the year"), x=steps_x, y=steps_y, mode="lines",
+             line=dict(color="#243036", width=2, dash="dot"), hoverinfo="skip"),
+        dict(type="scatter", name=_("Achieved"), x=[p.start_year for p in done], y=[float(p.achieved) for p in done],
+             mode="lines+markers+text", text=[vn_number(p.achieved) for p in done], textposition="top center",
+             marker=dict(size=9, color="#2d6a8e"), line=dict(color="#2d6a8e", width=2),
+             hovertemplate="%{x}: %{y} " + unit + "<extra></extra>"),
+    ]
+    for term in trend.terms:
+        label = _("Term plan %(start)s–%(end)s") % {"start": term.start_year, "end": term.end_year}
+        data.append(dict(type="scatter", name=label, x=[term.end_year], y=[float(term.planned)], mode="markers",
+                         marker=dict(symbol="diamond-open", size=13, color="#9b1c1c", line=dict(width=2)),
+                         hovertemplate=f"{label}: %{{y}} {unit}<extra></extra>"))
+        if term.achieved is not None:
+            data.append(dict(type="scatter", name=_("Achieved over the term"), x=[term.end_year],
+                             y=[float(term.achieved)], mode="markers",
+                             marker=dict(symbol="diamond", size=10, color="#2d6a8e"),
+                             hovertemplate="%{y} " + unit + "<extra></extra>"))
+    years = [p.start_year for p in trend.points] + [p.end_year for p in trend.points]
+    figure = _figure(data, _layout(
+        height=300, legend=dict(orientation="h", y=-0.25, x=0), margin=dict(l=10, r=20, t=10, b=80),
+        xaxis=dict(tickmode="linear", dtick=1, tickformat="d", range=[min(years) - 0.7, max(years) + 0.7],
+                   gridcolor="#e4e8eb"),
+        yaxis=dict(title=dict(text=unit), gridcolor="#e4e8eb", rangemode="tozero"),
+    ))
+    rows = [[(str(p.start_year) if p.kind == "annual" else f"{p.start_year}–{p.end_year}"),
+             vn_number(p.planned) if p.planned_max is None else f"{vn_number(p.planned)} – {vn_number(p.planned_max)}",
+             "–" if p.achieved is None else vn_number(p.achieved)]
+            for p in sorted(trend.points, key=lambda p: (p.end_year, p.kind == "term"))]
+    return Chart(chart_id, _("%(indicator)s across the years") % {"indicator": trend.indicator}, figure,
+                 [_("Period"), _("Plan"), _("Achieved")], rows)

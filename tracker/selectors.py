@@ -14,7 +14,7 @@ from django.db.models import Count, Exists, OuterRef, Q, Value
 from django.utils.translation import gettext as _
 
 from extraction.models import Article
-from tracker import charts, numbers, pace
+from tracker import charts, numbers, pace, trends
 from tracker.models import Achievement, DataStamp, Resolution, ReviewState, Scorecard, Target, Theme, Unit
 from tracker.models.resolutions import nearly_met_margin, progress_today
 from tracker.models.units import REFORM_DATE
@@ -167,14 +167,29 @@ def awaiting_review(resolution: Resolution | None) -> list[AwaitingReview]:
         by_article.items(), key=lambda item: (item[0] is None, item[0] or 0))]
 
 
-def unit_page(unit: Unit, period_key: str | None) -> dict:
+def unit_trends(targets: list[Target], resolutions: dict[int, Resolution]) -> list[trends.Trend]:
+    """Indicators of the unit's own committee followed across its resolutions (from its targets)."""
+    rows = []
+    for t in targets:
+        r = resolutions[t.resolution_id]
+        rows.append((t.indicator, t.measure_unit, trends.TrendPoint(
+            r.kind, r.start_year, r.end_year, t.planned_value, t.planned_value_max, t.achieved_value, t.pk)))
+    return trends.trends_of(rows)
+
+
+def unit_page(unit: Unit, period_key: str | None, trend_key: str | None = None) -> dict:
     """Everything a province, district or commune page shows, for one selected period."""
     periods = [Period(*p) for p in Resolution.objects.within(unit).periods()]
     own = {Period.of(r): r for r in Resolution.objects.for_unit(unit).with_target_counts()}
     period = choose_period(periods, period_key, own)
     resolution = own.get(period) if period else None
-    targets = list(Target.objects.for_resolution(resolution).counted().select_related("theme", "latest_achievement")
-                   .defer("search_text")) if resolution else []
+    # Every confirmed target of the unit's own committee in one query: the period's for the table and
+    # the chart, all of them for the indicators followed across the years.
+    unit_targets = list(Target.objects.for_unit(unit).counted().select_related("theme", "latest_achievement")
+                        .defer("search_text")) if own else []
+    targets = [t for t in unit_targets if resolution and t.resolution_id == resolution.pk]
+    for t in targets:
+        t.resolution = resolution
     scorecards = list(Scorecard.objects.filter(resolution__unit=unit).counted().select_related("resolution")
                       .order_by("as_of", "id"))
     context = {
@@ -190,6 +205,7 @@ def unit_page(unit: Unit, period_key: str | None) -> dict:
         "articles": articles_about(resolutions=Q(resolution__unit=unit), targets=Q(resolution__unit=unit)),
         "awaiting": awaiting_review(resolution),
         "children": [],
+        **_trend_context(unit_targets, {r.pk: r for r in own.values()}, trend_key),
         "predecessors": [],
     }
     if unit.level == Unit.Level.PROVINCE and period:
@@ -298,6 +314,13 @@ def overview(level_key: str | None = None, period_key: str | None = None,
         "articles": list(Article.objects.only("id", "title", "published", "is_synthetic")[:6]),
         "provinces": list(Unit.objects.provinces().with_resolutions_within().order_by("system", "short_name")),
     }
+
+
+def _trend_context(targets: list[Target], resolutions: dict[int, Resolution], trend_key: str | None) -> dict:
+    followed = unit_trends(targets, resolutions)
+    chosen = next((t for t in followed if t.key == trend_key), followed[0] if followed else None)
+    return {"trends": followed, "trend": chosen,
+            "trend_chart": charts.trend_chart("trend-chart", chosen) if chosen else None}
 
 
 def overview_cached(language: str, level_key: str | None = None, period_key: str | None = None) -> dict:

@@ -53,7 +53,7 @@ def _unit_view(level: int):
     def view(request, slug: str):
         unit = get_object_or_404(Unit.objects.select_related("parent", "province_after_reform"), slug=slug,
                                  level=level)
-        context = selectors.unit_page(unit, request.GET.get("period"))
+        context = selectors.unit_page(unit, request.GET.get("period"), request.GET.get("trend"))
         context.update(unit=unit, can_edit=_can_edit(request))
         return render(request, "tracker/unit.html", context)
 
