@@ -28,7 +28,8 @@ _UP_AFTER = re.compile(r"[^.;,]{0,40}?\btrở lên\b")
 _PER_BEFORE = re.compile(r"(?:\b(?:trên|mỗi|một)\s+|/\s*)$")
 # "đến năm 2025 xã ..." : a year, whatever word follows it.
 _YEAR_BEFORE = re.compile(r"\b(?:năm|từ|đến|trước|sau)\s+$", re.I)
-_SKIP_BEFORE = re.compile(r"(?:\b(?:thứ|số|ngày|tháng|khóa|khoá|lần|quý|kỳ|giai đoạn|nhiệm kỳ)\s+)$", re.I)
+# "số" numbers a document ("Nghị quyết số 05"), but "tổng số 836 đảng viên" is a count.
+_SKIP_BEFORE = re.compile(r"(?:\b(?:thứ|(?<!tổng )số|ngày|tháng|khóa|khoá|lần|quý|kỳ|giai đoạn|nhiệm kỳ)\s+)$", re.I)
 
 # parse_number's shapes, compiled once (it runs for every number of every sentence).
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")

@@ -156,3 +156,9 @@ def test_a_multiplier_before_a_count_that_is_no_money_is_not_an_amount_in_two_pa
 ])
 def test_money_per_unit_keeps_its_denominators(text, unit):
     assert find_quantities(text)[0].unit == unit
+
+
+def test_a_total_is_a_count_but_a_document_number_is_not():
+    assert quantities("Đảng bộ có 41 chi bộ, với tổng số 912 đảng viên.") == [(41, None, "chi bộ", None, None),
+                                                                              (912, None, "đảng viên", None, None)]
+    assert quantities("theo Nghị quyết số 12 xã") == []
