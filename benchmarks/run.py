@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Callable
 
 from benchmarks.articles import articles_write
-from benchmarks.report import (Report, Row, export_rows, extraction_rows, import_rows, load_rows, pages_rows,
-                               table)
+from benchmarks.report import (Report, Row, big_import_rows, export_rows, extraction_rows, import_rows, load_rows,
+                               pages_rows, table)
 from benchmarks.tasks import RESULT_PREFIX
 
 REPO = Path(__file__).resolve().parents[1]
@@ -49,13 +49,14 @@ class Options:
     postgres: bool = True
     postgres_scale: str = "small"
     data_dir: Path = VAR
-    parts: tuple[str, ...] = ("pages", "exports", "extraction", "import", "load")
+    parts: tuple[str, ...] = ("pages", "exports", "extraction", "import", "big", "load")
+    big_items: int = 4000
 
     @classmethod
     def quick_run(cls, **overrides) -> Options:
         """The smoke run: small scale, few requests and articles, no gunicorn, no PostgreSQL."""
         values = dict(quick=True, scales=("small",), requests=2, articles=6, exports=True, load=False,
-                      postgres=False)
+                      postgres=False, big_items=600)
         values.update(overrides)
         return cls(**values)
 
@@ -231,6 +232,8 @@ def run(options: Options, log: Callable[[str], None] = lambda text: None) -> Rep
             report.rows += extraction_rows(extraction)
         if "import" in options.parts:
             report.rows += import_part(options, env_for, work, log, report)
+        if "big" in options.parts:
+            report.rows += big_import_part(options, env_for, work, log, report)
         if options.load and "load" in options.parts:
             report.rows += load_part(options, env_for, databases, work, log, report)
     finally:
@@ -247,6 +250,24 @@ def import_part(options: Options, env_for, work: Path, log, report: Report) -> l
     imported = task(env_for(sqlite_url(work / "import.sqlite3")), "import", folder=str(folder))
     report.raw["import"] = imported
     return import_rows(imported)
+
+
+def big_import_part(options: Options, env_for, work: Path, log, report: Report) -> list[Row]:
+    """One article of options.big_items items written while admin edits are saved, SQLite then PostgreSQL."""
+    results = {}
+    copy = work / "big.sqlite3"
+    sqlite_copy(base_database(options, env_for, log), copy)
+    log(f"big article ({options.big_items} items) with admin edits, SQLite ...")
+    results["SQLite"] = task(env_for(sqlite_url(copy)), "big_import", items=options.big_items)
+    if options.postgres:
+        url, drop = postgres_database(env_for, None, log)
+        try:
+            log(f"big article ({options.big_items} items) with admin edits, PostgreSQL ...")
+            results["PostgreSQL"] = task(env_for(url), "big_import", items=options.big_items)
+        finally:
+            drop()
+    report.raw["big_import"] = results
+    return big_import_rows(results)
 
 
 def load_part(options: Options, env_for, databases: dict, work: Path, log, report: Report) -> list[Row]:

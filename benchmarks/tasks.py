@@ -171,15 +171,93 @@ def task_import(folder: str) -> dict:
             "achievements": Achievement.objects.count(), "seconds": elapsed}
 
 
+def _edited_target():
+    """A target staff edit in the admin while the big article is written (created once)."""
+    from decimal import Decimal
+
+    from tracker.models import Resolution, Target, Unit
+
+    unit = Unit.objects.get(slug="ben-tre", level=Unit.Level.PROVINCE)
+    resolution, _ = Resolution.objects.get_or_create(unit=unit, kind="annual", start_year=2022, end_year=2022)
+    target, _ = Target.objects.get_or_create(resolution=resolution, indicator="chỉ tiêu sửa trong lúc nhập",
+                                             defaults={"theme_id": "economy", "planned_value": Decimal(100)})
+    return target
+
+
+def task_big_import(items: int = 4000, edit_pause: float = 0.25) -> dict:
+    """Write one article of `items` items while another process saves admin edits without pause.
+
+    The import time is article_store's (the writing: the reading is generated with the text);
+    each admin edit is a GET of the change form and its POST, timed from the POST.
+    """
+    import subprocess
+    import tempfile
+
+    from benchmarks.big_article import big_article
+    from extraction.services import article_store
+
+    target = _edited_target()
+    bench_user()
+    document, reading = big_article(items)
+    folder = Path(tempfile.mkdtemp(prefix="bench-big-"))
+    editor = subprocess.Popen(
+        [sys.executable, "-m", "benchmarks.tasks", "admin_edits",
+         json.dumps({"target": target.pk, "folder": str(folder), "pause": edit_pause})],
+        cwd=Path(__file__).resolve().parents[1], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not (folder / "ready").exists() and editor.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)  # a few edits before the import starts
+    started = time.perf_counter()
+    result = article_store(document=document, extraction=reading, source_file="big-article.txt")
+    import_s = time.perf_counter() - started
+    time.sleep(0.5)
+    (folder / "stop").touch()
+    out, err = editor.communicate(timeout=120)
+    edits = next((json.loads(line[len(RESULT_PREFIX):]) for line in reversed(out.splitlines())
+                  if line.startswith(RESULT_PREFIX)), {"statuses": [], "seconds": [], "error": err[-2000:]})
+    return {"items": items, "import_s": import_s, "targets": result.targets, "achievements": result.achievements,
+            "scorecards": result.scorecards, "edits": len(edits["statuses"]),
+            "edit_statuses": sorted(set(edits["statuses"])), "edit_max_s": max(edits["seconds"], default=0.0),
+            "edit_p50_s": statistics.median(edits["seconds"]) if edits["seconds"] else 0.0,
+            "edit_error": edits.get("error", "")}
+
+
+def task_admin_edits(target: int, folder: str, pause: float) -> dict:
+    """Save the target's admin form again and again until told to stop; status and time of each save."""
+    from django.test import Client
+    from django.test.utils import setup_test_environment
+
+    setup_test_environment()  # response.context, to post back the form as a browser would
+    client = Client()
+    client.force_login(bench_user())
+    url = f"/admin/tracker/target/{target}/change/"
+    stop, statuses, seconds = Path(folder) / "stop", [], []
+    (Path(folder) / "ready").touch()
+    n = 0
+    while not stop.exists():
+        form = client.get(url).context["adminform"].form
+        data = {form.add_prefix(name): form[name].value() for name in form.fields if form[name].value() is not None}
+        data["planned_value"] = str(100 + n % 7)
+        data.update({"achievements-TOTAL_FORMS": "0", "achievements-INITIAL_FORMS": "0"})
+        started = time.perf_counter()
+        response = client.post(url, data)
+        seconds.append(time.perf_counter() - started)
+        statuses.append(response.status_code)
+        n += 1
+        time.sleep(pause)
+    return {"statuses": statuses, "seconds": seconds}
+
+
 def task_prepare_load(password: str) -> dict:
     """The load test's user (with a password, it logs in over HTTP) and its page URLs."""
     bench_user(password)
     return {"urls": page_urls()}
 
 
-DATABASE_TASKS = {"pages", "export", "import", "prepare_load"}
+DATABASE_TASKS = {"pages", "export", "import", "prepare_load", "big_import"}
 TASKS = {"pages": task_pages, "export": task_export, "extraction": task_extraction, "import": task_import,
-         "prepare_load": task_prepare_load}
+         "prepare_load": task_prepare_load, "big_import": task_big_import, "admin_edits": task_admin_edits}
 
 
 def main(argv: list[str]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -9,13 +10,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.core.cache import cache
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q, Value
 from django.utils.translation import gettext as _
 
 from extraction.models import Article
 from tracker import charts, numbers, pace
 from tracker.models import Achievement, DataStamp, Resolution, ReviewState, Scorecard, Target, Theme, Unit
-from tracker.models.resolutions import nearly_met_margin
+from tracker.models.resolutions import nearly_met_margin, progress_today
+from tracker.models.units import REFORM_DATE
 from tracker.status import PACE_STATUSES, Status, evaluate, percent_of
 from tracker.templatetags.tracker_tags import vn_date, vn_number
 
@@ -200,57 +202,126 @@ def unit_page(unit: Unit, period_key: str | None) -> dict:
     return context
 
 
-def overview() -> dict:
-    """Totals, status by theme, the units most behind and the latest articles."""
+@dataclass(frozen=True)
+class Level:
+    """Units of one level of one structure: the overview never mixes two."""
+
+    system: str
+    level: int
+
+    @property
+    def key(self) -> str:
+        return f"{LEVEL_SLUGS[self.level]}-{self.system}"
+
+    @property
+    def label(self) -> str:
+        names = {Unit.Level.PROVINCE: _("Provinces"), Unit.Level.DISTRICT: _("Districts"),
+                 Unit.Level.COMMUNE: _("Communes")}
+        return f"{names[self.level]} ({_('from 2025') if self.system == Unit.System.FROM_2025 else _('before 2025')})"
+
+    def as_filter(self, prefix: str = "unit__") -> dict:
+        return {f"{prefix}system": self.system, f"{prefix}level": self.level}
+
+
+LEVEL_SLUGS = {Unit.Level.PROVINCE: "provinces", Unit.Level.DISTRICT: "districts", Unit.Level.COMMUNE: "communes"}
+LEVEL_KEY = re.compile(r"^(provinces|districts|communes)-(2019|2025)$")
+
+
+def choose_level(levels: list[Level], key: str | None, today: datetime.date) -> Level | None:
+    """The level asked for, else the highest level of the structure in force today, else of the other."""
+    for level in levels:
+        if level.key == key:
+            return level
+    in_force = Unit.System.FROM_2025 if today >= REFORM_DATE else Unit.System.BEFORE_2025
+    ranked = sorted(levels, key=lambda lv: (lv.system != in_force, lv.level))
+    return ranked[0] if ranked else None
+
+
+def choose_overview_period(periods: list[Period], key: str | None, today: datetime.date) -> Period | None:
+    """The period asked for, else the term running today, else the latest term, else the latest year."""
+    for period in periods:
+        if period.key == key:
+            return period
+    terms = [p for p in periods if p.kind == Resolution.Kind.TERM]
+    running = [p for p in terms if p.start_year <= today.year <= p.end_year]
+    candidates = running or terms or periods
+    return max(candidates, key=lambda p: (p.end_year, p.start_year)) if candidates else None
+
+
+def overview(level_key: str | None = None, period_key: str | None = None,
+             today: datetime.date | None = None) -> dict:
+    """Totals, status by theme and the units most behind for one level of one structure and one period
+    (the current term, a year), never mixing them; the latest articles and the provinces to open."""
+    today = today or progress_today()
+    # One query for every (structure, level, period) with a confirmed target: the choices offered.
+    slices = set(Resolution.objects.filter(Exists(Target.objects.counted().filter(resolution=OuterRef("pk"))))
+                 .order_by().values_list("unit__system", "unit__level", "kind", "start_year", "end_year")
+                 .distinct())
+    levels = sorted({Level(system, level) for system, level, *_period in slices},
+                    key=lambda lv: (lv.system != Unit.System.FROM_2025, lv.level))
+    level = choose_level(levels, level_key, today)
+    periods = sorted({Period(*period) for system, lv, *period in slices
+                      if level and (system, lv) == (level.system, level.level)},
+                     key=lambda p: (-p.end_year, p.kind == Resolution.Kind.ANNUAL, -p.start_year))
+    period = choose_overview_period(periods, period_key, today)
     themes = list(Theme.objects.all())
     by_theme: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    awaiting_targets = 0
-    for theme_id, status, review_state, n in Target.objects.counts_by_theme_status_review():
-        if review_state == ReviewState.EXTRACTED:
-            awaiting_targets += n
-        elif review_state == ReviewState.CONFIRMED:
-            by_theme[theme_id][status] += n
+    unit_of: dict[int, int] = {}
+    rows: list[tuple[int, int, int, int]] = []
+    if level and period:
+        chosen = Resolution.objects.filter(**level.as_filter(), **period.as_filter())
+        unit_of = dict(chosen.order_by().values_list("id", "unit_id"))
+        in_slice = Target.objects.filter(resolution__in=chosen.values("pk"))
+        for theme_id, status, review_state, n in in_slice.counts_by_theme_status_review():
+            if review_state == ReviewState.CONFIRMED:
+                by_theme[theme_id][status] += n
+        rows = in_slice.counts_by_resolution()
     total = sum(sum(c.values()) for c in by_theme.values())
     met = sum(c[s] for c in by_theme.values() for s in MET)
+    on_track = sum(c[Status.ON_TRACK] for c in by_theme.values())
     judged = total - sum(c[s] for c in by_theme.values() for s in (Status.NO_DATA, *PACE_STATUSES))
-    # One small query for behind_by_unit's resolution → unit map; the totals count the
-    # resolutions and units with a confirmed target, so an unreviewed import changes none of them.
-    unit_of = dict(Resolution.objects.order_by().values_list("id", "unit_id"))
-    rows = Target.objects.counts_by_resolution()
-    resolutions = {"n": len(rows), "units": len({unit_of[row[0]] for row in rows if row[0] in unit_of})}
-    behind = Target.objects.behind_by_unit(limit=10, unit_of=unit_of, rows=rows)
-    units = Unit.objects.for_listing().in_bulk([row["unit_id"] for row in behind])
+    running = sum(c[s] for c in by_theme.values() for s in PACE_STATUSES)
+    behind = Target.objects.behind_by_unit(limit=10, unit_of=unit_of, rows=rows) if rows else []
+    units = Unit.objects.for_listing().in_bulk([row["unit_id"] for row in behind]) if behind else {}
     theme_rows = [charts.ThemeStatusCounts(str(t), dict(by_theme[t.code])) for t in themes if by_theme.get(t.code)]
     return {
-        "totals": {"units": resolutions["units"], "resolutions": resolutions["n"], "targets": total, "met": met,
-                   "judged": judged, "share_met": Decimal(met) / judged if judged else None},
+        "levels": levels, "level": level, "periods": periods, "period": period,
+        "totals": {"units": len({unit_of[r[0]] for r in rows if r[0] in unit_of}), "resolutions": len(rows),
+                   "targets": total, "met": met, "judged": judged,
+                   "share_met": Decimal(met) / judged if judged else None,
+                   "on_track": on_track, "running": running,
+                   "share_on_track": Decimal(on_track) / running if running else None},
         "themes": [(t, dict(by_theme.get(t.code, {}))) for t in themes],
         "theme_chart": charts.status_by_theme_chart("theme-chart", theme_rows) if theme_rows else None,
         "behind": [dict(row, unit=units[row["unit_id"]], share=Decimal(row["behind"]) / (row["judged"] or 1))
                    for row in behind if row["unit_id"] in units],
         "articles": list(Article.objects.only("id", "title", "published", "is_synthetic")[:6]),
         "provinces": list(Unit.objects.provinces().with_resolutions_within().order_by("system", "short_name")),
-        "awaiting_targets": awaiting_targets,
     }
 
 
-def overview_cached(language: str) -> dict:
+def overview_cached(language: str, level_key: str | None = None, period_key: str | None = None) -> dict:
     """The overview, recomputed only when the data changed (its version is one small query)."""
-    key = f"tracker:overview:{DataStamp.current()}:{language}"
+    level_key = level_key if level_key and LEVEL_KEY.match(level_key) else ""
+    period_key = period_key if period_key and PERIOD_KEY.match(period_key) else ""
+    key = f"tracker:overview:{DataStamp.current()}:{language}:{level_key}:{period_key}:{progress_today()}"
     context = cache.get(key)
     if context is None:
-        context = overview()
+        context = overview(level_key, period_key)
         cache.set(key, context, timeout=OVERVIEW_CACHE_SECONDS)
     return context
 
 
 def review_backlog() -> dict[str, int]:
-    """How many extracted items and articles wait for a staff review (three small counts)."""
-    return {
-        "achievements": Achievement.objects.filter(review_state=ReviewState.EXTRACTED).count(),
-        "scorecards": Scorecard.objects.filter(review_state=ReviewState.EXTRACTED).count(),
-        "articles": Article.objects.filter(needs_review=True).count(),
-    }
+    """How many extracted items and articles wait for a staff review (four counts, one query)."""
+    def count(model, name: str, **where):
+        return model.objects.filter(**where).order_by().values_list(Value(name), Count("pk"))
+
+    extracted = {"review_state": ReviewState.EXTRACTED}
+    counts = count(Target, "targets", **extracted).union(
+        count(Achievement, "achievements", **extracted), count(Scorecard, "scorecards", **extracted),
+        count(Article, "articles", needs_review=True), all=True)
+    return {"targets": 0, "achievements": 0, "scorecards": 0, "articles": 0, **dict(counts)}
 
 
 @dataclass

@@ -41,7 +41,8 @@ def _can_edit(request) -> bool:
 
 @read_access
 def overview(request):
-    context = selectors.overview_cached(translation.get_language())
+    context = selectors.overview_cached(translation.get_language(), request.GET.get("level"),
+                                        request.GET.get("period"))
     if request.user.is_staff:
         context["backlog"] = selectors.review_backlog()
     return render(request, "tracker/overview.html", context)

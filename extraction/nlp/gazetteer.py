@@ -31,6 +31,30 @@ PROVINCE_ALIASES = {
 }
 
 
+# Spellings the papers use for words of names of the Central Highlands (word key -> other word keys): "Čư M'gar"
+# (Ede orthography), "Đăk Mil" / "Đắc Mil" for "Đắk Mil", "Đăk Lăk" for "Đắk Lắk". Names with an apostrophe are
+# also found without it ("Ea Mdroh" for "Ea M'Droh").
+SPELLING_VARIANTS = {
+    "cư": ("čư",),
+    "đăk1": ("đăk", "đăc1", "đak"),
+    "lăk1": ("lăk", "lăc1"),
+}
+
+
+def key_variants(name_key: str) -> list[str]:
+    """Other keys the same name is written with (see SPELLING_VARIANTS), the key itself excluded."""
+    options = []
+    for word in name_key.split():
+        alternatives = [word, *SPELLING_VARIANTS.get(word, ())]
+        if "'" in word:
+            alternatives.append(word.replace("'", ""))
+        options.append(alternatives)
+    keys = [""]
+    for alternatives in options:
+        keys = [f"{k} {w}".strip() for k in keys for w in alternatives][:16]
+    return [k for k in keys if k != name_key]
+
+
 @dataclass(frozen=True)
 class AdminUnit:
     """A province, district-level unit or commune by its short name ("Chợ Lách", not "Huyện Chợ Lách")."""
@@ -80,7 +104,10 @@ class Gazetteer:
         """Index a unit under its name (or an alias); a unit already known is not added twice."""
         name_key = key(alias or unit.name)
         if unit.is_commune:
-            self._communes.setdefault(name_key, []).append(unit)
+            for k in (name_key, *key_variants(name_key)):
+                found = self._communes.setdefault(k, [])
+                if unit not in found:
+                    found.append(unit)
             self.units.append(unit)
             self.commune_max_words = max(self.commune_max_words, len(name_key.split()))
             return
@@ -90,6 +117,11 @@ class Gazetteer:
             return
         bucket.append(unit)
         self.first_words.update(name_key.split()[:1])
+        for variant in key_variants(name_key):
+            others = self._by_key.setdefault(variant, [])
+            if unit not in others:
+                others.append(unit)
+                self.first_words.update(variant.split()[:1])
         if alias is None:
             self.units.append(unit)
             for extra_alias in PROVINCE_ALIASES.get(unit.name, ()) if unit.is_province else ():

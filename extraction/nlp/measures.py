@@ -8,17 +8,13 @@ not a target, so those words are deliberately absent.
 from __future__ import annotations
 
 import re
-from pathlib import Path
+
+from extraction import lexicon
 
 MULTIPLIERS = {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9}
 
-def _load_units() -> list[str]:
-    """units.txt, longest first so "hộ nghèo" wins over "hộ": data, so it grows without code."""
-    lines = (line.strip().lower() for line in (Path(__file__).with_name("units.txt")).read_text("utf-8").splitlines())
-    return sorted({line for line in lines if line and not line.startswith("#")}, key=len, reverse=True)
-
-
-COUNT_NOUNS = _load_units()
+# lexicon/units.toml, longest first so "hộ nghèo" wins over "hộ": data, so it grows without code.
+COUNT_NOUNS = [p.lower() for p in lexicon.load("units").phrases]
 
 _MONEY = r"(?:(?:(?:nghìn|ngàn|triệu)\s+(?:tỷ|tỉ)|nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng(?!\s+(?:chí|bào|bộ|đội|thời|ý|tâm|lòng|hành|hương|ruộng|bằng|khởi))|usd|đô la(?: mỹ)?)"
 _PER = r"(?:\s*/\s*(?:người|hộ|ha|tháng|năm|lao động|khẩu|người/năm|người/tháng))*"
@@ -35,8 +31,8 @@ UNIT = re.compile(
     r"|(?P<district>huyện|thị xã|thành phố)(?=\s+(?:đạt|được|hoàn thành|nông thôn|về đích))"
     r")"
 )
-# "xã hội" after a number is "kinh tế - xã hội", not communes.
-_FALSE_COUNT = re.compile(r"\s*(?:xã hội|người dân tộc|con số|cây số)")
+# "xã hội" after a number is "kinh tế - xã hội", not communes (lexicon/unit_lookalikes.toml).
+_FALSE_COUNT = re.compile(r"\s*" + lexicon.alternation("unit_lookalikes").lower())
 
 
 def unit_after(lower_text: str, pos: int) -> tuple[str, int] | None:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from extraction import lexicon
 from extraction.nlp.measures import MULTIPLIERS, is_money, unit_after
 
 # A number not glued to letters or a slash before it, nor to another digit or a decimal after it.
@@ -119,8 +120,29 @@ def _compound(lower: str, m: re.Match, nxt: re.Match | None) -> tuple[Decimal, s
     return None
 
 
-_ADMIT_BEFORE = re.compile(r"\b(?:kết nạp|phát triển đảng viên)\b[^;.]{0,60}$")
-_COMRADE_AFTER = re.compile(r"\s*đồng chí\b")
+# "kết nạp 612 đồng chí", "kết nạp được 65 quần chúng ưu tú": members admitted (lexicon/admitted_members.toml).
+def _admitted(place: str) -> str:
+    """The words of lexicon/admitted_members.toml at `place` ("before" or "after" the number) as an alternation."""
+    words = {p.lower() for e in lexicon.load("admitted_members").entries if e.data.get("place") == place for p in e.phrases}
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_ADMIT_BEFORE = re.compile(r"\b" + _admitted("before") + r"\b[^;.]{0,60}$")
+_COMRADE_AFTER = re.compile(r"\s*" + _admitted("after") + r"(?![^\W\d_])")
+
+
+# "Chỉ số phát triển con người (HDI) đạt khoảng 0,75;": an index named earlier in the clause, its value
+# ending the clause, with no unit or "điểm" (lexicon/index_names.toml).
+_INDEX_BEFORE = re.compile(r"(?<![^\W\d_])" + lexicon.alternation("index_names").lower() + r"(?![^\W\d_])[^.;:!?\d]{0,60}$")
+_INDEX_AFTER = re.compile(r"\s*(?:(điểm)(?![^\W\d_]))?(?=\s*(?:[,.;:)!?]|$))")
+
+
+def _index_value(lower: str, start: int, end: int) -> tuple[str, int] | None:
+    """("" or "điểm", end) when the number at start..end is the value of an index named before it."""
+    after = _INDEX_AFTER.match(lower, end)
+    if after is None or not _INDEX_BEFORE.search(lower, max(0, start - 120), start):
+        return None
+    return (after.group(1) or "", after.end() if after.group(1) else end)
 
 
 def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quantity]:
@@ -178,6 +200,8 @@ def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
             # (delegates, officials) stay uncounted.
             comrade = _COMRADE_AFTER.match(lower, last.end())
             unit = ("đảng viên", comrade.end()) if comrade else None
+        if unit is None and ratio_of is None:
+            unit = _index_value(lower, m.start(), last.end())
         if unit is None:
             i += step
             continue

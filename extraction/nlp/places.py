@@ -38,8 +38,25 @@ _COMMUNE_COMMITTEE = re.compile(r"(?:đảng\s*(?:ủy|uỷ)|đảng bộ|ubnd|h
 # "các xã A, B và thị trấn C", "sáp nhập xã A": the communes a new one was formed from.
 _FORMER_BEFORE = re.compile(r"(?<!sau )(?:sáp nhập|sắp xếp|hợp nhất|trên cơ sở|gồm)[^.;]{0,80}$", _I)
 _FORMER_AFTER = re.compile(r"\s*\(?\s*cũ\b|\s*\(?\s*trước đây\b", _I)
-_GAP = re.compile(r"[\s\-–]*")  # what may separate the words of one name
-_NAME_WORD = re.compile(r"\s*([^\W\d_][\w'’]*)")
+# What may separate the words of one name: spaces and hyphens, never a line break ("huyện X\nNgày 12/7").
+_GAP = re.compile(r"(?:[^\S\n]|[\-–])*")
+_NAME_WORD = re.compile(r"[^\S\n]*([^\W\d_][\w'’]*)")
+# A capitalised word that opens a sentence of its own, never the last word of a name: "huyện Ia Ba Sáng 12/7".
+_NOT_NAME_TAIL = {"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "tháng", "quý", "năm", "sau", "trước",
+                  "trong", "theo", "tại", "với", "đến", "từ", "qua", "khi", "đây", "đó", "vừa", "mới"}
+# A person, not a place: the words before a name ("đồng chí", "ông", "Bí thư", "Chủ tịch", a rank) …
+_PERSON_BEFORE = re.compile(
+    r"(?<!\w)(?:đồng chí|đ/c|ông|bà|anh|chị|cô|thầy|cụ|cháu|em|bác|mẹ|nhà văn|nhà thơ|nghệ sĩ|liệt sĩ|"
+    r"bí thư|chủ tịch|giám đốc|trưởng ban|trưởng phòng|chánh văn phòng|chủ nhiệm|thủ tướng|bộ trưởng|"
+    r"đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá)\s+$", _I)
+# … or a family name opening a run of capitalised words that is no unit's name ("Trần Văn Lâm" is no "Văn Lâm").
+SURNAMES = frozenset(word_key(w) for w in (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Đào Đoàn Lương Trương "
+    "Lưu Tạ Phùng Quách Vương Kiều Khổng Mạc Đàm Lục Nông Lò Hầu Giàng Sùng Thào Vàng Lường Triệu Tống Hứa "
+    "Doãn Nghiêm Vi Lã Khúc Âu Bế Thân Tôn Hà Mai Cao Lâm Châu Thái Tô Chu La Đồng Lại Mẫn Ninh").split())
+# "tư tưởng Hồ Chí Minh", "Chủ tịch Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh": the man, not the city.
+_HCM_NOT_PLACE = re.compile(r"(?:tư tưởng|đạo đức|phong cách|tấm gương|gương|bác|chủ tịch|lăng|di chúc|sinh thời|"
+                            r"giải thưởng|huân chương|cộng sản|tncs|tntp|tiền phong|đội)\s*,?\s*$", _I)
 _NOT_NAME_WORDS = {"ủy", "uỷ", "đảng", "ban", "hội", "đoàn", "nông", "ntm", "nq", "ubnd"}
 SECTION_START = re.compile(r"^\s*(?:[*•+\-–—]\s*)?(?:Tại|Ở)\s+(?:huyện|quận|thị xã|thành phố|TP\.?|tỉnh)\s", _I)
 SECTION_START_2025 = re.compile(r"^\s*(?:[*•+\-–—]\s*)?(?:Tại|Ở)\s+(?:xã|phường|đặc khu|thành phố|TP\.?|tỉnh)\s", _I)
@@ -107,8 +124,17 @@ def find_mentions(text: str, gazetteer: Gazetteer, start: int = 0, end: int | No
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not run[i] or word_key(tok.group(0)) not in gazetteer.first_words:
+        if not run[i]:
             i += 1
+            continue
+        first_key = word_key(tok.group(0))
+        opens_run = i == 0 or run[i - 1] != run[i] + 1
+        if first_key not in gazetteer.first_words:
+            # "Trần Văn Lâm": a person's name; none of its words opens a unit.
+            i += run[i] if opens_run and first_key in SURNAMES and run[i] > 1 else 1
+            continue
+        if _PERSON_BEFORE.search(text, max(0, tok.start() - 24), tok.start()):
+            i += run[i]  # "đồng chí Hoài Đức", "Ông Hoài Đức", "Chủ tịch Hồ Chí Minh": a person
             continue
         hit = None
         for n in range(min(gazetteer.max_words, len(tokens) - i, run[i]), 0, -1):
@@ -117,10 +143,13 @@ def find_mentions(text: str, gazetteer: Gazetteer, start: int = 0, end: int | No
                 hit = (n, units)
                 break
         if hit is None:
-            i += 1
+            i += run[i] if opens_run and first_key in SURNAMES and run[i] > 1 else 1
             continue
         n, units = hit
         a, b = tok.start(), tokens[i + n - 1].end()
+        if units[0].name == "Hồ Chí Minh" and _HCM_NOT_PLACE.search(text, max(0, a - 24), a):
+            i += n
+            continue
         mention = _with_prefix(text, a, b, units, gazetteer, era)
         if mention is not None:
             mention.paren_province = _province_after(text, b, gazetteer, era)
@@ -221,7 +250,8 @@ def _added_mentions(text: str, start: int, end: int, gazetteer: Gazetteer,
     out = []
     for m in _ADDED.finditer(text, start, end):
         words, pos = [], m.end()
-        while len(words) < 4 and (w := _NAME_WORD.match(text, pos)) and w.group(1)[0].isupper():
+        while len(words) < 4 and (w := _NAME_WORD.match(text, pos)) and w.group(1)[0].isupper() \
+                and not (words and w.group(1).lower() in _NOT_NAME_TAIL):
             words.append(w.group(1))
             pos = w.end()
         if not words:
@@ -230,6 +260,8 @@ def _added_mentions(text: str, start: int, end: int, gazetteer: Gazetteer,
         name_start = m.end()
         if words[0].lower() in _NOT_NAME_WORDS or any(w.isupper() and len(w) > 1 for w in words):
             continue
+        if word_key(words[0]) in SURNAMES and len(words) > 1:
+            continue  # "Chủ tịch UBND huyện Nguyễn Thanh Tùng": the chairman, not a district
         if any(a <= name_start < b for a, b in covered) or gazetteer.lookup(name):
             continue
         kind = {"huyện": "huyen", "quận": "quan", "thị xã": "thi_xa"}[m.group("kind").lower()]
@@ -275,9 +307,21 @@ def outlet_papers(lead: str) -> list[Newspaper]:
 
 
 def papers_named(text: str) -> list[Newspaper]:
-    """The newspapers a text names ("Báo Đồng Khởi", "baoquangninh.vn")."""
+    """The newspapers a text names: by their address ("baoquangninh.vn") or their name ("Báo Thanh Hóa",
+    whatever the tone-mark placement)."""
     lowered = text.lower()
-    return [p for p in newspapers() if any(n.lower() in lowered for n in p.names)]
+    text_key = None
+    found = []
+    for paper in newspapers():
+        if any(n.lower() in lowered for n in paper.names if " " not in n):
+            found.append(paper)
+            continue
+        spoken = [n for n in (paper.name, *paper.names) if " " in n]
+        if spoken and "báo" in lowered:
+            text_key = text_key if text_key is not None else f" {key(text)} "
+            if any(f" {key(n)} " in text_key for n in spoken):
+                found.append(paper)
+    return found
 
 
 def outlet_province(lead: str, era: str = BEFORE_REFORM, text: str = "") -> str | None:

@@ -17,14 +17,22 @@ from dataclasses import dataclass
 from extraction.nlp.gazetteer import AFTER_REFORM, BEFORE_REFORM, AdminUnit, Gazetteer
 from extraction.nlp.places import SECTION_START, SECTION_START_2025, PlaceMention, UnitChoice, find_mentions
 from extraction.nlp.sentences import Paragraph
-from extraction.nlp.text import key
+from extraction.nlp.text import WORD, key, word_key
 
 _PROVINCE_COMMITTEE = re.compile(r"\b(?:Tỉnh\s*(?:ủy|uỷ)|Thành\s*(?:ủy|uỷ)|Đảng bộ tỉnh|Đảng bộ thành phố|toàn tỉnh)\b")
 _DISTRICT_COMMITTEE = re.compile(r"\b(?:Huyện\s*(?:ủy|uỷ)|Quận\s*(?:ủy|uỷ)|Thị\s*(?:ủy|uỷ)|Đảng bộ huyện|toàn huyện)\b")
 # "Lập Thạch: Nâng cao ..." — a line opened by a district's name and a colon heads that district's part.
 _LINE_OPEN = re.compile(r"^\s*(?:[*•+\-–—]\s*)?")
 _NAME_COLON = re.compile(r"\s*:")
-_VENUE = re.compile(r"\btại\s+(?:(?:huyện|quận|thị xã|thành phố|TP\.?)\s*)?$", re.I)
+# "tại TP. Phan Rang - Tháp Chàm", "tại Hội trường Trung tâm Hội nghị tỉnh, thành phố X": where a body meets.
+_VENUE = re.compile(r"\b(?:tại|ở)\s+(?:(?:hội trường|trung tâm|nhà văn hóa|nhà văn hoá|nhà hát|quảng trường|khách sạn|"
+                    r"cung văn hóa|cung văn hoá)[^.;:]{0,50}?(?:\s*[,(–-]\s*|\s+))?"
+                    r"(?:(?:huyện|quận|thị xã|thành phố|TP\.?)\s*)?$", re.I)
+# A province-level body speaking ("UBND tỉnh", "toàn tỉnh") and a district-level one ("Huyện ủy", "toàn huyện").
+_PROVINCE_BODY = re.compile(r"\b(?:Tỉnh\s*(?:ủy|uỷ)|Đảng bộ tỉnh|(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|"
+                            r"Hội đồng nhân dân|toàn|của|địa bàn) tỉnh)\b", re.I)
+_DISTRICT_BODY = re.compile(r"\b(?:(?:Huyện|Quận|Thị)\s*(?:ủy|uỷ)|(?:Đảng bộ|UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|"
+                            r"Hội đồng nhân dân|toàn|của|địa bàn) (?:huyện|quận|thị xã))\b", re.I)
 
 
 @dataclass
@@ -105,9 +113,11 @@ def choose_unit(paragraphs: list[Paragraph], mentions: list[PlaceMention], gazet
     zone_text = " ".join(p.text for p in paragraphs if p.end <= zone_end)
     districts = [m for m in mentions if m.is_district]
     zone_districts = [m for m in zone if m.is_district]
-    if text and _PROVINCE_COMMITTEE.search(zone_text):
-        # "tại TP. Phan Rang - Tháp Chàm, Đảng bộ tỉnh ... khai mạc Đại hội": where the province meets.
-        zone_districts = [m for m in zone_districts if not _VENUE.search(text, max(0, m.start - 20), m.start)]
+    if text and zone_districts:
+        subjects = _not_in_passing(text, zone_text, zone, zone_districts, zone_end)
+        if not subjects:  # the province speaks of them in passing
+            return _province_choice(mentions, districts, zone_end, gazetteer, outlet)
+        zone_districts = subjects
     if zone_districts:
         return unit_of(_best(zone_districts, zone_end), mentions, mentions, gazetteer, outlet)
     if _PROVINCE_COMMITTEE.search(zone_text) or any(not m.is_district for m in zone if m.units):
@@ -124,6 +134,25 @@ def choose_unit(paragraphs: list[Paragraph], mentions: list[PlaceMention], gazet
     if found is not None:
         return found
     return UnitChoice(None, None, flags=["no unit found"])
+
+
+def _not_in_passing(text: str, zone_text: str, zone: list[PlaceMention], districts: list[PlaceMention],
+                    zone_end: int) -> list[PlaceMention]:
+    """The districts of the title and lead that are the article's subject. Where a province-level body speaks
+    ("Tỉnh ủy", "UBND tỉnh", "toàn tỉnh", "Tại Hà Tĩnh, ..."), a district is only where it meets ("tại TP. Phan
+    Rang - Tháp Chàm, Đảng bộ tỉnh ...") or one it reports on in passing ("có thêm huyện Hương Sơn đạt chuẩn
+    NTM"), unless it is named as a committee ("Huyện ủy X"), before the province speaks, or the text speaks of
+    its district-level bodies at least as often as of the province's."""
+    body = _PROVINCE_BODY.search(text, 0, zone_end)
+    named = [m.start for m in zone if m.units and m.units[0].is_province and not m.is_district]
+    starts = ([body.start()] if body else []) + named
+    if not starts and not _PROVINCE_COMMITTEE.search(zone_text):
+        return districts
+    speaks_at = min(starts) if starts else 0
+    kept = [m for m in districts if not _VENUE.search(text, max(0, m.start - 80), m.start)]
+    if len(_DISTRICT_BODY.findall(text)) >= len(_PROVINCE_BODY.findall(text)) + len(named):
+        return kept
+    return [m for m in kept if m.committee or m.start < speaks_at]
 
 
 def _best(candidates: list[PlaceMention], zone_end: int) -> PlaceMention:
@@ -265,10 +294,12 @@ def commune_of(mention: PlaceMention, scope: list[PlaceMention], article: list[P
                 owners = {u.province_2025 for u in m.units}
                 if len(owners) == 1 and (owner := owners.pop()) in provinces:
                     score[owner] += weight + 1
-    text_key = f" {key(text)} "
+    # The communes and districts it was formed from, named as names: capitalised ("xã Vĩnh Ninh"), never a
+    # lower-case word that happens to spell one ("điều kiện thuận lợi").
+    names_key = f" {_capitalised_key(text)} "
     for unit in mention.units:
         names = {n for former in unit.former for n in former[:2] if n and n != name}
-        score[unit.province] += 2 * sum(f" {key(n)} " in text_key for n in names)
+        score[unit.province] += 2 * sum(f" {_capitalised_key(n)} " in names_key for n in names)
     if outlet in provinces:
         score[outlet] += 2
     ranked = score.most_common(2)
@@ -277,6 +308,11 @@ def commune_of(mention: PlaceMention, scope: list[PlaceMention], article: list[P
     return UnitChoice(provinces[0], None, commune=name, flags=[
         f"ambiguous unit: {name} is a commune of {', '.join(provinces)}; the text does not say which "
         f"({provinces[0]} chosen)"])
+
+
+def _capitalised_key(text: str) -> str:
+    """Key of the capitalised words of a text; every other word becomes a stop ("|")."""
+    return " ".join(word_key(w) if w[0].isupper() else "|" for w in WORD.findall(text))
 
 
 def _ner_fallback(text: str, gazetteer: Gazetteer) -> UnitChoice | None:
