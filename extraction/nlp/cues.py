@@ -135,9 +135,12 @@ LEVEL_LEFT = re.compile(r"(?<!giảm )(?<!xuống )\bcòn\s+(?:(?:dưới|khoả
 RESULT_PAST = re.compile(r"\b(?:đã|vừa qua|năm qua|đến nay|ước|qua \d+ năm|\d+ năm qua)\b", _I)
 # Plans: what the committee strives for, every year, by a year.
 # ("chỉ tiêu phấn đấu" after a result is the plan it is measured against, not a plan being set.)
-TARGET_CUE = re.compile(r"(?<!chỉ tiêu )(?<!mục tiêu )(?<!kế hoạch )(?<!bình quân )\b"
-                        + lexicon.alternation("plan_cues") + r"\b", _I)
-TARGET_CUE_NEEDS = lexicon.needs("plan_cues")
+_NOT_AFTER_PLAN_WORD = r"(?<!chỉ tiêu )(?<!mục tiêu )(?<!kế hoạch )(?<!bình quân )\b"
+TARGET_CUE = re.compile(_NOT_AFTER_PLAN_WORD + "(?:" + lexicon.alternation("plan_cues") + "|"
+                        + lexicon.alternation("plan_frequency") + r")\b", _I)
+TARGET_CUE_NEEDS = (lexicon.needs("plan_cues")[0] | lexicon.needs("plan_frequency")[0],)
+# The planning cues other than the yearly words, which plan only for a period not yet over.
+PLAN_CUE_STRONG = re.compile(_NOT_AFTER_PLAN_WORD + lexicon.alternation("plan_cues") + r"\b", _I)
 # A leader's instruction or exhortation restates plans, even in result wording ("yêu cầu huyện tập
 # trung hoàn thành mục tiêu ... đạt 7 - 7,5%", "phấn đấu đạt và vượt dự toán 230 tỷ đồng"): the
 # directive, written before the figure, outweighs "hoàn thành"/"đạt". Past wording ("đã chỉ đạo")

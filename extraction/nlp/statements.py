@@ -306,7 +306,10 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
     ratio = ratio and not tally
     strong = ratio or main.pct is not None or main.planned is not None or (main.plan is not None and q is not None) \
         or bool(cues.RESULT_STRONG.search(clause))
+    past = is_past(pos)
     cue = may_cue and bool(cues.TARGET_CUE.search(sentence[:end]))
+    if cue and past and not cues.PLAN_CUE_STRONG.search(sentence[:end]):
+        cue = target_cue = False  # "thu ngân sách hằng năm đạt và vượt" in a term that is over: how often, not a plan
     planning = cue or mode in ("target", "target_list") or (
         mode == "target_prose" and not cues.RESULT_PAST.search(sentence[:end]))
     measured = main.pct is not None or main.planned is not None or (main.plan is not None and q is not None)
@@ -317,7 +320,7 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
     features = Features(
         has_quantity=q is not None, ratio=ratio, measured=measured, strong=strong, worded_only=worded_only,
         directed=directed, planning=planning, plan_list=mode == "target_list", growth=main.growth,
-        review=mode == "result", past=is_past(pos), result_words=bool(cues.RESULT_WEAK.search(clause)),
+        review=mode == "result", past=past, result_words=bool(cues.RESULT_WEAK.search(clause)),
         level_left=q is not None and bool(cues.LEVEL_LEFT.search(sentence, 0, q.start)) and not target_cue,
         result_words_before=bool(cues.RESULT_WEAK.search(sentence[:main.start])) and not target_cue,
         own_cue=cue, ahead=is_ahead(pos),
