@@ -153,7 +153,8 @@ AS_RESOLVED = re.compile(r"^[^.;]{0,40}?\b(?:như|theo) (?:Nghị quyết|NQ|m�
 TARGET_INTRO = re.compile(r"\b(?:đề ra|xác định|thống nhất|thông qua|đặt ra|giao|gồm|(?<!so )với)\s+(?:\d+\s+)?"
                           r"(?:(?:nhóm\s+)?chỉ tiêu|mục tiêu|CT)\b(?!(?:\s+\S+){0,3}\s+(?:đạt|vượt|xấp xỉ|chưa|không))|"
                           r"(?:chỉ tiêu|mục tiêu)[^.]{0,60}:\s*$|"
-                          r"các chỉ tiêu (?:quan trọng|chủ yếu|cụ thể)(?!(?:\s+\S+){0,4}\s+(?:đạt|vượt|xấp xỉ|chưa|không|hoàn thành)\b)|"
+                          r"các chỉ tiêu (?:quan trọng|chủ yếu|cụ thể)(?!(?:\s+\S+){0,4}\s+(?:đạt|vượt|xấp xỉ|chưa|không|hoàn thành)\b)"
+                          r"(?![^.;:]{0,90}?\b(?:đều đạt|đạt và vượt|đạt, vượt|đều hoàn thành|hoàn thành và vượt|đều vượt)\b)|"
                           r"(?<!kết quả )(?<!kết quả thực hiện )\b(?:các |những )?(?:nhiệm vụ|giải pháp)\s+(?:trọng tâm|chủ yếu|trọng điểm)", _I)
 TARGET_INTRO_NEEDS = _needs(("chỉ tiêu", "mục tiêu", "ct", "nhiệm vụ", "giải pháp"),)
 # "thực hiện đạt và vượt các chỉ tiêu quan trọng": a count of targets met is said before the words that would
