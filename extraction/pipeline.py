@@ -401,7 +401,7 @@ def _is_term_article(title: str, lead: str, body: list[str], main_term: tuple[in
     if not _TERM_ARTICLE.search(head) or any(
             main_term is None or int(m.group(1)) <= main_term[0] + 1 for m in _ANNUAL_TITLE.finditer(title)):
         return False  # "Nghị quyết năm 2023", "năm 2025" in a headline is a year's; "đến năm 2030" is the term's goal
-    if any(m.part in ("q1", "h1", "m9") for m in find_mentions(title)):
+    if any(m.part in ("q1", "h1", "m9") for text in (title, lead) for m in find_mentions(text)):
         return False  # a review of part of a year ("6 tháng đầu năm") is the year's, whatever term frames it
     if _TERM_EVENT.search(head):
         return True
