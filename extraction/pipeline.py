@@ -123,6 +123,8 @@ class _Walker:
                     lean = "target"
                     if text.rstrip().endswith(":"):
                         list_mode, mode = True, "target_list"
+                if cues.PLAN_LABEL.match(text) and not text.rstrip().endswith(":"):
+                    mode, lean = "target_list", "target"
                 elif any(m.strong and context.resolve([m], m.end)[0] != context.current for m in mentions):
                     lean = None  # "Năm 2024, ..." after the year's results starts afresh
                 if mode in (None, "target_prose") and lean:

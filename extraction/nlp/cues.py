@@ -165,6 +165,9 @@ REVIEW_EVENT = re.compile(r"\b" + lexicon.alternation("review_events") + r"\b", 
 PLAN_EVENT = re.compile(r"\b" + lexicon.alternation("plan_events") + r"\b", _I)
 # A result said of the term itself ("đến cuối nhiệm kỳ có 20/23 chỉ tiêu đạt") stays the term's.
 TERM_WORD = re.compile(r"\bnhiệm kỳ\b", _I)
+# "Mục tiêu cụ thể: tốc độ tăng ... 16,2%, thu nhập ... 90 triệu đồng": a sentence opened by a plan label and a
+# colon lists plans.
+PLAN_LABEL = re.compile(r"^\W*(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+[^\s:.;,]+){0,4}\s*:", _I)
 # "Phương hướng, nhiệm vụ năm 2024", "II. NHIỆM VỤ TRỌNG TÂM": what is to be done (a results heading,
 # "Kết quả thực hiện nhiệm vụ năm 2023", is recognised first).
 HEADING_TARGETS = re.compile(r"\b(?:chỉ tiêu|mục tiêu|nhiệm vụ|phương hướng|giải pháp)\b", _I)
