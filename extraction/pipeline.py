@@ -123,6 +123,8 @@ class _Walker:
                     lean = "target"
                     if text.rstrip().endswith(":"):
                         list_mode, mode = True, "target_list"
+                if cues.PLAN_LABEL.match(text) and not text.rstrip().endswith(":"):
+                    mode, lean = "target_list", "target"
                 elif any(m.strong and context.resolve([m], m.end)[0] != context.current for m in mentions):
                     lean = None  # "Năm 2024, ..." after the year's results starts afresh
                 if mode in (None, "target_prose") and lean:
@@ -207,7 +209,8 @@ class _Walker:
         cards = read_scorecards(sentence.text)
         for card in cards:
             period, part = context.resolve(mentions, card.start + 1, base)
-            if self.term_article and _TERM_PLAN.search(sentence.text):
+            if (self.term_article and _TERM_PLAN.search(sentence.text)) or _CONGRESS_PLAN.search(sentence.text):
+                # "trong 27 chỉ tiêu Nghị quyết Đại hội đề ra, có 6/27 chỉ tiêu vượt": the term's card
                 period = self._within_term(period)
             item = ScorecardItem(card.total, card.met_or_exceeded, card.exceeded, card.nearly_met,
                                  card.not_met, sentence.text, sentence.start, sentence.end, part=part)
@@ -265,30 +268,34 @@ class _Walker:
 
     def _add(self, section: Section, period: Period | None, field: str, item) -> None:
         if period is None:
-            period = self._fallback_period()
+            period = self._fallback_period(reported=field in ("achievements", "scorecards"))
             if period is None:
                 self.undated.append((section, field, item))
                 return
             item.flags.append("period inferred from the publication date")
-        if field in ("achievements", "scorecards") and getattr(item, "part", None) != "mid_term" \
-                and not cues.TERM_WORD.search(item.sentence):
-            period = self._reported_period(period, getattr(item, "part", None))
+        if field in ("achievements", "scorecards"):
+            # A result said of the term itself ("đến cuối nhiệm kỳ có 20/23", "chỉ tiêu Nghị quyết Đại hội") or
+            # at mid-term stays the term's in a year's review.
+            of_term = getattr(item, "part", None) == "mid_term" or bool(
+                cues.TERM_WORD.search(item.sentence) or _CONGRESS_PLAN.search(item.sentence))
+            period = self._reported_period(period, getattr(item, "part", None), of_term=of_term)
         getattr(self._resolution(section, period), field).append(item)
 
-    def _reported_period(self, period: Period, part: str | None = None) -> Period:
+    def _reported_period(self, period: Period, part: str | None = None, of_term: bool = False) -> Period:
         """What is reported at a congress was reached in the term that ends there: results never belong to a
         term only just begun, nor to the congress year itself ("năm 2025 ... đạt" read out at the 2025 congress)."""
         now = self.now
         if now is None:
             return period
         reviewed = now.year if now.month > 6 else now.year - 1
-        if period.kind == "term" and not self.term_article and period.term[0] <= reviewed < period.term[1]:
+        if period.kind == "term" and not of_term and not self.term_article \
+                and period.term[0] <= reviewed < period.term[1]:
             # A year's review inside a term ("2025 cũng là năm đầu triển khai Nghị quyết Đại hội ...") reports
             # that year, not the term.
             return Period.annual(reviewed)
         if not self._at_congress_of(now):
             if self.mid_term_article and period.kind == "annual" and self.main_term is not None \
-                    and part not in ("q1", "h1", "m9") \
+                    and part not in ("q1", "h1", "m9") and not of_term \
                     and self.main_term[0] < period.year <= self.main_term[1]:
                 # A mid-term review reports each year's figure as the term's progress.
                 return Period.of_term(*self.main_term)
@@ -302,10 +309,14 @@ class _Walker:
     def _at_congress_of(self, now) -> bool:
         return self.main_term is not None and now.year == self.main_term[0] and self.term_article
 
-    def _fallback_period(self) -> Period | None:
+    def _fallback_period(self, reported: bool = False) -> Period | None:
         if self.title_context is not None:
             return self.title_context
         if self.published is not None:
+            if reported and self.published.month <= 6:
+                # Results with no period of their own, published in the first half of a year ("Đảng ủy
+                # phường hoàn thành 9/9 chỉ tiêu" in January): the year just reviewed.
+                return Period.annual(self.published.year - 1)
             return Period.annual(self.published.year)
         return None
 
@@ -356,6 +367,8 @@ _ANNUAL_EVENT = re.compile(r"\b(?:đánh giá|tổng kết|kiểm điểm)\s+(?:
 _YEAR_SETS_TARGETS = re.compile(r"^\W*Năm\s+(?:19|20)\d\d\s*,\s*(?:[^.,;]{0,40}?\s)?(?:xác định|đề ra|thông qua)\s+\d+\s+"
                                 r"(?:nhóm\s+)?chỉ tiêu", re.I)
 _ANNUAL_TITLE = re.compile(r"\b(?:năm|Nghị quyết|NQ)\s+((?:19|20)\d\d)\b(?!\s*[-–—])", re.I)
+# The congress resolution named as what the targets were set by: the term's, whatever kind of article.
+_CONGRESS_PLAN = re.compile(r"\b(?:Nghị quyết|NQ)\s+Đại hội\b", re.I)
 # The term's own plan named as what a result is measured against.
 _TERM_PLAN = re.compile(r"\b(?:Nghị quyết|NQ)\s+Đại hội|\b(?:chỉ tiêu|mục tiêu)\s+(?:Nghị quyết|NQ)\b(?!\s+(?:năm|\d))|\b(?:mục tiêu|chỉ tiêu)\s+(?:cả\s+)?nhiệm kỳ|"
                         r"\b(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:đề ra\s+)?đến (?:hết |cuối )?năm (?:19|20)\d\d", re.I)
@@ -390,7 +403,7 @@ def _is_term_article(title: str, lead: str, body: list[str], main_term: tuple[in
     if not _TERM_ARTICLE.search(head) or any(
             main_term is None or int(m.group(1)) <= main_term[0] + 1 for m in _ANNUAL_TITLE.finditer(title)):
         return False  # "Nghị quyết năm 2023", "năm 2025" in a headline is a year's; "đến năm 2030" is the term's goal
-    if any(m.part in ("q1", "h1", "m9") for m in find_mentions(title)):
+    if any(m.part in ("q1", "h1", "m9") for text in (title, lead) for m in find_mentions(text)):
         return False  # a review of part of a year ("6 tháng đầu năm") is the year's, whatever term frames it
     if _TERM_EVENT.search(head):
         return True

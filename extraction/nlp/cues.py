@@ -135,9 +135,12 @@ LEVEL_LEFT = re.compile(r"(?<!giảm )(?<!xuống )\bcòn\s+(?:(?:dưới|khoả
 RESULT_PAST = re.compile(r"\b(?:đã|vừa qua|năm qua|đến nay|ước|qua \d+ năm|\d+ năm qua)\b", _I)
 # Plans: what the committee strives for, every year, by a year.
 # ("chỉ tiêu phấn đấu" after a result is the plan it is measured against, not a plan being set.)
-TARGET_CUE = re.compile(r"(?<!chỉ tiêu )(?<!mục tiêu )(?<!kế hoạch )(?<!bình quân )\b"
-                        + lexicon.alternation("plan_cues") + r"\b", _I)
-TARGET_CUE_NEEDS = lexicon.needs("plan_cues")
+_NOT_AFTER_PLAN_WORD = r"(?<!chỉ tiêu )(?<!mục tiêu )(?<!kế hoạch )(?<!bình quân )\b"
+TARGET_CUE = re.compile(_NOT_AFTER_PLAN_WORD + "(?:" + lexicon.alternation("plan_cues") + "|"
+                        + lexicon.alternation("plan_frequency") + r")\b", _I)
+TARGET_CUE_NEEDS = (lexicon.needs("plan_cues")[0] | lexicon.needs("plan_frequency")[0],)
+# The planning cues other than the yearly words, which plan only for a period not yet over.
+PLAN_CUE_STRONG = re.compile(_NOT_AFTER_PLAN_WORD + lexicon.alternation("plan_cues") + r"\b", _I)
 # A leader's instruction or exhortation restates plans, even in result wording ("yêu cầu huyện tập
 # trung hoàn thành mục tiêu ... đạt 7 - 7,5%", "phấn đấu đạt và vượt dự toán 230 tỷ đồng"): the
 # directive, written before the figure, outweighs "hoàn thành"/"đạt". Past wording ("đã chỉ đạo")
@@ -150,7 +153,8 @@ AS_RESOLVED = re.compile(r"^[^.;]{0,40}?\b(?:như|theo) (?:Nghị quyết|NQ|m�
 TARGET_INTRO = re.compile(r"\b(?:đề ra|xác định|thống nhất|thông qua|đặt ra|giao|gồm|(?<!so )với)\s+(?:\d+\s+)?"
                           r"(?:(?:nhóm\s+)?chỉ tiêu|mục tiêu|CT)\b(?!(?:\s+\S+){0,3}\s+(?:đạt|vượt|xấp xỉ|chưa|không))|"
                           r"(?:chỉ tiêu|mục tiêu)[^.]{0,60}:\s*$|"
-                          r"các chỉ tiêu (?:quan trọng|chủ yếu|cụ thể)(?!(?:\s+\S+){0,4}\s+(?:đạt|vượt|xấp xỉ|chưa|không|hoàn thành)\b)|"
+                          r"các chỉ tiêu (?:quan trọng|chủ yếu|cụ thể)(?!(?:\s+\S+){0,4}\s+(?:đạt|vượt|xấp xỉ|chưa|không|hoàn thành)\b)"
+                          r"(?![^.;:]{0,90}?\b(?:đều đạt|đạt và vượt|đạt, vượt|đều hoàn thành|hoàn thành và vượt|đều vượt)\b)|"
                           r"(?<!kết quả )(?<!kết quả thực hiện )\b(?:các |những )?(?:nhiệm vụ|giải pháp)\s+(?:trọng tâm|chủ yếu|trọng điểm)", _I)
 TARGET_INTRO_NEEDS = _needs(("chỉ tiêu", "mục tiêu", "ct", "nhiệm vụ", "giải pháp"),)
 # "thực hiện đạt và vượt các chỉ tiêu quan trọng": a count of targets met is said before the words that would
@@ -161,6 +165,9 @@ REVIEW_EVENT = re.compile(r"\b" + lexicon.alternation("review_events") + r"\b", 
 PLAN_EVENT = re.compile(r"\b" + lexicon.alternation("plan_events") + r"\b", _I)
 # A result said of the term itself ("đến cuối nhiệm kỳ có 20/23 chỉ tiêu đạt") stays the term's.
 TERM_WORD = re.compile(r"\bnhiệm kỳ\b", _I)
+# "Mục tiêu cụ thể: tốc độ tăng ... 16,2%, thu nhập ... 90 triệu đồng": a sentence opened by a plan label and a
+# colon lists plans.
+PLAN_LABEL = re.compile(r"^\W*(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+[^\s:.;,]+){0,4}\s*:", _I)
 # "Phương hướng, nhiệm vụ năm 2024", "II. NHIỆM VỤ TRỌNG TÂM": what is to be done (a results heading,
 # "Kết quả thực hiện nhiệm vụ năm 2023", is recognised first).
 HEADING_TARGETS = re.compile(r"\b(?:chỉ tiêu|mục tiêu|nhiệm vụ|phương hướng|giải pháp)\b", _I)

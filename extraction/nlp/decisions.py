@@ -33,7 +33,6 @@ class Features:
     result_verb: bool = False  # "đạt hơn 14.000 tỷ đồng": a result verb right before the number, no plan cue
     own_cue: bool = False  # a planning cue in the sentence itself (not only in its paragraph or heading)
     ahead: bool = False  # the item's period has not begun, or is a term beginning when the article is written
-    described: bool = False  # "phát triển với 11 dự án": the figure describes a thing
 
 
 @dataclass(frozen=True)
@@ -58,8 +57,6 @@ RULES: tuple[Rule, ...] = (
     Rule("planning_wording", "target", lambda f: f.planning,
          "lời lẽ đặt kế hoạch (phấn đấu, hằng năm, danh sách chỉ tiêu)",
          "planning wording (phấn đấu, hằng năm, a list of targets)"),
-    Rule("description", "context", lambda f: f.described and not f.measured,
-         "con số mô tả ('với 11 dự án'), không phải kết quả", "a figure that describes ('với 11 dự án'), not a result"),
     Rule("growth_only", "result", lambda f: f.growth,
          "chỉ so sánh với cùng kỳ, năm trước", "compared with an earlier period only"),
     Rule("review_section", "result", lambda f: f.review and not f.ahead,

@@ -41,7 +41,8 @@ _CONGRESS_SETS = re.compile(r"\b(?:(?:Nghị quyết|NQ)\s+)?Đại hội\b[^.;:
 _PLAN_BEFORE_CONGRESS = re.compile(r"(?:mục tiêu|chỉ tiêu|so với|vượt|kế hoạch|\d%|\bđạt|\bbằng)\s*$", _I)
 # "Nhiệm kỳ 2015 - 2020, ...", "Trong nhiệm kỳ 2015 - 2020, ...": a term opening a paragraph frames all of it.
 PARAGRAPH_TERM = re.compile(rf"^\W*(?:(?:trong|cả|suốt|qua)\s+)?nhiệm kỳ\s+{YEAR}\s*[-–—]\s*{YEAR}", _I)
-_NEW_TERM = re.compile(r"nhiệm kỳ (?:mới|tới)", _I)
+# "nhiệm kỳ tới", "giai đoạn tới", "5 năm tới": the term the congress opens.
+_NEW_TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn) (?:mới|tới)|\b(?:5|năm) năm tới", _I)
 _CURRENT_TERM = re.compile(r"(nửa|giữa|cuối|đầu|cả|toàn|hết) nhiệm kỳ|chỉ tiêu nhiệm kỳ|mục tiêu (?:cả )?nhiệm kỳ", _I)
 _STRONG_ANNUAL = [
     re.compile(rf"(?:^\W*|[,;:]\s*)(?:(?:trong|cả|sang|bước sang|bước vào)\s+)?năm\s+{YEAR}\b(?!\s*[-–—]\s*\d)", _I),
@@ -145,7 +146,7 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             if _PLAN_BEFORE_CONGRESS.search(sentence[max(0, m.start() - 20):m.start()]):
                 continue  # "vượt mục tiêu Đại hội XXI đề ra", "đạt 124% Nghị quyết Đại hội đề ra": a result's plan
             found.append(Mention(m.start(), m.end(), None, True, marker="main_term"))
-    if has_term:
+    if has_term or low is None or "tới" in low or "mới" in low:
         for m in _NEW_TERM.finditer(sentence):
             found.append(Mention(m.start(), m.end(), None, True, marker="new_term"))
         for m in _CURRENT_TERM.finditer(sentence):

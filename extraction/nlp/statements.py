@@ -135,6 +135,7 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
         if cues.may_match(cues.PLACES_COUNTED_NEEDS, lower) else []
     may_subject = cues.may_match(cues.TARGETS_SUBJECT_NEEDS, lower)
     plans_in_brackets: set[int] = set()
+    size_end = -1  # where the last figure read as a size ended: a list after it goes on giving sizes
     for q in quantities:
         if q.start in organisations or q.start in plans_in_brackets or any(x <= q.start < y for x, y in places):
             continue
@@ -143,10 +144,16 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
         before = sentence[max(a, q.start - 40):q.start]
         after = sentence[q.end:b]
         low_before = before.lower()
+        if size_end >= 0 and _SIZE_LIST_GAP.fullmatch(sentence, size_end, q.start):
+            size_end = q.end  # "với hơn 28.800 nhân khẩu, 30 xóm, 52 đảng bộ": the sizes go on
+            continue
         if (cues.may_match(cues.RANKING_BEFORE_NEEDS, low_before) and cues.RANKING_BEFORE.search(before)) \
                 or (cues.may_match(cues.SIZE_BEFORE_NEEDS, low_before) and cues.SIZE_BEFORE.search(before)) \
                 or (cues.may_match(cues.SIZE_CONTEXT_NEEDS, low_before) and cues.SIZE_CONTEXT.search(before)) \
-                or cues.SIZE_AFTER.match(after):
+                or cues.SIZE_AFTER.match(after) \
+                or (cues.DESCRIPTION_BEFORE.search(sentence, max(a, q.start - 30), q.start)
+                    and not _MEASURED_AFTER.match(after)):
+            size_end = q.end  # a size, or a figure describing a thing ("với 11 dự án"): no item
             continue
         if not prev and may_subject and cues.TARGETS_SUBJECT.search(sentence, _after_items_intro(sentence, a, q.start),
                                                                     q.start):
@@ -280,6 +287,8 @@ def _after_items_intro(sentence: str, a: int, pos: int) -> int:
     return last.end() if last else a
 
 
+_MEASURED_AFTER = re.compile(r"\s*,?\s*(?:đạt|bằng|vượt)\b", re.I)
+_SIZE_LIST_GAP = re.compile(r"(?:[^;.()%]|(?<=\d)\.(?=\d)){0,40}?(?:,|\bvà)\s*(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?")
 _ITEMS_INTRO = re.compile(r",\s*(?:trong đó|cụ thể|gồm|như)\b", re.I)
 
 
@@ -306,7 +315,10 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
     ratio = ratio and not tally
     strong = ratio or main.pct is not None or main.planned is not None or (main.plan is not None and q is not None) \
         or bool(cues.RESULT_STRONG.search(clause))
+    past = is_past(pos)
     cue = may_cue and bool(cues.TARGET_CUE.search(sentence[:end]))
+    if cue and past and not cues.PLAN_CUE_STRONG.search(sentence[:end]):
+        cue = target_cue = False  # "thu ngân sách hằng năm đạt và vượt" in a term that is over: how often, not a plan
     planning = cue or mode in ("target", "target_list") or (
         mode == "target_prose" and not cues.RESULT_PAST.search(sentence[:end]))
     measured = main.pct is not None or main.planned is not None or (main.plan is not None and q is not None)
@@ -317,11 +329,10 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
     features = Features(
         has_quantity=q is not None, ratio=ratio, measured=measured, strong=strong, worded_only=worded_only,
         directed=directed, planning=planning, plan_list=mode == "target_list", growth=main.growth,
-        review=mode == "result", past=is_past(pos), result_words=bool(cues.RESULT_WEAK.search(clause)),
+        review=mode == "result", past=past, result_words=bool(cues.RESULT_WEAK.search(clause)),
         level_left=q is not None and bool(cues.LEVEL_LEFT.search(sentence, 0, q.start)) and not target_cue,
         result_words_before=bool(cues.RESULT_WEAK.search(sentence[:main.start])) and not target_cue,
         own_cue=cue, ahead=is_ahead(pos),
-        described=q is not None and bool(cues.DESCRIPTION_BEFORE.search(sentence, max(main.start, q.start - 30), q.start)),
         result_verb=q is not None and not target_cue and bool(cues.RESULT_VERB_BEFORE.search(sentence, main.start, q.start)))
     kind, rule = decide(features)
     planned = main.planned
