@@ -136,8 +136,9 @@ RESULT_PAST = re.compile(r"\b(?:đã|vừa qua|năm qua|đến nay|ước|qua \d
 # Plans: what the committee strives for, every year, by a year.
 # ("chỉ tiêu phấn đấu" after a result is the plan it is measured against, not a plan being set.)
 _NOT_AFTER_PLAN_WORD = r"(?<!chỉ tiêu )(?<!mục tiêu )(?<!kế hoạch )(?<!bình quân )\b"
-TARGET_CUE = re.compile(_NOT_AFTER_PLAN_WORD + "(?:" + lexicon.alternation("plan_cues") + "|"
-                        + lexicon.alternation("plan_frequency") + r")\b", _I)
+# "cây hằng năm" is a crop; "hằng năm, bình quân có 4.100 doanh nghiệp" tells an average, not a plan.
+_FREQUENCY = r"(?<!cây )" + lexicon.alternation("plan_frequency") + r"\b(?!,?\s+bình quân)"
+TARGET_CUE = re.compile(_NOT_AFTER_PLAN_WORD + "(?:" + lexicon.alternation("plan_cues") + r"\b|" + _FREQUENCY + ")", _I)
 TARGET_CUE_NEEDS = (lexicon.needs("plan_cues")[0] | lexicon.needs("plan_frequency")[0],)
 # The planning cues other than the yearly words, which plan only for a period not yet over.
 PLAN_CUE_STRONG = re.compile(_NOT_AFTER_PLAN_WORD + lexicon.alternation("plan_cues") + r"\b", _I)

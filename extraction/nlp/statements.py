@@ -187,7 +187,7 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
             if opened:
                 # "bằng 95,5% so với mục tiêu đến năm 2025 (110 triệu đồng)": the bracket gives the
                 # plan the share was measured against; a bare share after an amount ("10 xã (83,3%)") is no plan.
-                if (prev.q.is_percent or not q.is_percent) and (
+                if prev.plan is None and (prev.q.is_percent or not q.is_percent) and (
                         cues.PLAN_BETWEEN.search(since) or cues.COMPARE_WORDS.search(since) or (
                             prev.pct is not None and prev.plan is None and q.unit == prev.q.unit
                             and cues.PLAN_BETWEEN.search(between))):
@@ -196,7 +196,8 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
                 else:  # "(13 xã)", "(tỉnh là 60,3 triệu đồng)": the same figure restated
                     prev.last = q.end
                 continue
-            if cues.PLAN_BETWEEN.search(since) and cues.COMPARE_WORDS.search(since) and q.unit == prev.q.unit:
+            if prev.plan is None and cues.PLAN_BETWEEN.search(since) and cues.COMPARE_WORDS.search(since) \
+                    and q.unit == prev.q.unit:
                 prev.plan, prev.last = q, q.end
                 prev.rules.append("plan_beside")
                 continue
