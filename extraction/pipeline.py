@@ -151,8 +151,8 @@ class _Walker:
                 masks = [(a - sentence.start, b - sentence.start) for a, b in paragraph.masks
                          if sentence.start <= a < sentence.end]
 
-                def is_past(pos: int, _m=mentions, _b=base) -> bool:
-                    period, part = context.resolve(_m, pos, _b)
+                def is_past(pos: int, _m=mentions, _b=base, _t=text) -> bool:
+                    period, part = context.resolve(_m, pos, _b, _t)
                     # "6 tháng đầu năm", "quý I": only results are reported for part of a year.
                     return part in ("q1", "h1", "m9") or context.is_past(period)
 
@@ -167,7 +167,7 @@ class _Walker:
 
                 for reading in read_sentence(text, mode=mode, is_past=is_past, is_ahead=is_ahead, masks=masks):
                     kinds.add(reading.kind)
-                    period, part = context.resolve(mentions, _period_upto(text, reading), base)
+                    period, part = context.resolve(mentions, _period_upto(text, reading), base, text)
                     if against_term:
                         period = self._within_term(period)
                     if reading.directed and not mentions and period is not None and period.kind == "annual" \

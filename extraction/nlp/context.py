@@ -25,12 +25,17 @@ class PeriodContext:
         # The term named at the head of the paragraph: "the congress", "cả nhiệm kỳ" inside it are that term.
         self.paragraph_term: Period | None = None
 
-    def resolve(self, mentions: Iterable[Mention], upto: int, base: Period | None = None) -> tuple[Period | None, str | None]:
-        """Period and part (q1, h1, m9, mid_term) in force at `upto` in a sentence."""
+    def resolve(self, mentions: Iterable[Mention], upto: int, base: Period | None = None,
+                text: str | None = None) -> tuple[Period | None, str | None]:
+        """Period and part (q1, h1, m9, mid_term) in force at `upto` in a sentence (given the sentence's `text`,
+        a year named in passing colours only its own clause: "47 triệu đồng năm 2021 lên 52 triệu đồng; thu
+        ngân sách ..." is not 2021's budget)."""
         period, part = (base if base is not None else self.current), None
         for m in mentions:
             if m.start >= upto:
                 break
+            if text is not None and not m.strong and ";" in text[m.end:upto]:
+                continue
             period = self._apply(period, m)
             part = m.part or part
         return period, part

@@ -155,6 +155,8 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
                     and not _MEASURED_AFTER.match(after)):
             size_end = q.end  # a size, or a figure describing a thing ("với 11 dự án"): no item
             continue
+        if _FROM_LEVEL_BEFORE.search(before) and _TO_LEVEL_AFTER.match(after):
+            continue  # "tăng từ gần 47 triệu đồng năm 2021 lên trên 52 triệu đồng": where it started, not an item
         if not prev and may_subject and cues.TARGETS_SUBJECT.search(sentence, _after_items_intro(sentence, a, q.start),
                                                                     q.start):
             continue
@@ -288,6 +290,9 @@ def _after_items_intro(sentence: str, a: int, pos: int) -> int:
     return last.end() if last else a
 
 
+_FROM_LEVEL_BEFORE = re.compile(r"\b(?:tăng|giảm|nâng|từ mức)\s+(?:\S+\s+){0,2}?từ\s+(?:gần\s+|hơn\s+|trên\s+|khoảng\s+)?$|"
+                                r"\btừ\s+(?:gần\s+|hơn\s+|trên\s+|khoảng\s+)?$", re.I)
+_TO_LEVEL_AFTER = re.compile(r"[^,;.()]{0,40}?(?<!trở )\b(?:lên|xuống|còn)\s+(?:mức\s+|gần\s+|hơn\s+|trên\s+)?\d", re.I)
 _MEASURED_AFTER = re.compile(r"\s*,?\s*(?:đạt|bằng|vượt)\b", re.I)
 _SIZE_LIST_GAP = re.compile(r"(?:[^;.()%]|(?<=\d)\.(?=\d)){0,40}?(?:,|\bvà)\s*(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?")
 _ITEMS_INTRO = re.compile(r",\s*(?:trong đó|cụ thể|gồm|như)\b", re.I)
