@@ -17,7 +17,6 @@ from extraction.nlp.measures import MULTIPLIERS, is_money, unit_after
 # A number not glued to letters or a slash before it, nor to another digit or a decimal after it.
 # Letters may follow only when they are a unit ("943ha", "540kg/người/năm"): see _glued.
 NUMBER = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\d|[.,]\d)")
-_LETTER = re.compile(r"[^\W\d_]")
 _RANGE_SEP = re.compile(r"\s*%?\s*(?:[-–—]|đến|tới)\s*")
 _RATIO = re.compile(r"\s*/\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\d|[.,]\d)")
 _MIN_BEFORE = re.compile(r"(?:\b(?:trên|hơn|ít nhất|tối thiểu|không dưới|không thấp hơn|từ)\s+)$")
@@ -146,6 +145,31 @@ def _index_value(lower: str, start: int, end: int) -> tuple[str, int] | None:
     return (after.group(1) or "", after.end() if after.group(1) else end)
 
 
+_ADMIT_ANY = re.compile(_admitted("before"))
+_INDEX_ANY = re.compile(lexicon.alternation("index_names").lower())
+
+
+class _Clues:
+    """Whether a text holds the words some rare readings need, looked up once and only when asked."""
+
+    def __init__(self, lower: str):
+        self._lower = lower
+        self._admission: bool | None = None
+        self._index: bool | None = None
+
+    @property
+    def admission(self) -> bool:
+        if self._admission is None:
+            self._admission = _ADMIT_ANY.search(self._lower) is not None
+        return self._admission
+
+    @property
+    def index(self) -> bool:
+        if self._index is None:
+            self._index = _INDEX_ANY.search(self._lower) is not None
+        return self._index
+
+
 def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quantity]:
     """Every number of `text` that carries a unit, with ranges, ratios and bounds resolved.
 
@@ -153,7 +177,8 @@ def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
     """
     lower = _lower(text)
     found: list[Quantity] = []
-    numbers = [m for m in NUMBER.finditer(text) if not _glued(lower, m.end())]
+    numbers = [m for m in NUMBER.finditer(text) if not (lower[m.end():m.end() + 1].isalpha() and _glued(lower, m.end()))]
+    clues = _Clues(lower)
     if masked:
         numbers = [m for m in numbers if not any(a <= m.start() < b for a, b in masked)]
     i = 0
@@ -196,12 +221,13 @@ def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
             unit = unit_after(lower, m.end())
             if unit is not None and unit_after(lower, last.end()) is None:
                 unit = None
-        if unit is None and ratio_of is None and value_max is None and _ADMIT_BEFORE.search(lower, max(0, m.start() - 80), m.start()):
+        if unit is None and ratio_of is None and value_max is None and clues.admission \
+                and _ADMIT_BEFORE.search(lower, max(0, m.start() - 80), m.start()):
             # "đã kết nạp 612 đồng chí": members admitted are counted as comrades; other "đồng chí"
             # (delegates, officials) stay uncounted.
             comrade = _COMRADE_AFTER.match(lower, last.end())
             unit = ("đảng viên", comrade.end()) if comrade else None
-        if unit is None and ratio_of is None:
+        if unit is None and ratio_of is None and clues.index:
             unit = _index_value(lower, m.start(), last.end())
         if unit is None:
             i += step
@@ -232,7 +258,7 @@ def _bound(lower: str, before: str, end: int, ranged: bool = False) -> str | Non
 def _glued(lower: str, pos: int) -> bool:
     """True when letters follow the number at `pos` with no space and they are not a unit: "1A" is a name,
     "943ha" a quantity."""
-    return bool(_LETTER.match(lower, pos)) and unit_after(lower, pos) is None
+    return lower[pos:pos + 1].isalpha() and unit_after(lower, pos) is None
 
 
 def _after_is_date(text: str, pos: int) -> bool:
