@@ -34,8 +34,9 @@ class PeriodContext:
         for m in mentions:
             if m.start >= upto:
                 break
-            if text is not None and not m.strong and ";" in text[m.end:upto]:
-                continue
+            if text is not None and not m.strong and ";" in text[m.end:upto] \
+                    and ":" not in text[m.end:upto].split(";", 1)[0]:
+                continue  # (a year in a lead-in ending with ":" governs the whole list after it)
             period = self._apply(period, m)
             part = m.part or part
         return period, part
