@@ -12,7 +12,7 @@ import datetime
 import re
 from collections.abc import Iterable
 
-from extraction.nlp.periods import Mention, Period, default_term, find_mentions, term_started
+from extraction.nlp.periods import TERM_YEARS, Mention, Period, default_term, find_mentions, term_started
 
 
 class PeriodContext:
@@ -137,7 +137,12 @@ def main_term_of(sentences: Iterable[str], published: datetime.datetime | None) 
             elif m.period is not None and m.period.year:
                 years.append(m.period.year)
     if terms:
-        return max(terms)
+        latest = max(terms)
+        if published is not None and term_started((latest[1], latest[1] + TERM_YEARS), published):
+            # Written once the next congress season has begun ("nhiệm kỳ 2020 - 2025" reviewed in October 2025):
+            # the term whose congress it is comes next.
+            return (latest[1], latest[1] + TERM_YEARS)
+        return latest
     return default_term(published, max(years) if years else None)
 
 
