@@ -312,12 +312,13 @@ class _Walker:
     def _fallback_period(self, reported: bool = False) -> Period | None:
         if self.title_context is not None:
             return self.title_context
-        if self.published is not None:
-            if reported and self.published.month <= 6:
+        now = self.now  # the publication date, or the one estimated from the years the text names
+        if now is not None:
+            if reported and now.month <= 6:
                 # Results with no period of their own, published in the first half of a year ("Đảng ủy
                 # phường hoàn thành 9/9 chỉ tiêu" in January): the year just reviewed.
-                return Period.annual(self.published.year - 1)
-            return Period.annual(self.published.year)
+                return Period.annual(now.year - 1)
+            return Period.annual(now.year)
         return None
 
     def _resolution(self, section: Section, period: Period, create: bool = True) -> ResolutionExtraction | None:

@@ -150,7 +150,8 @@ def main_term_of(sentences: Iterable[str], published: datetime.datetime | None) 
 # year under way (its half-year results reported, its year not yet over); with the year before it named
 # too, the article is the year-end review of the one and the plan of the other.
 UNDATED_MID_YEAR = (7, 1)
-UNDATED_CONGRESS = (9, 1)  # district and province congresses meet from about June to October
+UNDATED_CONGRESS = (9, 1)
+_COMPARED_WITH = re.compile(r"\bso với (?:cùng kỳ )?năm ((?:19|20)\d\d)\b", re.I)  # district and province congresses meet from about June to October
 _CONGRESS = re.compile(r"\bĐại hội\b", re.I)
 # A headline or lead that reviews a whole year ("tổng kết công tác năm 2022", "kết quả năm 2022") is its year end.
 _YEAR_REVIEWED = re.compile(r"\b(?:tổng kết|kết quả|nhìn lại|đánh giá)\b[^.]{0,80}?\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–—]\s*\d)", re.I)
@@ -173,7 +174,10 @@ def estimate_published(sentences: Iterable[str], today: datetime.date | None = N
     if congresses and (not years or max(congresses) >= max(years)):
         return datetime.datetime(max(congresses), *UNDATED_CONGRESS)  # the congress of the latest term named
     if not years:
-        return None
+        # Only compared with ("tăng 11,07% so với năm 2021"): the year after is the one under review.
+        compared = [int(m.group(1)) for text in texts for m in _COMPARED_WITH.finditer(text)]
+        compared = [y for y in compared if y < latest]
+        return datetime.datetime(max(compared) + 1, *UNDATED_YEAR_END) if compared else None
     for text in texts[:3]:  # the headline and the lead
         reviewed = _YEAR_REVIEWED.search(text)
         if reviewed:
