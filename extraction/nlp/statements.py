@@ -180,6 +180,11 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
                                rules=["bracketed_share"]))
             mains[-1].plan = q  # keeps the share's offsets
             continue
+        if prev is not None and prev.q is not None and prev.plan is None \
+                and _SLASH_PLAN.fullmatch(sentence, prev.q.end, q.start):
+            prev.plan, prev.last = q, q.end  # "ước tăng 8,31%/KH tăng 3-4%": the result over its plan
+            prev.rules.append("slash_plan")
+            continue
         if prev is not None and prev.q is not None:
             between = sentence[prev.q.end:q.start]
             opened = between.count("(") > between.count(")")
@@ -293,6 +298,8 @@ def _after_items_intro(sentence: str, a: int, pos: int) -> int:
 _FROM_LEVEL_BEFORE = re.compile(r"\b(?:tăng|giảm|nâng|từ mức)\s+(?:\S+\s+){0,2}?từ\s+(?:gần\s+|hơn\s+|trên\s+|khoảng\s+)?$|"
                                 r"\btừ\s+(?:gần\s+|hơn\s+|trên\s+|khoảng\s+)?$", re.I)
 _TO_LEVEL_AFTER = re.compile(r"[^,;.()]{0,40}?(?<!trở )\b(?:lên|xuống|còn)\s+(?:mức\s+|gần\s+|hơn\s+|trên\s+)?\d", re.I)
+_SLASH_PLAN = re.compile(r"\s*/\s*(?:KH|kế hoạch|NQ|nghị quyết|CT|chỉ tiêu)\s*(?:năm\s+\d{4}\s*)?(?::\s*)?"
+                         r"(?:(?:tăng|giảm|đạt|là)\s+)?(?:(?:trên|dưới|từ|khoảng)\s+)?", re.I)
 _MEASURED_AFTER = re.compile(r"\s*,?\s*(?:đạt|bằng|vượt)\b", re.I)
 _SIZE_LIST_GAP = re.compile(r"(?:[^;.()%]|(?<=\d)\.(?=\d)){0,40}?(?:,|\bvà)\s*(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?")
 _ITEMS_INTRO = re.compile(r",\s*(?:trong đó|cụ thể|gồm|như)\b", re.I)
