@@ -37,6 +37,8 @@ class PeriodContext:
             if text is not None and not m.strong and ";" in text[m.end:upto] \
                     and ":" not in text[m.end:upto].split(";", 1)[0]:
                 continue  # (a year in a lead-in ending with ":" governs the whole list after it)
+            if text is not None and not m.strong and _in_closed_bracket(text, m.start, m.end, upto):
+                continue  # "(theo chuẩn nghèo giai đoạn 2021 - 2025)" qualifies only what is in the bracket
             period = self._apply(period, m)
             part = m.part or part
         return period, part
@@ -125,6 +127,11 @@ class PeriodContext:
             return False
         # A year reviewed in its last two months (the "tổng kết" season) is reported on, not planned.
         return period.year < self.now.year or (period.year == self.now.year and self.now.month >= 11)
+
+
+def _in_closed_bracket(text: str, start: int, end: int, upto: int) -> bool:
+    before = text[:start]
+    return before.count("(") > before.count(")") and ")" in text[end:upto]
 
 
 def main_term_of(sentences: Iterable[str], published: datetime.datetime | None) -> tuple[int, int] | None:

@@ -134,10 +134,11 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
                                      marker="framing" if framing else ""))
     if has_year and (low is None or "giai đoạn" in low):
         for m in _STAGE.finditer(sentence):
-            # "giai đoạn 2015 - 2020" spans exactly a Party term: its results belong to that term.
             start, end = int(m.group(1)), int(m.group(2))
-            if end - start == 5 and start % 5 == 0:
-                found.append(Mention(m.start(), m.end(), Period.of_term(start, end), False))
+            if end % TERM_YEARS == 0 and (end - start == TERM_YEARS or end - start == TERM_YEARS - 1):
+                # "giai đoạn 2015 - 2020" spans a Party term; "giai đoạn 2021 - 2025", the five-year plan of
+                # the 2020 - 2025 term, is that term too.
+                found.append(Mention(m.start(), m.end(), Period.of_term(end - TERM_YEARS, end), False))
     if low is None or "năm " in low or has_term:
         for m in _PAST_TERM.finditer(sentence):
             found.append(Mention(m.start(), m.end(), None, False, marker="past_term"))
