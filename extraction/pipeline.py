@@ -129,8 +129,10 @@ class _Walker:
                     lean = None  # "Năm 2024, ..." after the year's results starts afresh
                 if mode in (None, "target_prose") and lean:
                     mode = lean
-                if mode is None and self.review_article:
-                    mode = "result"  # a review reports, unless a sentence plans in its own words
+                if mode is None and (self.review_article or (self.now is not None and self._at_congress_of(self.now))):
+                    # A review reports, and so does a congress about the term ending, unless a sentence plans in
+                    # its own words ("mục tiêu", "phấn đấu", "đến năm 2030") or lists the plans.
+                    mode = "result"
                 if mode == "result" and self.published is not None and any(
                         m.strong and m.period is not None and m.period.kind == "annual"
                         and m.period.year > self.published.year for m in mentions):
