@@ -34,10 +34,12 @@ class PeriodContext:
         for m in mentions:
             if m.start >= upto:
                 break
-            if text is not None and not m.strong and ";" in text[m.end:upto] \
+            if text is not None and not m.strong and m.period is not None and m.period.kind == "annual" \
+                    and ";" in text[m.end:upto] \
                     and ":" not in text[m.end:upto].split(";", 1)[0]:
                 continue  # (a year in a lead-in ending with ":" governs the whole list after it)
-            if text is not None and not m.strong and _in_closed_bracket(text, m.start, m.end, upto):
+            if text is not None and not m.strong and m.period is not None \
+                    and _in_closed_bracket(text, m.start, m.end, upto):
                 continue  # "(theo chuẩn nghèo giai đoạn 2021 - 2025)" qualifies only what is in the bracket
             period = self._apply(period, m)
             part = m.part or part
