@@ -102,3 +102,26 @@ def test_status_is_in_sight_at_1366_px_and_no_page_is_wider_than_a_390_px_phone(
         page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 390, f"{url} is {width} px wide"
+
+
+def test_a_running_target_shows_its_pace_and_the_projection_beside_the_plan(
+        browser_page, live_server, commune, editor_user, screenshots, monkeypatch):
+    import datetime
+    from decimal import Decimal
+
+    from tracker.models import Achievement, Resolution, Target
+
+    monkeypatch.setattr("tracker.models.resolutions.progress_today", lambda: datetime.date(2026, 12, 1))
+    term = Resolution.objects.create(unit=commune, kind="term", start_year=2025, end_year=2030)
+    target = Target.objects.create(resolution=term, theme_id="party", indicator="kết nạp đảng viên mới",
+                                   planned_value=Decimal(200), measure_unit="đảng viên")
+    Achievement.objects.create(target=target, value=Decimal(58), as_of=datetime.date(2026, 6, 30), period="h1")
+    page, base = browser_page, live_server.url
+    sign_in(page, base, target.get_absolute_url())
+    page.set_viewport_size({"width": 1366, "height": 900})
+    page.reload()
+    assert "Đúng tiến độ" in page.locator(".summary").inner_text()
+    assert "tuyến tính" in page.locator("#pace-rule").inner_text()
+    legend = " ".join(chart_texts(page, "history-chart"))
+    assert "Dự báo: xu hướng tuyến tính có trọng số" in legend and "Lộ trình kỳ vọng" in legend
+    page.screenshot(path=str(screenshots / "pace.png"), full_page=True)

@@ -103,6 +103,12 @@ def shape_rule(target) -> str:
 
 
 @register.simple_tag
+def targets_running(targets) -> int:
+    """1 when a target of these has a value expected by now (its period runs), else 0."""
+    return int(any(t.expected_value is not None for t in targets))
+
+
+@register.simple_tag
 def nearly_met_percent() -> str:
     """The configured nearly-met margin as a percentage ("10")."""
     from tracker.models.resolutions import nearly_met_margin
