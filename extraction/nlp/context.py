@@ -164,6 +164,11 @@ _COMPARED_WITH = re.compile(r"\bso với (?:cùng kỳ )?năm ((?:19|20)\d\d)\b"
 _CONGRESS = re.compile(r"\bĐại hội\b", re.I)
 # A headline or lead that reviews a whole year ("tổng kết công tác năm 2022", "kết quả năm 2022") is its year end.
 _YEAR_REVIEWED = re.compile(r"\b(?:tổng kết|kết quả|nhìn lại|đánh giá)\b[^.]{0,80}?\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–—]\s*\d)", re.I)
+# A headline reporting what a year reached ("Năm 2023 kinh tế tăng trưởng đứng thứ 8", "hoàn thành 21/25 chỉ tiêu
+# đề ra trong năm 2023"), not urging it ("Nỗ lực về đích các chỉ tiêu năm 2022").
+_YEAR_REACHED_TITLE = re.compile(r"^(?!.*\b(?:nỗ lực|phấn đấu|quyết tâm|để)\b).*?(?:\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–—]\s*\d)"
+                                 r"[^.]{0,60}?\b(?:đạt|tăng trưởng|hoàn thành|vượt)\b|\b(?:đạt|hoàn thành|vượt)\b[^.]{0,60}?"
+                                 r"\b(?:trong\s+)?năm\s+((?:19|20)\d\d)\b(?!\s*[-–—]\s*\d))", re.I)
 UNDATED_YEAR_END = (12, 15)
 
 
@@ -187,10 +192,10 @@ def estimate_published(sentences: Iterable[str], today: datetime.date | None = N
         compared = [int(m.group(1)) for text in texts for m in _COMPARED_WITH.finditer(text)]
         compared = [y for y in compared if y < latest]
         return datetime.datetime(max(compared) + 1, *UNDATED_YEAR_END) if compared else None
-    for text in texts[:3]:  # the headline and the lead
-        reviewed = _YEAR_REVIEWED.search(text)
+    for n, text in enumerate(texts[:3]):  # the headline and the lead
+        reviewed = _YEAR_REVIEWED.search(text) or (_YEAR_REACHED_TITLE.search(text) if n == 0 else None)
         if reviewed:
-            return datetime.datetime(int(reviewed.group(1)), *UNDATED_YEAR_END)
+            return datetime.datetime(int(next(g for g in reviewed.groups() if g)), *UNDATED_YEAR_END)
     top = max(years)
     if top - 1 in years:
         return datetime.datetime(top - 1, *UNDATED_YEAR_END)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal
 from typing import Callable
 
@@ -86,7 +87,7 @@ def read_sentence(sentence: str, *, mode: str | None, is_past: Callable[[int], b
     quantities = find_quantities(sentence, masks)
     # Whether TARGET_CUE can match anywhere in the sentence (or any slice of it), decided once.
     may_cue = cues.may_match(cues.TARGET_CUE_NEEDS, sentence.lower())
-    sentence_target_cue = may_cue and bool(cues.TARGET_CUE.search(sentence))
+    sentence_target_cue = may_cue and bool(cues.TARGET_CUE.search(unquoted(sentence)))
     for a, b in pieces(sentence):
         mains = _roles(sentence, a, b, [q for q in quantities if a <= q.start < b])
         for n, main in enumerate(mains):
@@ -94,7 +95,8 @@ def read_sentence(sentence: str, *, mode: str | None, is_past: Callable[[int], b
             clause = sentence[main.start:end]
             reading = _reading(sentence, main, end, clause, mode, (is_past, is_ahead), sentence_target_cue, may_cue)
             if readings and readings[-1].kind in ("achievement", "result") and reading.kind == "target" \
-                    and not (may_cue and cues.TARGET_CUE.search(sentence[:end])) and mode not in ("target", "target_list"):
+                    and not (may_cue and cues.TARGET_CUE.search(unquoted(sentence), 0, end)) \
+                    and mode not in ("target", "target_list"):
                 reading.kind = "result"  # results listed on after a result, in the same sentence
                 reading.rules.append("listed_after_result")
             readings.append(reading)
@@ -298,6 +300,7 @@ def _after_items_intro(sentence: str, a: int, pos: int) -> int:
 _FROM_LEVEL_BEFORE = re.compile(r"\b(?:tăng|giảm|nâng|từ mức)\s+(?:\S+\s+){0,2}?từ\s+(?:gần\s+|hơn\s+|trên\s+|khoảng\s+)?$|"
                                 r"\btừ\s+(?:gần\s+|hơn\s+|trên\s+|khoảng\s+)?$", re.I)
 _TO_LEVEL_AFTER = re.compile(r"[^,;.()]{0,40}?(?<!trở )\b(?:lên|xuống|còn)\s+(?:mức\s+|gần\s+|hơn\s+|trên\s+)?\d", re.I)
+_NOUN_AFTER = re.compile(r"(?:[,\s]+[^\s,.;]+){0,3}?\s+của\b", re.I)
 _SLASH_PLAN = re.compile(r"\s*/\s*(?:KH|kế hoạch|NQ|nghị quyết|CT|chỉ tiêu)\s*(?:năm\s+\d{4}\s*)?(?::\s*)?"
                          r"(?:(?:tăng|giảm|đạt|là)\s+)?(?:(?:trên|dưới|từ|khoảng)\s+)?", re.I)
 _MEASURED_AFTER = re.compile(r"\s*,?\s*(?:đạt|bằng|vượt)\b", re.I)
@@ -329,7 +332,7 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
     strong = ratio or main.pct is not None or main.planned is not None or (main.plan is not None and q is not None) \
         or bool(cues.RESULT_STRONG.search(clause))
     past = is_past(pos)
-    cue = may_cue and bool(cues.TARGET_CUE.search(sentence[:end]))
+    cue = may_cue and bool(cues.TARGET_CUE.search(unquoted(sentence), 0, end))
     if cue and past and not cues.PLAN_CUE_STRONG.search(sentence[:end]):
         cue = target_cue = False  # "thu ngân sách hằng năm đạt và vượt" in a term that is over: how often, not a plan
     planning = cue or mode in ("target", "target_list") or (
@@ -365,11 +368,22 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
     return reading
 
 
+@lru_cache(maxsize=256)
+def unquoted(sentence: str) -> str:
+    """The sentence with what is quoted blanked out (same length): the title of a resolution quoted in a report
+    ("Về phát triển ... giai đoạn 2020-2025, định hướng đến năm 2030") plans nothing itself."""
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+_QUOTED = re.compile(r"“[^”]{0,300}”|\"[^\"]{0,300}\"")
+
+
 def _directed(sentence: str, pos: int, q_end: int) -> bool:
     """Whether a figure is what someone is told or resolves to reach (not what was reached)."""
     directive = None
-    for directive in cues.DIRECTIVE.finditer(sentence, 0, pos):
-        pass
+    for found in cues.DIRECTIVE.finditer(unquoted(sentence), 0, pos):
+        if not _NOUN_AFTER.match(sentence, found.end()) and not sentence[max(0, found.start() - 4):found.start()].endswith("sự "):
+            directive = found  # ("sự nỗ lực, cố gắng của doanh nghiệp", "chỉ đạo tập trung của cấp ủy": nouns)
     if directive is not None and not cues.RESULT_PAST.search(sentence, directive.end(), pos):
         return True
     return bool(cues.AS_RESOLVED.match(sentence, q_end)) and not cues.RESULT_PAST.search(sentence, 0, pos)
