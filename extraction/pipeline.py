@@ -23,7 +23,7 @@ from extraction.nlp.places import era_of, outlet_province
 from extraction.nlp.scorecards import read_facts, read_scorecards
 from extraction.nlp.sections import Section, article_sections
 from extraction.nlp.sentences import Paragraph, split_paragraphs
-from extraction.nlp.statements import Reading, read_sentence
+from extraction.nlp.statements import Reading, read_sentence, unquoted
 from extraction.nlp.themes import has_theme_words, theme_of
 from extraction.nlp.text import words
 from extraction.reader import Document, read_document
@@ -161,11 +161,13 @@ class _Walker:
                 previous: Reading | None = None
                 kinds = set()
                 against_term = self.term_article and not own_year and bool(_TERM_PLAN.search(text))
-                def is_ahead(pos: int, _m=mentions) -> bool:
+                def is_ahead(pos: int, _m=mentions, _t=text) -> bool:
                     # Only what the sentence itself says is to come ("đến năm 2030", "nhiệm kỳ 2025 - 2030"):
                     # a congress's new term as the default frame does not make its reports plans.
+                    quoted = unquoted(_t)
                     return any(m.start < pos and (m.marker == "new_term" or context.is_ahead(m.period))
-                               for m in _m if m.period is not None or m.marker == "new_term")
+                               for m in _m if (m.period is not None or m.marker == "new_term")
+                               and quoted[m.start] != " ")  # a quoted title's horizon is no plan of the sentence
 
                 for reading in read_sentence(text, mode=mode, is_past=is_past, is_ahead=is_ahead, masks=masks):
                     kinds.add(reading.kind)
@@ -279,7 +281,8 @@ class _Walker:
             # A result said of the term itself ("đến cuối nhiệm kỳ có 20/23", "chỉ tiêu Nghị quyết Đại hội") or
             # at mid-term stays the term's in a year's review.
             of_term = getattr(item, "part", None) == "mid_term" or bool(
-                cues.TERM_WORD.search(item.sentence) or _CONGRESS_PLAN.search(item.sentence))
+                cues.TERM_WORD.search(item.sentence) or _CONGRESS_PLAN.search(item.sentence)
+                or _SINCE_RESOLUTION.search(item.sentence))
             period = self._reported_period(period, getattr(item, "part", None), of_term=of_term)
         getattr(self._resolution(section, period), field).append(item)
 
@@ -372,6 +375,8 @@ _YEAR_SETS_TARGETS = re.compile(r"^\W*Năm\s+(?:19|20)\d\d\s*,\s*(?:[^.,;]{0,40}
 _ANNUAL_TITLE = re.compile(r"\b(?:năm|Nghị quyết|NQ)\s+((?:19|20)\d\d)\b(?!\s*[-–—])", re.I)
 # The congress resolution named as what the targets were set by: the term's, whatever kind of article.
 _CONGRESS_PLAN = re.compile(r"\b(?:Nghị quyết|NQ)\s+Đại hội\b", re.I)
+# "Sau 2 năm thực hiện Nghị quyết số 01-NQ/TU": results counted since a term-long resolution began.
+_SINCE_RESOLUTION = re.compile(r"\b(?:sau|qua)\s+\d+\s+năm\s+(?:triển khai\s+)?(?:thực hiện\s+)?(?:Nghị quyết|NQ)\b", re.I)
 # The term's own plan named as what a result is measured against.
 _TERM_PLAN = re.compile(r"\b(?:Nghị quyết|NQ)\s+Đại hội|\b(?:chỉ tiêu|mục tiêu)\s+(?:Nghị quyết|NQ)\b(?!\s+(?:năm|\d))|\b(?:mục tiêu|chỉ tiêu)\s+(?:cả\s+)?nhiệm kỳ|"
                         r"\b(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:đề ra\s+)?đến (?:hết |cuối )?năm (?:19|20)\d\d", re.I)

@@ -88,7 +88,7 @@ SIZE_CONTEXT_NEEDS = lexicon.needs("size_contexts")
 DESCRIPTION_BEFORE = re.compile(r"\b" + lexicon.alternation("description_contexts") + r"\s+$", _I)
 # A result verb right before the number: extraction/lexicon/result_verbs.toml.
 RESULT_VERB_BEFORE = re.compile(r"\b" + lexicon.alternation("result_verbs")
-                                + r"\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", _I)
+                                + r"\s+(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?$", _I)
 SIZE_BEFORE_NEEDS = _needs(("sinh hoạt tại", "cho", "tổng số", "hiện", "có", "với", "gồm", "dài", "rộng",
                             "diện tích tự nhiên", "dân số", "quy mô", "khen thưởng", "biểu dương", "chiếm"),)
 # "có 14 xã và 1 thị trấn", "gồm 12 xã, 2 thị trấn": the unit's size (not "có 3 xã và 1 thị trấn đạt chuẩn").
