@@ -12,7 +12,7 @@ import datetime
 import re
 from collections.abc import Iterable
 
-from extraction.nlp.periods import TERM_YEARS, Mention, Period, default_term, find_mentions, term_started
+from extraction.nlp.periods import FIRST_COMMUNE_TERM, TERM_YEARS, Mention, Period, default_term, find_mentions, term_started
 
 
 class PeriodContext:
@@ -162,6 +162,7 @@ UNDATED_MID_YEAR = (7, 1)
 UNDATED_CONGRESS = (9, 1)
 _COMPARED_WITH = re.compile(r"\bso với (?:cùng kỳ )?năm ((?:19|20)\d\d)\b", re.I)  # district and province congresses meet from about June to October
 _CONGRESS = re.compile(r"\bĐại hội\b", re.I)
+_FIRST_CONGRESS = re.compile(r"\bĐại hội\b[^.;]{0,80}?\blần thứ I\b(?![IVX])")
 # A headline or lead that reviews a whole year ("tổng kết công tác năm 2022", "kết quả năm 2022") is its year end.
 _YEAR_REVIEWED = re.compile(r"\b(?:tổng kết|kết quả|nhìn lại|đánh giá)\b[^.]{0,80}?\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–—]\s*\d)", re.I)
 # A headline reporting what a year reached ("Năm 2023 kinh tế tăng trưởng đứng thứ 8", "hoàn thành 21/25 chỉ tiêu
@@ -183,8 +184,11 @@ def estimate_published(sentences: Iterable[str], today: datetime.date | None = N
                 continue  # "đến năm 2030" is a deadline, not when the article was written
             if m.period.kind == "annual" and m.period.year <= latest + 1:
                 years.add(m.period.year)
-            elif m.period.kind == "term" and _CONGRESS.search(text):
+            elif m.period.kind == "term" and m.marker != "framing" and _CONGRESS.search(text):
                 congresses.add(m.period.term[0])
+        if _FIRST_CONGRESS.search(text):
+            # Only the units formed on 1 July 2025 hold a first congress ("Đại hội ... lần thứ I").
+            congresses.add(FIRST_COMMUNE_TERM)
     if congresses and (not years or max(congresses) >= max(years)):
         return datetime.datetime(max(congresses), *UNDATED_CONGRESS)  # the congress of the latest term named
     if not years:
