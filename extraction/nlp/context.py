@@ -35,8 +35,8 @@ class PeriodContext:
             if m.start >= upto:
                 break
             if text is not None and not m.strong and m.period is not None and m.period.kind == "annual" \
-                    and ";" in text[m.end:upto] \
-                    and ":" not in text[m.end:upto].split(";", 1)[0]:
+                    and ((";" in text[m.end:upto] and ":" not in text[m.end:upto].split(";", 1)[0])
+                         or _RISE_TO.search(text, m.end, upto)):
                 continue  # (a year in a lead-in ending with ":" governs the whole list after it)
             if text is not None and not m.strong and m.period is not None \
                     and _in_closed_bracket(text, m.start, m.end, upto):
@@ -129,6 +129,9 @@ class PeriodContext:
             return False
         # A year reviewed in its last two months (the "tổng kết" season) is reported on, not planned.
         return period.year < self.now.year or (period.year == self.now.year and self.now.month >= 11)
+
+
+_RISE_TO = re.compile(r"\b(?:lên|xuống)\s+(?:mức\s+|gần\s+|hơn\s+|trên\s+)?\d", re.I)  # "từ 47 năm 2021 lên 52"
 
 
 def _in_closed_bracket(text: str, start: int, end: int, upto: int) -> bool:

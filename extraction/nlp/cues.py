@@ -41,7 +41,8 @@ PLAN_REF = re.compile(
     rf"\s*(?:so với\s+)?(?:{_PLAN_WORD}(?:\s+{_PLAN_QUALIFIER})*|(?:số lượng\s+[^,.;]{{0,30}}?\s*)?"
     rf"(?:số\s+)?(?:đã\s+)?đăng ký)"
     r"\s*(?=[,.;:)(…]|$|\s+(?:và|tăng|giảm|so|nhưng|trong|là|được|với)\b)", _I)
-PCT_VERB_BEFORE = re.compile(r"(?:\b(?P<verb>đạt|bằng|vượt|hoàn thành|thực hiện|đạt được)\s+(?:được\s+)?(?:từ\s+|trên\s+|gần\s+)?)$", _I)
+PCT_VERB_BEFORE = re.compile(r"(?:\b(?P<verb>đạt|bằng|vượt|hoàn thành|thực hiện|đạt được)\s+(?:được\s+)?"
+                             r"(?:từ\s+|trên\s+|gần\s+|hơn\s+|khoảng\s+|xấp xỉ\s+)?)$", _I)
 # A comparison with an earlier period ("bằng 97% so với cùng kỳ", "tăng 8% so với năm 2022",
 # "gấp 1,2 lần năm trước") is growth, never a share of the plan.
 GROWTH_BEFORE = re.compile(r"\b(?:tăng|giảm|bằng|đạt|gấp|tương đương)\s+(?:thêm\s+|khoảng\s+|gần\s+|trên\s+)?$", _I)

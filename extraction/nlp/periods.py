@@ -50,7 +50,7 @@ _STRONG_ANNUAL = [
     re.compile(rf"\b(?:Nghị quyết|NQ)\s+{YEAR}\b", _I),
     re.compile(rf"\b(?:nhiệm vụ|chỉ tiêu|kế hoạch|chủ đề|phương hướng|mục tiêu|tổng kết|sơ kết|kết quả)(?:\s+(?:chủ yếu|chính|trọng tâm|đề ra|phát triển kinh tế - xã hội))?(?:\s+(?:của|cho|trong))?\s+năm\s+{YEAR}\b", _I),
 ]
-_PART = re.compile(rf"\b(?:(?P<months>\d{{1,2}}) tháng(?: (?:đầu|cuối))?|quý (?P<quarter>I{{1,3}}|IV|[1-4]))(?:\s*(?:/|năm)\s*{YEAR})?", _I)
+_PART = re.compile(rf"\b(?:(?P<months>\d{{1,2}}) tháng(?: (?:đầu|cuối))?|quý (?P<quarter>I{{1,3}}|IV|[1-4]))(?:\s*(?:/|\.|năm)\s*{YEAR})?", _I)
 _RELATIVE = re.compile(r"(?P<frame>^\W*|[,;:]\s*)?\b(?:trong\s+)?năm (?P<which>vừa qua|qua|trước|ngoái|nay|tới|sau)\b", _I)
 _WEAK_ANNUAL = re.compile(rf"\bnăm\s+{YEAR}\b(?!\s*[-–—]\s*\d)", _I)
 _NOT_A_PERIOD_BEFORE = re.compile(r"(so với(?: cùng kỳ)?|gấp [^\s]+ lần|giá so sánh|từ|sau|giai đoạn|của|hơn)\s*$", _I)
