@@ -283,16 +283,23 @@ class _Walker:
             of_term = getattr(item, "part", None) == "mid_term" or bool(
                 cues.TERM_WORD.search(item.sentence) or _CONGRESS_PLAN.search(item.sentence)
                 or _SINCE_RESOLUTION.search(item.sentence))
-            period = self._reported_period(period, getattr(item, "part", None), of_term=of_term)
+            period = self._reported_period(period, getattr(item, "part", None), of_term=of_term,
+                                           sentence=item.sentence)
         getattr(self._resolution(section, period), field).append(item)
 
-    def _reported_period(self, period: Period, part: str | None = None, of_term: bool = False) -> Period:
+    def _reported_period(self, period: Period, part: str | None = None, of_term: bool = False,
+                         sentence: str | None = None) -> Period:
         """What is reported at a congress was reached in the term that ends there: results never belong to a
         term only just begun, nor to the congress year itself ("năm 2025 ... đạt" read out at the 2025 congress)."""
         now = self.now
         if now is None:
             return period
         reviewed = now.year if now.month > 6 else now.year - 1
+        if period.kind == "annual" and period.year > now.year and sentence is not None \
+                and cues.RESULT_PAST.search(sentence):
+            # "Tỉnh đã thu hút 75.767 tỷ đồng" after next year's tasks were named: nothing was reached in a
+            # year still to come.
+            return Period.annual(now.year)
         if period.kind == "term" and not of_term and not self.term_article \
                 and period.term[0] <= reviewed < period.term[1]:
             # A year's review inside a term ("2025 cũng là năm đầu triển khai Nghị quyết Đại hội ...") reports
