@@ -352,13 +352,17 @@ class _Walker:
                 resolution.target_count = resolution.scorecards[0].total
             if resolution.province is None:
                 resolution.flags.append("no unit found")
-        self.article.resolutions = [r for r in self.resolutions.values()
-                                    if r.targets or r.achievements or r.scorecards or r.target_count or r.slogan]
+        kept = [r for r in self.resolutions.values()
+                if r.targets or r.achievements or r.scorecards or r.target_count or r.slogan]
+        # A resolution of no unit found can be filed nowhere: it is kept apart ("unplaced") for staff to see,
+        # never passed off as a resolution.
+        self.article.resolutions = [r for r in kept if r.province]
+        self.article.unplaced = [r for r in kept if not r.province]
         if self.undated:
             self.article.flags.append(f"no period found for {len(self.undated)} item(s)")
         if not self.article.resolutions:
             self.article.flags.append("no resolution found")
-        if any(not r.province for r in self.article.resolutions):
+        if self.article.unplaced:
             self.article.flags.append("no unit found")
 
 

@@ -142,6 +142,7 @@ class ArticleExtraction:
     resolutions: list[ResolutionExtraction] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     content_hash: str = ""
+    unplaced: list[ResolutionExtraction] = field(default_factory=list)  # read, but of no unit found
 
     def to_json(self) -> dict:
         flags = list(self.flags)
@@ -149,7 +150,8 @@ class ArticleExtraction:
             flags.extend(f for f in resolution.flags if f not in flags)
         return {"source_file": self.source_file, "title": self.title, "published": self.published,
                 "content_hash": self.content_hash, "flags": flags,
-                "resolutions": [r.to_json() for r in self.resolutions]}
+                "resolutions": [r.to_json() for r in self.resolutions],
+                "unplaced": [r.to_json() for r in self.unplaced]}
 
 
 def _similar(a: str, b: str) -> bool:
