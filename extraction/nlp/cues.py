@@ -36,7 +36,7 @@ def _needs(*groups: tuple[str, ...]) -> tuple[frozenset[str], ...]:
 _PLAN_WORD = r"(?:kế hoạch|KH|nghị quyết|NQ|dự toán|chỉ tiêu|CT|mục tiêu)"
 _PLAN_QUALIFIER = (r"(?:năm|nhiệm kỳ|cả nhiệm kỳ|đề ra|đã đề ra|Đại hội(?:\s+[IVXLC]+)?|Nghị quyết|NQ|tỉnh|"
                    r"Trung ương|Thành phố|thành phố|huyện|cấp trên|giao|được giao|vốn|\d{4}|của tỉnh|"
-                   r"của huyện|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|HĐND|UBND|thị xã|quận|đến năm \d{4}|cả năm)")
+                   r"của huyện|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|HĐND|UBND|thị xã|quận|đến năm \d{4}|cả năm|địa phương|xã|phường)")
 PLAN_REF = re.compile(
     rf"\s*(?:so với\s+)?(?:{_PLAN_WORD}(?:\s+{_PLAN_QUALIFIER})*|(?:số lượng\s+[^,.;]{{0,30}}?\s*)?"
     rf"(?:số\s+)?(?:đã\s+)?đăng ký)"

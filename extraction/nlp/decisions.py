@@ -82,6 +82,7 @@ SHAPING: dict[str, tuple[str, str]] = {
     "share_of_plan": ("'đạt/bằng N% kế hoạch' sau con số", "'đạt/bằng N% kế hoạch' after the figure"),
     "excess_of_plan": ("'vượt kế hoạch N%': bằng 100 + N% kế hoạch", "'vượt kế hoạch N%': 100 + N% of the plan"),
     "excess_amount": ("'vượt N so với kế hoạch': kế hoạch = kết quả - N", "'vượt N so với kế hoạch': plan = result - N"),
+    "second_share": ("tỷ lệ so với một kế hoạch thứ hai của cùng kết quả", "the same result's share of a second plan"),
     "slash_plan": ("'kết quả/KH kế hoạch': kế hoạch viết sau dấu /", "'result/KH plan': the plan after the slash"),
     "plan_beside": ("con số kế hoạch viết sau kết quả", "the plan figure written after the result"),
     "growth_beside": ("mức tăng so với cùng kỳ đi kèm kết quả", "growth on an earlier period beside the result"),

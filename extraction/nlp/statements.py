@@ -170,6 +170,13 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
             plans_in_brackets.add(plan.start)
             mains.append(_Main(q, _clause_start(sentence, a, prev), plan.end, plan=plan, rules=["bracketed_plan"]))
             continue
+        if q.is_percent and prev is not None and prev.pct is not None and _SECOND_SHARE_BEFORE.search(since) \
+                and cues.PLAN_REF.match(after):
+            # "đạt 98% dự toán Trung ương giao, 95,2% dự toán địa phương", "(đạt 85,91% so với dự toán tỉnh
+            # giao)": the same result against a second plan, no item of its own.
+            prev.last = q.end + cues.PLAN_REF.match(after).end()
+            prev.rules.append("second_share")
+            continue
         share = _bracketed_share(sentence, a, q, before, after)
         if share is not None:
             value, verb, close = share
@@ -301,6 +308,7 @@ _FROM_LEVEL_BEFORE = re.compile(r"\b(?:tăng|giảm|nâng|từ mức)\s+(?:\S+\s
                                 r"\btừ\s+(?:gần\s+|hơn\s+|trên\s+|khoảng\s+)?$", re.I)
 _TO_LEVEL_AFTER = re.compile(r"[^,;.()]{0,40}?(?<!trở )\b(?:lên|xuống|còn)\s+(?:mức\s+|gần\s+|hơn\s+|trên\s+)?\d", re.I)
 _NOUN_AFTER = re.compile(r"(?:[,\s]+[^\s,.;]+){0,3}?\s+của\b", re.I)
+_SECOND_SHARE_BEFORE = re.compile(r"^[^;]{0,40}?(?:,|\(|\bvà)\s*(?:(?:đạt|bằng)\s+)?(?:được\s+)?$", re.I)
 _SLASH_PLAN = re.compile(r"\s*/\s*(?:KH|kế hoạch|NQ|nghị quyết|CT|chỉ tiêu)\s*(?:năm\s+\d{4}\s*)?(?::\s*)?"
                          r"(?:(?:tăng|giảm|đạt|là)\s+)?(?:(?:trên|dưới|từ|khoảng)\s+)?", re.I)
 _MEASURED_AFTER = re.compile(r"\s*,?\s*(?:đạt|bằng|vượt)\b", re.I)
