@@ -12,27 +12,46 @@ from dataclasses import dataclass
 from typing import Callable
 
 
-@dataclass(frozen=True)
-class Features:
-    """What the clause of one number says, as the rules need it."""
+# What the clause of one number says, as the rules need it (each a yes or no).
+FEATURES: dict[str, str] = {
+    "has_quantity": "a figure with its unit (not only a share of the plan)",
+    "ratio": "'15/20 xã': a part of its plan",
+    "measured": "a share of the plan, a planned value or a plan beside it",
+    "strong": "result wording against a plan ('đạt 92% kế hoạch', 'vượt chỉ tiêu')",
+    "worded_only": "'hoàn thành 100% chỉ tiêu' with no figure of its own",
+    "directed": "what someone is told or resolves to reach",
+    "planning": "a planning cue, a list of plans, prose under a plan heading",
+    "plan_list": "an item of a list of plans",
+    "growth": "compared with an earlier period only",
+    "review": "the paragraph reports results",
+    "past": "the item's period is over, or part of a year",
+    "result_words": "'đã', 'đến nay', 'ước', 'lũy kế' in the clause",
+    "level_left": "'còn 0,62%' stated without a plan cue",
+    "result_words_before": "result wording earlier in the sentence, no plan cue",
+    "result_verb": "'đạt hơn 14.000 tỷ đồng': a result verb right before the number, no plan cue",
+    "own_cue": "a planning cue in the sentence itself (not only in its paragraph or heading)",
+    "ahead": "the item's period has not begun, or is a term beginning when the article is written",
+}
 
-    has_quantity: bool
-    ratio: bool  # "15/20 xã": a part of its plan
-    measured: bool  # a share of the plan, a planned value or a plan beside it
-    strong: bool  # result wording against a plan ("đạt 92% kế hoạch", "vượt chỉ tiêu")
-    worded_only: bool  # "hoàn thành 100% chỉ tiêu" with no figure of its own
-    directed: bool  # what someone is told or resolves to reach
-    planning: bool  # a planning cue, a list of plans, prose under a plan heading
-    plan_list: bool  # an item of a list of plans
-    growth: bool  # compared with an earlier period only
-    review: bool  # the paragraph reports results
-    past: bool  # the item's period is over, or part of a year
-    result_words: bool  # "đã", "đến nay", "ước", "lũy kế" in the clause
-    level_left: bool  # "còn 0,62%" stated without a plan cue
-    result_words_before: bool  # result wording earlier in the sentence, no plan cue
-    result_verb: bool = False  # "đạt hơn 14.000 tỷ đồng": a result verb right before the number, no plan cue
-    own_cue: bool = False  # a planning cue in the sentence itself (not only in its paragraph or heading)
-    ahead: bool = False  # the item's period has not begun, or is a term beginning when the article is written
+
+class Features:
+    """The features of one clause. A value may be given as a function: it is computed only when a rule asks
+    for it (most numbers are decided by the first rules), then kept."""
+
+    def __init__(self, **values: bool | Callable[[], bool]) -> None:
+        unknown = set(values) - set(FEATURES)
+        if unknown:
+            raise TypeError(f"unknown features: {sorted(unknown)}")
+        self._values = dict.fromkeys(FEATURES, False) | values
+
+    def __getattr__(self, name: str) -> bool:
+        try:
+            value = self.__dict__["_values"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+        if callable(value):
+            value = self._values[name] = bool(value())
+        return value
 
 
 @dataclass(frozen=True)

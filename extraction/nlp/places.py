@@ -315,18 +315,22 @@ def papers_named(text: str) -> list[Newspaper]:
     """The newspapers a text names: by their address ("baoquangninh.vn") or their name ("Báo Thanh Hóa",
     whatever the tone-mark placement)."""
     lowered = text.lower()
-    text_key = None
+    text_key = f" {key(text)} " if "báo" in lowered else None
     found = []
-    for paper in newspapers():
-        if any(n.lower() in lowered for n in paper.names if " " not in n):
+    for paper, addresses, spoken in _paper_names():
+        contains = lowered.__contains__
+        if any(map(contains, addresses)):
             found.append(paper)
-            continue
-        spoken = [n for n in (paper.name, *paper.names) if " " in n]
-        if spoken and "báo" in lowered:
-            text_key = text_key if text_key is not None else f" {key(text)} "
-            if any(f" {key(n)} " in text_key for n in spoken):
-                found.append(paper)
+        elif spoken and text_key is not None and any(map(text_key.__contains__, spoken)):
+            found.append(paper)
     return found
+
+
+@lru_cache(maxsize=1)
+def _paper_names() -> tuple[tuple[Newspaper, tuple[str, ...], tuple[str, ...]], ...]:
+    """Each paper with its addresses (lower case) and its spoken names (as keys), computed once."""
+    return tuple((paper, tuple(n.lower() for n in paper.names if " " not in n),
+                  tuple(f" {key(n)} " for n in (paper.name, *paper.names) if " " in n)) for paper in newspapers())
 
 
 def outlet_province(lead: str, era: str = BEFORE_REFORM, text: str = "") -> str | None:

@@ -339,9 +339,8 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
     ratio = ratio and not tally
     strong = ratio or main.pct is not None or main.planned is not None or (main.plan is not None and q is not None) \
         or bool(cues.RESULT_STRONG.search(clause))
-    past = is_past(pos)
     cue = may_cue and bool(cues.TARGET_CUE.search(unquoted(sentence), 0, end))
-    if cue and past and not cues.PLAN_CUE_STRONG.search(sentence[:end]):
+    if cue and not cues.PLAN_CUE_STRONG.search(sentence, 0, end) and is_past(pos):
         cue = target_cue = False  # "thu ngân sách hằng năm đạt và vượt" in a term that is over: how often, not a plan
     planning = cue or mode in ("target", "target_list") or (
         mode == "target_prose" and not cues.RESULT_PAST.search(sentence[:end]))
@@ -353,11 +352,12 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
     features = Features(
         has_quantity=q is not None, ratio=ratio, measured=measured, strong=strong, worded_only=worded_only,
         directed=directed, planning=planning, plan_list=mode == "target_list", growth=main.growth,
-        review=mode == "result", past=past, result_words=bool(cues.RESULT_WEAK.search(clause)),
-        level_left=q is not None and bool(cues.LEVEL_LEFT.search(sentence, 0, q.start)) and not target_cue,
-        result_words_before=bool(cues.RESULT_WEAK.search(sentence[:main.start])) and not target_cue,
-        own_cue=cue, ahead=is_ahead(pos),
-        result_verb=q is not None and not target_cue and bool(cues.RESULT_VERB_BEFORE.search(sentence, main.start, q.start)))
+        review=mode == "result", own_cue=cue, past=lambda: is_past(pos), ahead=lambda: is_ahead(pos),
+        result_words=lambda: bool(cues.RESULT_WEAK.search(clause)),
+        level_left=lambda: q is not None and not target_cue and bool(cues.LEVEL_LEFT.search(sentence, 0, q.start)),
+        result_words_before=lambda: not target_cue and bool(cues.RESULT_WEAK.search(sentence, 0, main.start)),
+        result_verb=lambda: q is not None and not target_cue
+        and bool(cues.RESULT_VERB_BEFORE.search(sentence, main.start, q.start)))
     kind, rule = decide(features)
     planned = main.planned
     if ratio:
