@@ -9,6 +9,7 @@ plans or reporting results, and files every item under its (unit, period) resolu
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from extraction.nlp.items import (AchievementItem, ArticleExtraction, ResolutionExtraction, ScorecardItem, TargetItem,
@@ -280,9 +281,7 @@ class _Walker:
         if field in ("achievements", "scorecards"):
             # A result said of the term itself ("đến cuối nhiệm kỳ có 20/23", "chỉ tiêu Nghị quyết Đại hội") or
             # at mid-term stays the term's in a year's review.
-            of_term = getattr(item, "part", None) == "mid_term" or bool(
-                cues.TERM_WORD.search(item.sentence) or _CONGRESS_PLAN.search(item.sentence)
-                or _SINCE_RESOLUTION.search(item.sentence))
+            of_term = getattr(item, "part", None) == "mid_term" or _said_of_term(item.sentence)
             period = self._reported_period(period, getattr(item, "part", None), of_term=of_term,
                                            sentence=item.sentence)
         getattr(self._resolution(section, period), field).append(item)
@@ -427,6 +426,13 @@ def _is_term_article(title: str, lead: str, body: list[str], main_term: tuple[in
     if _TERM_EVENT.search(head):
         return True
     return not (_ANNUAL_EVENT.search(head) or any(_YEAR_SETS_TARGETS.search(text) for text in body))
+
+
+@lru_cache(maxsize=512)
+def _said_of_term(sentence: str) -> bool:
+    """A result said of the term itself: "đến cuối nhiệm kỳ", "chỉ tiêu Nghị quyết Đại hội", "sau 2 năm thực
+    hiện Nghị quyết số 01-NQ/TU"."""
+    return bool(cues.TERM_WORD.search(sentence) or _CONGRESS_PLAN.search(sentence) or _SINCE_RESOLUTION.search(sentence))
 
 
 def _is_review_article(title: str, lead: str) -> bool:

@@ -153,11 +153,12 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
                 or (cues.may_match(cues.SIZE_BEFORE_NEEDS, low_before) and cues.SIZE_BEFORE.search(before)) \
                 or (cues.may_match(cues.SIZE_CONTEXT_NEEDS, low_before) and cues.SIZE_CONTEXT.search(before)) \
                 or cues.SIZE_AFTER.match(after) \
-                or (cues.DESCRIPTION_BEFORE.search(sentence, max(a, q.start - 30), q.start)
+                or (cues.may_match(cues.DESCRIPTION_NEEDS, low_before)
+                    and cues.DESCRIPTION_BEFORE.search(sentence, max(a, q.start - 30), q.start)
                     and not _MEASURED_AFTER.match(after)):
             size_end = q.end  # a size, or a figure describing a thing ("với 11 dự án"): no item
             continue
-        if _FROM_LEVEL_BEFORE.search(before) and _TO_LEVEL_AFTER.match(after):
+        if "từ" in low_before and _FROM_LEVEL_BEFORE.search(before) and _TO_LEVEL_AFTER.match(after):
             continue  # "tăng từ gần 47 triệu đồng năm 2021 lên trên 52 triệu đồng": where it started, not an item
         if not prev and may_subject and cues.TARGETS_SUBJECT.search(sentence, _after_items_intro(sentence, a, q.start),
                                                                     q.start):
@@ -190,7 +191,7 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
             mains[-1].plan = q  # keeps the share's offsets
             continue
         if prev is not None and prev.q is not None and prev.plan is None \
-                and _SLASH_PLAN.fullmatch(sentence, prev.q.end, q.start):
+                and "/" in sentence[prev.q.end:q.start] and _SLASH_PLAN.fullmatch(sentence, prev.q.end, q.start):
             prev.plan, prev.last = q, q.end  # "ước tăng 8,31%/KH tăng 3-4%": the result over its plan
             prev.rules.append("slash_plan")
             continue
