@@ -21,8 +21,17 @@ from extraction.highlight import marked_text, rows_from_extraction, rows_from_it
 from extraction.isolated import IsolatedExtractionError, extraction_isolated
 from extraction.models import Article
 from extraction.services import (
-    REVIEWABLE, ArticleImportError, article_import, article_items, article_previous, articles_named_alike,
-    document_read, extraction_confirm, extraction_reject, items_refusal, source_address,
+    REVIEWABLE,
+    ArticleImportError,
+    article_import,
+    article_items,
+    article_previous,
+    articles_named_alike,
+    document_read,
+    extraction_confirm,
+    extraction_reject,
+    items_refusal,
+    source_address,
 )
 from tracker.models import Theme
 

@@ -12,8 +12,8 @@ from django.urls import reverse
 from extraction import services, views
 from extraction.models import Article
 from extraction.services import article_store
-from tracker.models import Achievement, ReviewState, Target
 from tests.extraction.conftest import MEMBERS_SENTENCE, TARGETS_SENTENCE, document_of
+from tracker.models import Achievement, ReviewState, Target
 
 pytestmark = pytest.mark.django_db
 
