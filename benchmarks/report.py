@@ -135,7 +135,7 @@ def table(report: Report) -> str:
 
     def line(r: Row) -> str:
         cells = (r.measure, r.small, r.national, r.budget, r.met)
-        return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths)) + " |"
+        return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
 
     out = [line(header), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *(line(r) for r in report.rows)]
     m = report.machine

@@ -17,13 +17,22 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from benchmarks.articles import articles_write
-from benchmarks.report import (Report, Row, big_import_rows, export_rows, extraction_rows, import_rows, load_rows,
-                               pages_rows, table)
+from benchmarks.report import (
+    Report,
+    Row,
+    big_import_rows,
+    export_rows,
+    extraction_rows,
+    import_rows,
+    load_rows,
+    pages_rows,
+    table,
+)
 from benchmarks.tasks import RESULT_PREFIX
 
 REPO = Path(__file__).resolve().parents[1]

@@ -50,8 +50,9 @@ def bench_user(password: str | None = None):
 
 def page_urls() -> dict[str, str]:
     """The pages to measure, chosen deterministically from data present at both scales (Bến Tre)."""
-    from tracker.models import Achievement, Resolution, Target, Unit
     from django.db.models import Count
+
+    from tracker.models import Achievement, Resolution, Target, Unit
 
     province = Unit.objects.get(slug="ben-tre", level=Unit.Level.PROVINCE)
     district = Unit.objects.filter(parent=province, resolutions__isnull=False).order_by("slug").first()
@@ -104,6 +105,7 @@ def task_pages(requests: int = 20) -> dict:
 def task_export(fmt: str) -> dict:
     """Export every target through /targets/?_export=, consuming the streamed response."""
     from django.test import Client
+
     from tracker.models import Target
 
     client = Client()
@@ -160,6 +162,7 @@ def task_import(folder: str) -> dict:
     from io import StringIO
 
     from django.core.management import call_command
+
     from extraction.models import Article
     from tracker.models import Achievement, Target
 

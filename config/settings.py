@@ -5,12 +5,12 @@ Runs right after cloning (SQLite, DEBUG on, a development secret key). Productio
 """
 
 import datetime
+import os
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
-import os
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 

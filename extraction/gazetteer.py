@@ -15,8 +15,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 from extraction.nlp.gazetteer import Gazetteer
-from tracker.gazetteer import (dissolved_records, gazetteer_records, mapping_table,
-                               old_province_short, split_name)
+from tracker.gazetteer import dissolved_records, gazetteer_records, mapping_table, old_province_short, split_name
 from tracker.text import fold
 
 

@@ -24,6 +24,14 @@ class Row:
     item: Any = None  # the stored object on the review page
     anchor: str = ""
     flags: list[str] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)  # ids of the rules that fired
+
+    @property
+    def reason(self) -> str:
+        """Why it was read so, in the page's language ("chỉ tiêu vì: …")."""
+        from extraction.reasons import item_reason
+
+        return item_reason(self.kind, self.rules)
 
 
 def sentence_span(text: str, sentence: str, start: Any = None, end: Any = None) -> tuple[int | None, int | None]:
@@ -119,7 +127,8 @@ def rows_from_extraction(extraction: dict, text: str, themes: dict[str, str] | N
                     figure = f"{item.get('met_or_exceeded')}/{item.get('total')}"
                 theme = item.get("theme") or ""
                 rows.append(Row(kind, label, item.get("indicator") or "", figure, themes.get(theme, theme),
-                                (item.get("sentence") or "").strip(), start, end, anchor=f"item-{len(rows) + 1}"))
+                                (item.get("sentence") or "").strip(), start, end, anchor=f"item-{len(rows) + 1}",
+                                rules=list(item.get("rules") or [])))
     return rows
 
 
@@ -131,7 +140,7 @@ def rows_from_items(items: dict[str, list], text: str) -> list[Row]:
                         target_figure(target.planned_value, target.planned_value_max, target.measure_unit),
                         str(target.theme), target.sentence, *sentence_span(text, target.sentence,
                                                                            target.sentence_start, target.sentence_end),
-                        item=target, anchor=f"target-{target.pk}"))
+                        item=target, anchor=f"target-{target.pk}", rules=target.rules))
     for achievement in items["achievements"]:
         target = achievement.target
         rows.append(Row("achievement", str(target.resolution), target.indicator,
@@ -139,11 +148,11 @@ def rows_from_items(items: dict[str, list], text: str) -> list[Row]:
                                            target.measure_unit),
                         str(target.theme), achievement.sentence,
                         *sentence_span(text, achievement.sentence, achievement.sentence_start, achievement.sentence_end),
-                        item=achievement, anchor=f"achievement-{achievement.pk}"))
+                        item=achievement, anchor=f"achievement-{achievement.pk}", rules=achievement.rules))
     for scorecard in items["scorecards"]:
         rows.append(Row("scorecard", str(scorecard.resolution), "", f"{scorecard.met_or_exceeded}/{scorecard.total}",
                         "", scorecard.sentence,
                         *sentence_span(text, scorecard.sentence, scorecard.sentence_start, scorecard.sentence_end),
-                        item=scorecard, anchor=f"scorecard-{scorecard.pk}"))
+                        item=scorecard, anchor=f"scorecard-{scorecard.pk}", rules=scorecard.rules))
     rows.sort(key=lambda row: (row.start is None, row.start or 0))
     return rows

@@ -12,21 +12,27 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from extraction.nlp.items import (AchievementItem, ArticleExtraction, ResolutionExtraction, ScorecardItem, TargetItem,
-                                 dedupe)
+from extraction.gazetteer import gazetteer_load
 from extraction.nlp import cues
 from extraction.nlp.context import PeriodContext, estimate_published, main_term_of, parse_published
 from extraction.nlp.direction import direction_of
 from extraction.nlp.gazetteer import Gazetteer
+from extraction.nlp.items import (
+    AchievementItem,
+    ArticleExtraction,
+    ResolutionExtraction,
+    ScorecardItem,
+    TargetItem,
+    dedupe,
+)
 from extraction.nlp.periods import PARAGRAPH_TERM, TERM_YEARS, Period, find_mentions, term_started
-from extraction.gazetteer import gazetteer_load
 from extraction.nlp.places import era_of, outlet_province
 from extraction.nlp.scorecards import read_facts, read_scorecards
 from extraction.nlp.sections import Section, article_sections
 from extraction.nlp.sentences import Paragraph, split_paragraphs
 from extraction.nlp.statements import Reading, read_sentence, unquoted
-from extraction.nlp.themes import has_theme_words, theme_of
 from extraction.nlp.text import words
+from extraction.nlp.themes import has_theme_words, theme_of
 from extraction.reader import Document, read_document
 
 __all__ = ["extract_document", "extract_file", "ArticleExtraction", "ResolutionExtraction", "TargetItem",

@@ -10,9 +10,8 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
-
 from html.parser import HTMLParser
+from pathlib import Path
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 ENCODINGS_TRIED = "UTF-8, UTF-8 with BOM, UTF-16 with BOM"
@@ -169,7 +168,7 @@ def html_to_lines(markup: str) -> tuple[str | None, list[str]]:
     return title, lines
 
 
-def _page_lines(parser: "_TextParser") -> tuple[str | None, list[str]]:
+def _page_lines(parser: _TextParser) -> tuple[str | None, list[str]]:
     """(title, lines of the story) of a parsed page.
 
     The title is the <h1>, else the <title> without the site's name; the lines are those of the

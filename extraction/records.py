@@ -380,7 +380,7 @@ class ItemWriter:
             resolution=resolution, theme_id=self.theme(item), indicator=indicator or "?",
             planned_value=abs(value), planned_value_max=value_max, measure_unit=(item.get("unit") or "")[:60],
             direction=direction, judged=judged_for(item, direction), deadline_year=resolution.end_year,
-            position=self.items_of(resolution).position, **provenance,
+            position=self.items_of(resolution).position, rules=item.get("rules", []), **provenance,
         )
         if self.save(target, _("Target “%(indicator)s”") % {"indicator": indicator}):
             self.target_added(resolution, target)
@@ -417,7 +417,7 @@ class ItemWriter:
         as_of = _date(item.get("as_of")) or as_of_date(resolution=resolution, part=part, year=item.get("year"))
         achievement = Achievement(
             target=target, value=value, planned_value=planned, percent_of_plan=percent,
-            as_of=as_of, period=part, source=Achievement.Source.ARTICLE, **provenance,
+            as_of=as_of, period=part, source=Achievement.Source.ARTICLE, rules=item.get("rules", []), **provenance,
         )
         if self.save(achievement, _("Result “%(indicator)s”") % {"indicator": indicator}):
             self.result.achievements += 1
@@ -466,7 +466,7 @@ class ItemWriter:
             resolution=resolution, theme_id=self.theme(item), indicator=indicator, planned_value=abs(planned),
             measure_unit=unit, direction=direction, judged=judged_for(item, direction),
             deadline_year=resolution.end_year, position=self.items_of(resolution).position,
-            **self.provenance(item),
+            rules=item.get("rules", []), **self.provenance(item),
         )
         if self.save(target, _("Target of the result “%(indicator)s”") % {"indicator": indicator}):
             self.target_added(resolution, target)
@@ -491,7 +491,7 @@ class ItemWriter:
             resolution=resolution, total=total, met_or_exceeded=met, exceeded=counts["exceeded"],
             nearly_met=counts["nearly_met"], not_met=counts["not_met"], period=part,
             as_of=_date(item.get("as_of")) or as_of_date(resolution=resolution, part=part, year=item.get("year")),
-            **provenance,
+            rules=item.get("rules", []), **provenance,
         )
         if self.save(scorecard, _("Scorecard %(met)d/%(total)d") % {"met": met, "total": total}):
             self.result.scorecards += 1

@@ -10,8 +10,10 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -20,15 +22,28 @@ from extraction.forms import ArticleUploadForm
 from extraction.highlight import marked_text, rows_from_extraction, rows_from_items
 from extraction.isolated import IsolatedExtractionError, extraction_isolated
 from extraction.models import Article
+from extraction.review import (
+    ACTIONS, items_in_article, items_review, parse_keys, review_undo, rows_reviewable, sentence_groups,
+)
 from extraction.services import (
-    REVIEWABLE, ArticleImportError, article_import, article_items, article_previous, articles_named_alike,
-    document_read, extraction_confirm, extraction_reject, items_refusal, source_address,
+    REVIEWABLE,
+    ArticleImportError,
+    article_import,
+    article_items,
+    article_previous,
+    articles_named_alike,
+    document_read,
+    extraction_confirm,
+    extraction_reject,
+    items_refusal,
+    source_address,
 )
 from tracker.models import Theme
 
 # With a context: the bare msgid "updated" is also the "updated" date column ("ngày cập nhật").
 STATUS_LABELS = {"new": pgettext_lazy("import status", "new"), "updated": pgettext_lazy("import status", "updated"),
                  "unchanged": pgettext_lazy("import status", "unchanged")}
+UNDO_KEY = "extraction_review_undo"  # the session's record of the last review action, to undo it
 
 
 @login_required
@@ -89,13 +104,69 @@ def upload_import(request: HttpRequest) -> HttpResponse:
 @login_required
 @permission_required("extraction.view_article", raise_exception=True)
 def review(request: HttpRequest, pk: int) -> HttpResponse:
-    """An article's text with every stored item beside its highlighted sentence."""
+    """An article's items in one screen: each sentence once, its items under it, ready to review in bulk."""
     article = get_object_or_404(Article, pk=pk)
     rows = rows_from_items(article_items(article=article), article.text)
-    can_review = {kind: request.user.has_perm(f"tracker.change_{kind}") for kind in REVIEWABLE}
+    allowed = {kind for kind in REVIEWABLE if request.user.has_perm(f"tracker.change_{kind}")}
+    reviewable = rows_reviewable(rows, allowed)
     return render(request, "extraction/review.html", {
-        "article": article, "rows": rows, "text_html": marked_text(article.text, rows), "can_review": can_review,
+        "article": article, "groups": sentence_groups(rows), "rows": rows, "reviewable": reviewable,
+        "may_review": bool(allowed), "text_html": marked_text(article.text, rows),
+        "can_undo": bool(allowed) and (request.session.get(UNDO_KEY) or {}).get("article") == article.pk,
     })
+
+
+def _may_review(request: HttpRequest, kinds) -> None:
+    if not kinds or not all(request.user.has_perm(f"tracker.change_{kind}") for kind in kinds):
+        raise PermissionDenied
+
+
+@login_required
+@require_POST
+def review_selection(request: HttpRequest, pk: int) -> HttpResponse:
+    """Confirm (with the corrections typed beside them) or reject the selected items, or a single one."""
+    article = get_object_or_404(Article, pk=pk)
+    action, _sep, one = request.POST.get("one", "").partition(":")
+    if not one:
+        action = request.POST.get("action", "")
+    if action not in ACTIONS:
+        _may_review(request, list(REVIEWABLE))
+        messages.error(request, _("Choose to confirm or to reject."))
+        return redirect("extraction:review", pk=article.pk)
+    keys = parse_keys([one] if one else request.POST.getlist("item"))
+    _may_review(request, list(keys) or [kind for kind in REVIEWABLE if request.user.has_perm(f"tracker.change_{kind}")])
+    items = items_in_article(article=article, keys=keys)
+    if not items:
+        messages.warning(request, _("Select the items to review first."))
+        return redirect("extraction:review", pk=article.pk)
+    outcome = items_review(article=article, items=items, action=action, data=request.POST, user=request.user)
+    for error in outcome.errors:
+        messages.error(request, error)
+    if outcome.done:
+        request.session[UNDO_KEY] = outcome.undo
+        text = (ngettext("%(count)d item confirmed.", "%(count)d items confirmed.", outcome.done) if action == "confirm"
+                else ngettext("%(count)d item rejected.", "%(count)d items rejected.", outcome.done))
+        messages.success(request, text % {"count": outcome.done})
+    return redirect(reverse("extraction:review", args=[article.pk]) + "#review-toolbar")
+
+
+@login_required
+@require_POST
+def review_undo_last(request: HttpRequest, pk: int) -> HttpResponse:
+    """Undo the last confirm or reject on this article's page."""
+    article = get_object_or_404(Article, pk=pk)
+    undo = request.session.get(UNDO_KEY) or {}
+    kinds = {item["key"].rpartition("-")[0] for item in undo.get("items", [])}
+    _may_review(request, kinds or [kind for kind in REVIEWABLE if request.user.has_perm(f"tracker.change_{kind}")])
+    if undo.get("article") != article.pk:
+        messages.warning(request, _("There is nothing to undo on this article."))
+    else:
+        restored = review_undo(undo=undo, user=request.user)
+        del request.session[UNDO_KEY]
+        messages.success(request, ngettext("Undone: %(count)d item is back as it was.",
+                                           "Undone: %(count)d items are back as they were.", restored)
+                         % {"count": restored})
+    return redirect(reverse("extraction:review", args=[article.pk]) + "#review-toolbar")
 
 
 @login_required

@@ -11,16 +11,17 @@ import csv
 import datetime
 import json
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Callable
+from typing import Any
 
+import xlsxwriter
 from django.db.models import F, QuerySet
 from django.db.models.functions import Coalesce
 from django.http import FileResponse, StreamingHttpResponse
-from django.utils.translation import gettext, gettext_lazy as _
-import xlsxwriter
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from tracker.models import Resolution, ReviewState, Target, Theme, Unit
 from tracker.status import Status
@@ -162,7 +163,7 @@ def json_response(queryset: QuerySet[Target], filename: str) -> StreamingHttpRes
         yield "["
         first = True
         for row in export_rows(queryset):
-            item = {k: (v.isoformat() if isinstance(v, datetime.date) else v) for k, v in zip(keys, row)}
+            item = {k: (v.isoformat() if isinstance(v, datetime.date) else v) for k, v in zip(keys, row, strict=True)}
             yield ("\n" if first else ",\n") + json.dumps(item, ensure_ascii=False)
             first = False
         yield "\n]\n"

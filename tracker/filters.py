@@ -7,10 +7,9 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
-from tracker.models import ReviewState, Resolution, Target, Theme, Unit
+from tracker.models import Resolution, ReviewState, Target, Theme, Unit
 from tracker.models.resolutions import MAX_YEAR, MIN_YEAR
 from tracker.status import Status
-
 
 ALL = _("All")
 

@@ -11,11 +11,12 @@ from django.core.validators import MinValueValidator
 from django.forms.models import model_to_dict
 from django.utils import formats, timezone
 from django.utils.text import capfirst
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
-from tracker.numbers import plain
 from tracker.models import Achievement, Resolution, Scorecard, Target, Unit
 from tracker.models.resolutions import MAX_YEAR, MIN_YEAR
+from tracker.numbers import plain
 
 NUMBER_ERRORS = {"invalid": _("Enter a number, such as 1,400 or 59.9.")}
 YEAR_ERRORS = {
@@ -153,7 +154,9 @@ class VersionedFormSet(forms.BaseInlineFormSet):
 class UnitForm(forms.ModelForm):
     class Meta:
         model = Unit
-        exclude = ["level"]
+        # Every field but "level", which follows from the kind.
+        fields = ["name", "short_name", "kind", "system", "slug", "code", "parent", "province_after_reform",
+                  "merged_into", "valid_from", "valid_to", "origin", "note"]
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from tracker.text import fold, slugify
+from tracker.text import slugify
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DISSOLVED_CSV = DATA_DIR / "dissolved_units.csv"

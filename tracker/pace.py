@@ -24,7 +24,8 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from django.db import models
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from tracker.status import DEFAULT_MARGIN, HUNDRED, Judged, Status, evaluate, percent_of
 from tracker.text import fold
@@ -288,10 +289,10 @@ def project(points: list[tuple[datetime.date, Decimal]], deadline: datetime.date
     ys = [float(v) for _, v in points]
     ws = [float(i) for i in range(1, len(points) + 1)]
     total = sum(ws)
-    mean_x = sum(w * x for w, x in zip(ws, xs)) / total
-    mean_y = sum(w * y for w, y in zip(ws, ys)) / total
-    spread = sum(w * (x - mean_x) ** 2 for w, x in zip(ws, xs))
-    slope = sum(w * (x - mean_x) * (y - mean_y) for w, x, y in zip(ws, xs, ys)) / spread
+    mean_x = sum(w * x for w, x in zip(ws, xs, strict=True)) / total
+    mean_y = sum(w * y for w, y in zip(ws, ys, strict=True)) / total
+    spread = sum(w * (x - mean_x) ** 2 for w, x in zip(ws, xs, strict=True))
+    slope = sum(w * (x - mean_x) * (y - mean_y) for w, x, y in zip(ws, xs, ys, strict=True)) / spread
     value = mean_y + slope * ((deadline - origin).days - mean_x)
     return Decimal(str(round(max(value, 0.0), 4)))
 

@@ -10,7 +10,6 @@ from tracker.gazetteer import UnitRecord, dissolved_records, gazetteer_records
 from tracker.models import Achievement, DataStamp, Target, Unit
 from tracker.text import fold
 
-
 PROGRESS_FIELDS = ["latest_achievement", "achieved_value", "completion", "status", "expected_value",
                    "projected_value"]
 

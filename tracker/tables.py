@@ -10,9 +10,13 @@ from django.utils.translation import gettext_lazy as _
 
 from tracker.models import Target
 from tracker.templatetags.tracker_tags import (
-    admin_change_url, planned, shape_rule, status_badge, vn_number, vn_percent,
+    admin_change_url,
+    planned,
+    shape_rule,
+    status_badge,
+    vn_number,
+    vn_percent,
 )
-
 
 NOWRAP = {"td": {"class": "nowrap"}}
 EMPTY = "—"

@@ -116,7 +116,7 @@ def theme(request, code: str):
     # The chart compares the targets on this page of the table, labelled by their unit.
     page = [row.record for row in table.paginated_rows]
     bars = [replace(bar, label=f"{selectors.unit_period_label(t)} · {t.indicator}")
-            for t, bar in zip(page, selectors.completion_bars(page))]
+            for t, bar in zip(page, selectors.completion_bars(page), strict=True)]
     return render(request, "tracker/theme.html", {
         "theme": theme, "filter": filterset, "table": table,
         "chart": charts.completion_chart("theme-chart", bars) if bars else None,

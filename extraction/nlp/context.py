@@ -12,7 +12,15 @@ import datetime
 import re
 from collections.abc import Iterable
 
-from extraction.nlp.periods import FIRST_COMMUNE_TERM, TERM_YEARS, Mention, Period, default_term, find_mentions, term_started
+from extraction.nlp.periods import (
+    FIRST_COMMUNE_TERM,
+    TERM_YEARS,
+    Mention,
+    Period,
+    default_term,
+    find_mentions,
+    term_started,
+)
 
 
 class PeriodContext:

@@ -8,8 +8,8 @@ reading points at the rule that made it. Pure: no Django.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 
 # What the clause of one number says, as the rules need it (each a yes or no).

@@ -12,8 +12,8 @@ ordinary words and people's names when they stand alone.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Iterable, Mapping
 
 from extraction.nlp.text import key
 

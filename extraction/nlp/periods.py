@@ -70,11 +70,11 @@ class Period:
     term: tuple[int, int] | None = None
 
     @classmethod
-    def annual(cls, year: int) -> "Period":
+    def annual(cls, year: int) -> Period:
         return cls("annual", year=year)
 
     @classmethod
-    def of_term(cls, start: int, end: int) -> "Period":
+    def of_term(cls, start: int, end: int) -> Period:
         return cls("term", term=(start, end))
 
     def contains(self, year: int) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from extraction.nlp.gazetteer import AFTER_REFORM, BEFORE_REFORM, AdminUnit, Gazetteer
 from extraction.nlp.places import SECTION_START, SECTION_START_2025, PlaceMention, UnitChoice, find_mentions
 from extraction.nlp.sentences import Paragraph
-from extraction.nlp.text import WORD, key, word_key
+from extraction.nlp.text import WORD, word_key
 
 _PROVINCE_COMMITTEE = re.compile(r"\b(?:Tỉnh\s*(?:ủy|uỷ)|Thành\s*(?:ủy|uỷ)|Đảng bộ tỉnh|Đảng bộ thành phố|toàn tỉnh)\b")
 _DISTRICT_COMMITTEE = re.compile(r"\b(?:Huyện\s*(?:ủy|uỷ)|Quận\s*(?:ủy|uỷ)|Thị\s*(?:ủy|uỷ)|Đảng bộ huyện|toàn huyện)\b")

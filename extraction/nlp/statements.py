@@ -12,10 +12,10 @@ its paragraph, and its period.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from decimal import Decimal
-from typing import Callable
+from functools import lru_cache
 
 from extraction.nlp import cues
 from extraction.nlp.decisions import Features, decide
@@ -300,7 +300,7 @@ def _bracketed_plan(sentence: str, q: Quantity, quantities: list[Quantity], befo
 def _after_items_intro(sentence: str, a: int, pos: int) -> int:
     """Where the items start after a count of targets: "đề ra 20 chỉ tiêu, trong đó thu ngân sách ..."."""
     last = None
-    for last in _ITEMS_INTRO.finditer(sentence, a, pos):
+    for last in _ITEMS_INTRO.finditer(sentence, a, pos):  # noqa: B007 (the loop keeps the last match)
         pass
     return last.end() if last else a
 

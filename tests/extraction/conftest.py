@@ -127,3 +127,25 @@ def english():
 
     with translation.override("en"):
         yield
+
+
+def many_items_article(sentences: int = 25) -> tuple[str, dict]:
+    """An invented article of `sentences` sentences, each planning two targets, and its reading
+    (2 × sentences items for Mỏ Cày Nam's 2024 resolution): for review at scale."""
+    lines = ["Mỏ Cày Nam đề ra nhiều chỉ tiêu năm 2024", "", "10/01/2024 - 08:00", ""]
+    targets = []
+    for n in range(1, sentences + 1):
+        sentence = (f"Xã thứ {n} phấn đấu trồng mới {n * 10} ha dừa xanh và xây dựng {n + 2} km đường giao thông "
+                    f"nông thôn.")
+        lines.append(sentence)
+        targets.append({"indicator": f"trồng mới dừa xanh ở xã thứ {n}", "value": n * 10, "unit": "ha",
+                        "direction": "increase", "theme": "economy", "sentence": sentence,
+                        "rules": ["planning_wording"]})
+        targets.append({"indicator": f"đường giao thông nông thôn ở xã thứ {n}", "value": n + 2, "unit": "km",
+                        "direction": "increase", "theme": "rural", "sentence": sentence,
+                        "rules": ["planning_wording"]})
+    reading = {"resolutions": [{
+        "province": "Bến Tre", "district": "Mỏ Cày Nam", "kind": "annual", "year": 2024, "term": None,
+        "targets": targets, "achievements": [], "scorecards": [],
+    }]}
+    return "\n".join(lines) + "\n", reading

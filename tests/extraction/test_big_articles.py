@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from benchmarks.big_article import big_article
-from extraction import services, staging, views
+from extraction import services, views
 from extraction.models import Article
 from extraction.services import ArticleImportError, article_import, article_store
 from tracker.models import Achievement, DataStamp, Scorecard, Target, Unit

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from extraction.pipeline import extract_document
-from extraction.services import article_store, extraction_confirm
 from extraction.reader import read_text
+from extraction.services import article_store, extraction_confirm
 from tracker.models import Resolution, Target, Unit
 
 pytestmark = pytest.mark.django_db

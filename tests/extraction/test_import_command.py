@@ -8,8 +8,8 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from extraction.models import Article
-from tracker.models import Achievement, ReviewState, Scorecard, Target
 from tests.extraction.conftest import NO_UNIT_ARTICLE, mo_cay_nam_extraction
+from tracker.models import Achievement, ReviewState, Scorecard, Target
 
 pytestmark = pytest.mark.django_db
 
@@ -98,7 +98,7 @@ def test_each_bad_file_gets_one_line_and_the_batch_goes_on(tmp_path, articles, s
     bad.mkdir()
     (bad / "empty.txt").write_bytes(b"")
     (bad / "binary.txt").write_bytes(bytes(range(256)) * 40)
-    (bad / "latin.txt").write_bytes("Nghị quyết năm 2022".encode("utf-8") + "\nđạt 90% kế hoạch".encode("latin-1", "replace") + "\nété à côté".encode("latin-1"))
+    (bad / "latin.txt").write_bytes("Nghị quyết năm 2022".encode() + "\nđạt 90% kế hoạch".encode("latin-1", "replace") + "\nété à côté".encode("latin-1"))
     (bad / "huge.txt").write_bytes(b"a" * (settings.EXTRACTION_MAX_BYTES + 1))
     empty_folder = tmp_path / "nothing-here"
     empty_folder.mkdir()

@@ -8,10 +8,14 @@ import pytest
 from extraction.models import Article
 from extraction.records import as_of_date, period_part
 from extraction.services import article_store, extraction_confirm, extraction_reject
-from tracker.models import Achievement, PeriodPart, Resolution, ReviewState, Scorecard, Target, Unit
 from tests.extraction.conftest import (
-    MEMBERS_SENTENCE, NO_UNIT_ARTICLE, TARGETS_SENTENCE, document_of, mo_cay_nam_extraction,
+    MEMBERS_SENTENCE,
+    NO_UNIT_ARTICLE,
+    TARGETS_SENTENCE,
+    document_of,
+    mo_cay_nam_extraction,
 )
+from tracker.models import Achievement, PeriodPart, Resolution, ReviewState, Scorecard, Target, Unit
 
 pytestmark = pytest.mark.django_db
 

@@ -7,10 +7,15 @@ import pytest
 
 from extraction.models import ArticleVersion
 from extraction.services import article_store, extraction_confirm
-from tracker.models import Achievement, Scorecard, Target
 from tests.extraction.conftest import (
-    MEMBERS_SENTENCE, MO_CAY_NAM_2022, SCORECARD_SENTENCE, TARGETS_SENTENCE, document_of, mo_cay_nam_extraction,
+    MEMBERS_SENTENCE,
+    MO_CAY_NAM_2022,
+    SCORECARD_SENTENCE,
+    TARGETS_SENTENCE,
+    document_of,
+    mo_cay_nam_extraction,
 )
+from tracker.models import Achievement, Scorecard, Target
 
 pytestmark = pytest.mark.django_db
 

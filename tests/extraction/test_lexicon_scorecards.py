@@ -61,7 +61,7 @@ def test_a_positive_example_reads_as_its_scorecards(example):
         return
     expected = expected_cards(want)
     assert len(cards) == len(expected), [vars(c) for c in cards]
-    for card, fields in zip(cards, expected):
+    for card, fields in zip(cards, expected, strict=True):
         assert {key: getattr(card, key) for key in fields} == fields, vars(card)
 
 

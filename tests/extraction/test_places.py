@@ -101,7 +101,6 @@ def test_a_province_committee_article_has_no_district():
 
 
 def test_the_newspaper_prefix_names_the_province():
-    gazetteer = default_gazetteer()
     assert outlet_province("BDK - Tỉnh ủy chỉ đạo") == "Bến Tre"
     assert outlet_province("(BLA) - Ngày 19/12") == "Long An"
     assert outlet_province("Ngày 19/12, hội nghị") is None

@@ -60,7 +60,7 @@ def test_the_content_hash_and_sentence_offsets_follow_the_clean_text():
     (b"", "empty file"),
     (b"   \n\n ", "empty file"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
-    ("Bai viet co dau: ".encode() + b"B\xe0i vi\xeat c\xfb", "tried UTF-8, UTF-8 with BOM, UTF-16 with BOM"),
+    (b"Bai viet co dau: " + b"B\xe0i vi\xeat c\xfb", "tried UTF-8, UTF-8 with BOM, UTF-16 with BOM"),
 ])
 def test_bad_input_gets_a_one_line_reason(data, reason):
     with pytest.raises(ReadError) as error:

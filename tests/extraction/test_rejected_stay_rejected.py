@@ -3,8 +3,8 @@
 import pytest
 
 from extraction.services import article_store, extraction_reject
-from tracker.models import Achievement, ReviewState, Scorecard, Target
 from tests.extraction.conftest import MO_CAY_NAM_2022, document_of, mo_cay_nam_extraction
+from tracker.models import Achievement, ReviewState, Scorecard, Target
 
 pytestmark = pytest.mark.django_db
 

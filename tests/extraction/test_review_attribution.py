@@ -3,8 +3,8 @@
 import pytest
 
 from extraction.services import article_store, extraction_confirm, extraction_reject
-from tracker.models import Achievement
 from tests.extraction.conftest import MO_CAY_NAM_2022, document_of
+from tracker.models import Achievement
 
 pytestmark = pytest.mark.django_db
 

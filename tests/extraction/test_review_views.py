@@ -12,8 +12,8 @@ from django.urls import reverse
 from extraction import services, views
 from extraction.models import Article
 from extraction.services import article_store
-from tracker.models import Achievement, ReviewState, Target
 from tests.extraction.conftest import MEMBERS_SENTENCE, TARGETS_SENTENCE, document_of
+from tracker.models import Achievement, ReviewState, Target
 
 pytestmark = pytest.mark.django_db
 
@@ -129,7 +129,7 @@ def test_the_review_page_lists_items_with_their_sentences(client, editor_user, s
     page = response.content.decode()
     assert response.status_code == 200
     assert f"<mark>{MEMBERS_SENTENCE}</mark>" in page
-    assert "/confirm/" in page and "/reject/" in page
+    assert 'value="confirm:target-' in page and 'value="reject:target-' in page
 
 
 def test_the_review_page_of_an_unknown_article_is_404(client, editor_user):

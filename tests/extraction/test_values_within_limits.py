@@ -6,8 +6,8 @@ from django.urls import reverse
 
 from extraction import staging
 from extraction.services import article_store
-from tracker.models import Achievement, Resolution, Scorecard, Target
 from tests.extraction.conftest import MO_CAY_NAM_2022, document_of, mo_cay_nam_extraction
+from tracker.models import Achievement, Resolution, Scorecard, Target
 
 pytestmark = pytest.mark.django_db
 

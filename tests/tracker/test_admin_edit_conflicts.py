@@ -1,7 +1,5 @@
 """A stale admin form never undoes a colleague's decision: the conflict is detected, their change kept, the editor told."""
 
-import datetime
-from decimal import Decimal
 
 import pytest
 from django.contrib.auth.models import User
@@ -9,8 +7,8 @@ from django.test import Client
 from django.urls import reverse
 
 from extraction.services import extraction_reject
-from tracker.models import Achievement, ReviewState, Target
 from tests.tracker.admin_fixtures import _form_data, admin_form_data, fast_password_hashing  # noqa: F401
+from tracker.models import ReviewState, Target
 
 pytestmark = pytest.mark.django_db
 

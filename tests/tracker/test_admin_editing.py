@@ -8,8 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from tracker.models import Achievement, ReviewState, Scorecard, Target
 from tests.tracker.admin_fixtures import admin_form_data, fast_password_hashing, staff_without_role  # noqa: F401
+from tracker.models import Achievement, ReviewState, Scorecard, Target
 
 pytestmark = pytest.mark.django_db
 

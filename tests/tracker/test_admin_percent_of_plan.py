@@ -1,13 +1,12 @@
 """Editing an achieved value in the admin recomputes its share of the plan, so completion follows the new value."""
 
-import datetime
 from decimal import Decimal
 
 import pytest
 from django.urls import reverse
 
-from tracker.models import Achievement, ReviewState
 from tests.tracker.admin_fixtures import admin_form_data, fast_password_hashing  # noqa: F401
+from tracker.models import Achievement, ReviewState
 
 pytestmark = pytest.mark.django_db
 

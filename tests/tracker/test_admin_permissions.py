@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from tracker.models import Target
 from tests.tracker.admin_fixtures import admin_form_data, fast_password_hashing, staff_without_role  # noqa: F401
+from tracker.models import Target
 
 pytestmark = pytest.mark.django_db
 

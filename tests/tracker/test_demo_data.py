@@ -1,8 +1,8 @@
 """generate_demo_data writes deterministic synthetic data, flagged as such, with consistent statuses."""
 
 import pytest
-from django.db import transaction
 from django.core.management import call_command
+from django.db import transaction
 
 from tracker.models import Achievement, Resolution, Target
 

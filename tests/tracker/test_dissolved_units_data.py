@@ -64,7 +64,7 @@ def _rows():
     with open(CSV_PATH, encoding="utf-8", newline="") as fh:
         reader = csv.reader(fh)
         header = next(reader)
-        rows = [dict(zip(header, (_nfc(v) for v in values))) for values in reader]
+        rows = [dict(zip(header, (_nfc(v) for v in values), strict=True)) for values in reader]
     return header, rows
 
 

@@ -66,7 +66,7 @@ def test_xlsx_holds_the_filtered_rows_with_numeric_cells(viewer_client, targets,
     rows = list(book.active.iter_rows(values_only=True))
     assert list(rows[0]) == CSV_HEADERS
     assert len(rows) == 2
-    record = dict(zip(KEYS, rows[1]))
+    record = dict(zip(KEYS, rows[1], strict=True))
     assert record["planned_value"] == pytest.approx(10160.896)
     assert isinstance(record["planned_value"], float)
     assert record["id"] == budget.pk
@@ -75,7 +75,7 @@ def test_xlsx_holds_the_filtered_rows_with_numeric_cells(viewer_client, targets,
 
 def test_xlsx_keeps_whole_numbers_as_numbers(viewer_client, targets):
     book = load_workbook(io.BytesIO(download(viewer_client, "?theme=party&_export=xlsx")), read_only=True)
-    record = dict(zip(KEYS, list(book.active.iter_rows(values_only=True))[1]))
+    record = dict(zip(KEYS, list(book.active.iter_rows(values_only=True))[1], strict=True))
     assert record["planned_value"] == 60 and record["achieved_value"] == 62
     assert record["start_year"] == 2021
 

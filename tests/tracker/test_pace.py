@@ -8,7 +8,17 @@ from django.utils import translation
 
 from tracker.numbers import number
 from tracker.pace import (
-    Goal, Result, Shape, Window, explain, is_yearly, judge, project, resolution_window, shape_of, year_window,
+    Goal,
+    Result,
+    Shape,
+    Window,
+    explain,
+    is_yearly,
+    judge,
+    project,
+    resolution_window,
+    shape_of,
+    year_window,
 )
 from tracker.status import Judged, Status
 

@@ -13,8 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from tracker.querysets import AchievementQuerySet, ResolutionQuerySet, ScorecardQuerySet, TargetQuerySet
 from tracker import pace
+from tracker.querysets import AchievementQuerySet, ResolutionQuerySet, ScorecardQuerySet, TargetQuerySet
 from tracker.status import PACE_STATUSES, Judged, Status
 from tracker.text import fold
 
@@ -68,6 +68,8 @@ class Provenance(models.Model):
         _("review state"), max_length=10, choices=ReviewState, default=ReviewState.CONFIRMED,
         db_index=True,
     )
+    # Why the extraction read it so: the ids of the rules that fired (extraction.reasons explains them).
+    rules = models.JSONField(_("rules that fired"), default=list, blank=True, editable=False)
 
     class Meta:
         abstract = True

@@ -22,8 +22,8 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=("json", "text"), default="json")
 
     def handle(self, *args, files: list[str], format: str, **options):
-        from extraction.pipeline import extract_document
         from extraction.gazetteer import gazetteer_load
+        from extraction.pipeline import extract_document
         from extraction.reader import ReadError, read_document
 
         max_bytes = int(getattr(settings, "EXTRACTION_MAX_BYTES", 5 * 1024 * 1024))
