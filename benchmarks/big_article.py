@@ -48,20 +48,20 @@ def big_article(items: int, *, province: str = "Bến Tre", district: str = "Ch�
             value = 10 + n % 90
             text, start, end = sentence(f"Phấn đấu {indicator} đạt {value} {unit}.")
             targets.append({"indicator": indicator, "value": value, "unit": unit, "direction": "increase",
-                            "theme": theme, "sentence": text, "sentence_start": start, "sentence_end": end})
+                            "theme": theme, "sentence": text, "start": start, "end": end})
         elif kind < 19:  # a result on the target read just before it
             value = 9 + n % 90
             previous = MEASURES[(n - 1) % len(MEASURES)]
             indicator = f"{previous[0]} khu vực {(n - 1) // len(MEASURES) + 1}"
             text, start, end = sentence(f"Năm {year - 1}, {indicator} đạt {value} {previous[1]}, đạt 95% kế hoạch.")
             achievements.append({"indicator": indicator, "value": value, "percent_of_plan": 95, "unit": previous[1],
-                                 "theme": THEMES[(n - 1) % len(THEMES)], "sentence": text, "sentence_start": start,
-                                 "sentence_end": end})
+                                 "theme": THEMES[(n - 1) % len(THEMES)], "sentence": text, "start": start,
+                                 "end": end})
         else:  # a scorecard
             total = 20 + n % 400
             text, start, end = sentence(f"Có {total - 3}/{total} chỉ tiêu đạt và vượt kế hoạch.")
             scorecards.append({"total": total, "met_or_exceeded": total - 3, "sentence": text,
-                               "sentence_start": start, "sentence_end": end})
+                               "start": start, "end": end})
     text = "\n".join(lines)
     document = BigDocument(title, f"{year}-01-05T07:30", text, hashlib.sha256(text.encode()).hexdigest())
     reading = {"title": title, "resolutions": [

@@ -3,7 +3,8 @@
 The upload preview needs what the pipeline reads, but underthesea and its models would
 take a web worker far past its memory budget. The child is `manage.py extract_articles
 --format json FILE`, which touches no database; its JSON (resolution-extraction/1) is the
-same contract the command line and the scorer use.
+same contract the command line and the scorer use, and ArticleExtraction.from_json reads it back
+into the pipeline's dataclasses when the upload is imported (extraction.services.extraction_of).
 """
 
 from __future__ import annotations

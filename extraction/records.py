@@ -1,8 +1,9 @@
-"""How one article's extraction (resolution-extraction/1) becomes tracker records.
+"""How one article's extraction becomes tracker records.
 
-Units are found (or added and flagged), resolutions got or created, and every target,
-result and scorecard written as "extracted" with its sentence and offsets. Used inside
-article_store's transaction; reasons for review are collected on the ImportResult.
+The writer reads the pipeline's dataclasses (extraction.nlp.items.ArticleExtraction) as they
+are: units are found (or added and flagged), resolutions got or created, and every target,
+result and scorecard written as "extracted" with its sentence, offsets and rule trace. Used
+inside article_store's transaction; reasons for review are collected on the ImportResult.
 """
 
 from __future__ import annotations
@@ -20,41 +21,29 @@ from django.utils.translation import gettext as _
 
 from extraction.highlight import vn_number
 from extraction.models import Article
+from extraction.nlp.items import (
+    AchievementItem, ArticleExtraction, Direction, Part, ResolutionExtraction, ResolutionKind, ScorecardItem,
+    Structure, TargetItem, judged_of,
+)
 from tracker.models import Achievement, PeriodPart, Resolution, ReviewState, Scorecard, Target, Theme, Unit
-from tracker.text import fold
+from tracker.text import fold, word_overlap
 
 if TYPE_CHECKING:
     from extraction.services import ImportResult
 
 EXTRACTED = ReviewState.EXTRACTED
-# Wording that states a level not to be passed: "giảm tỷ lệ hộ nghèo còn 4%", "dưới 2%".
-AT_MOST_WORDS = re.compile(r"\b(còn|dưới|xuống|không quá|không vượt quá|tối đa|thấp hơn|ít hơn)\b", re.I)
 # as_of of a result reported for part of the year.
 PART_ENDS = {PeriodPart.Q1: (3, 31), PeriodPart.H1: (6, 30), PeriodPart.M9: (9, 30), PeriodPart.YEAR: (12, 31)}
-PERIOD_WORDS = [  # folded text → period; checked in order
-    (re.compile(r"giua nhiem ky|nua nhiem ky|mid"), PeriodPart.MID_TERM),
-    (re.compile(r"nhiem ky|term"), PeriodPart.TERM),
-    (re.compile(r"\bquy (i|1)\b|\bq1\b"), PeriodPart.Q1),
-    (re.compile(r"\b6 thang\b|sau thang|\bh1\b"), PeriodPart.H1),
-    (re.compile(r"\b9 thang\b|chin thang|\bm9\b"), PeriodPart.M9),
-    (re.compile(r"\bnam\b|\byear\b"), PeriodPart.YEAR),
-]
 
 
-
-def _decimal(value: Any, places: int = 4) -> Decimal | None:
-    if value is None or value == "" or isinstance(value, bool):
+def _quantized(value: Decimal | None, places: int = 4) -> Decimal | None:
+    """A number read, to the places the database keeps."""
+    if value is None:
         return None
     try:
-        number = Decimal(str(value))
-    except (InvalidOperation, ValueError):
-        return None
-    if not number.is_finite():
-        return None
-    try:
-        return number.quantize(Decimal(10) ** -places)
+        return value.quantize(Decimal(10) ** -places)
     except InvalidOperation:  # too many digits to quantize: fits() refuses it with a reason
-        return number
+        return value
 
 
 # The strictest integer ranges of the backends we run on (PostgreSQL's smallint is the tight one):
@@ -83,19 +72,6 @@ def fits(model: type[models.Model], name: str, value: Any) -> bool:
     return True
 
 
-def period_part(value: Any) -> str | None:
-    """A PeriodPart from what the pipeline gave ("m9", "9 tháng", "quý I", "nhiệm kỳ" ...)."""
-    if not value:
-        return None
-    if value in PeriodPart.values:
-        return value
-    text = fold(str(value))
-    for pattern, part in PERIOD_WORDS:
-        if pattern.search(text):
-            return part
-    return None
-
-
 def as_of_date(*, resolution: Resolution, part: str | None, year: int | None = None) -> datetime.date:
     """The date a result stands at: end of the year, of the part of it, or of the term."""
     if resolution.kind == Resolution.Kind.TERM and part in (None, PeriodPart.TERM, PeriodPart.YEAR, PeriodPart.OTHER):
@@ -106,26 +82,6 @@ def as_of_date(*, resolution: Resolution, part: str | None, year: int | None = N
         return datetime.date(resolution.start_year + (resolution.end_year - resolution.start_year) // 2, 12, 31)
     month, day = PART_ENDS.get(part or PeriodPart.YEAR, (12, 31))
     return datetime.date(year or resolution.end_year, month, day)
-
-
-def judged_for(item: dict, direction: str) -> str:
-    """How a plan is judged: "at_most" when the wording states a ceiling, else "at_least"."""
-    if item.get("judged") in ("at_least", "at_most"):
-        return item["judged"]
-    clause = _clause(item)
-    if AT_MOST_WORDS.search(clause):
-        return "at_most"
-    return "at_least"
-
-
-def _clause(item: dict) -> str:
-    """The part of the sentence that states the item (between ; or , around its indicator)."""
-    sentence = item.get("sentence") or ""
-    indicator = (item.get("indicator") or "").lower()
-    for clause in re.split(r"[;:]|, (?=[^\d])", sentence):
-        if indicator and indicator[:20] in clause.lower():
-            return clause
-    return item.get("phrase") or item.get("text") or indicator
 
 
 def _tokens(text: str) -> set[str]:
@@ -205,22 +161,25 @@ class ItemWriter:
                 "item": label, "field": model._meta.get_field(name).verbose_name, "value": value})
         return kept
 
-    def write(self, extraction: dict) -> None:
-        for reason in _flags(extraction):
+    def write(self, extraction: ArticleExtraction) -> None:
+        for reason in extraction.flags:
             self.flag(reason)
-        resolutions = extraction.get("resolutions") or []
-        if not resolutions:
+        if not extraction.resolutions:
             self.flag(_("No resolution found: no unit or period recognised."))
-        for data in resolutions:
-            resolution = self.resolution_for(data)
+        for read in extraction.resolutions:
+            resolution = self.resolution_for(read)
             if resolution is None:
                 continue
-            for item in data.get("targets") or []:
-                self.target_add(resolution, item)
-            for item in data.get("achievements") or []:
-                self.achievement_add(resolution, data, item)
-            for item in data.get("scorecards") or []:
-                self.scorecard_add(resolution, data, item)
+            for target in read.targets:
+                self.target_add(resolution, target)
+            for achievement in read.achievements:
+                self.achievement_add(resolution, read, achievement)
+            for scorecard in read.scorecards:
+                self.scorecard_add(resolution, read, scorecard)
+        for read in extraction.unplaced:  # of no unit the text names: nowhere to file them
+            for reason in read.flags:
+                self.flag(reason)
+            self.flag(_("No recognisable unit for a resolution (%(items)d items not stored).") % {"items": read.items})
         self.flush()
 
     def flush(self) -> None:
@@ -241,40 +200,37 @@ class ItemWriter:
 
     # ---- units and resolutions
 
-    def resolution_for(self, data: dict) -> Resolution | None:
-        for reason in _flags(data):
+    def resolution_for(self, read: ResolutionExtraction) -> Resolution | None:
+        for reason in read.flags:
             self.flag(reason)
-        items = sum(len(data.get(key) or []) for key in ("targets", "achievements", "scorecards"))
-        unit = self.unit_for(data)
-        kind = data.get("kind")
-        term = data.get("term") or [None, None]
-        start, end = (data.get("year"), data.get("year")) if kind == "annual" else (term[0], term[-1])
-        where = data.get("district") or data.get("province") or "?"
+        items = read.items
+        unit = self.unit_for(read)
+        term = read.term or [None, None]
+        start, end = (read.year, read.year) if read.kind == ResolutionKind.ANNUAL else (term[0], term[-1])
+        where = read.district or read.commune or read.province or "?"
         if unit is None:
             self.flag(_("No recognisable unit for a resolution (%(items)d items not stored).") % {"items": items})
             return None
-        if kind not in Resolution.Kind.values or not start or not end:
+        if read.kind is None or not start or not end:
             self.flag(_("No recognisable period for a resolution of %(unit)s (%(items)d items not stored).")
                       % {"unit": where, "items": items})
             return None
         label = _("Resolution of %(unit)s") % {"unit": where}
-        years = self.within_limits(Resolution, label, start_year=_int(start), end_year=_int(end))
+        years = self.within_limits(Resolution, label, start_year=start, end_year=end)
         if None in years.values():
             self.flag(_("No recognisable period for a resolution of %(unit)s (%(items)d items not stored).")
                       % {"unit": where, "items": items})
             return None
         declared = self.within_limits(Resolution, label,
-                                      declared_target_count=data.get("target_count"))["declared_target_count"]
+                                      declared_target_count=read.target_count)["declared_target_count"]
+        slogan, number = (read.slogan or "")[:200], (read.number or "")[:40]
         resolution, created = Resolution.objects.get_or_create(
-            unit=unit, kind=kind, start_year=years["start_year"], end_year=years["end_year"],
-            defaults={"slogan": (data.get("slogan") or "")[:200], "number": (data.get("number") or "")[:40],
-                      "declared_target_count": declared},
+            unit=unit, kind=read.kind, start_year=years["start_year"], end_year=years["end_year"],
+            defaults={"slogan": slogan, "number": number, "declared_target_count": declared},
         )
         if not created:  # fill what is still blank; never overwrite what staff entered
             changed = []
-            for name, value in (("slogan", (data.get("slogan") or "")[:200]),
-                                ("number", (data.get("number") or "")[:40]),
-                                ("declared_target_count", declared)):
+            for name, value in (("slogan", slogan), ("number", number), ("declared_target_count", declared)):
                 if value and not getattr(resolution, name):
                     setattr(resolution, name, value)
                     changed.append(name)
@@ -283,14 +239,15 @@ class ItemWriter:
         resolution.articles.add(self.article)
         return resolution
 
-    def unit_for(self, data: dict) -> Unit | None:
-        province_name = (data.get("province") or "").strip()
-        district_name = (data.get("district") or "").strip()
-        commune_name = (data.get("commune") or "").strip()
+    def unit_for(self, read: ResolutionExtraction) -> Unit | None:
+        province_name = (read.province or "").strip()
+        district_name = (read.district or "").strip()
+        commune_name = (read.commune or "").strip()
         if not province_name:
             return None
         # A commune, or a resolution read in the 2025 structure, belongs to one of the 34 provinces.
-        system = Unit.System.FROM_2025 if commune_name or data.get("structure") == "2025" else Unit.System.BEFORE_2025
+        system = (Unit.System.FROM_2025 if commune_name or read.structure == Structure.FROM_2025
+                  else Unit.System.BEFORE_2025)
         province = _find_unit(Unit.objects.filter(level=Unit.Level.PROVINCE, system=system), province_name)
         if province is None:
             province = _find_unit(Unit.objects.filter(level=Unit.Level.PROVINCE), province_name)
@@ -309,7 +266,8 @@ class ItemWriter:
             return province
         district = _find_unit(province.children.filter(level=Unit.Level.DISTRICT), district_name)
         if district is None:
-            kind = data.get("district_kind") if data.get("district_kind") in Unit.Kind.values else Unit.Kind.RURAL_DISTRICT
+            # DistrictKind's values are the tracker's Unit.Kind codes of district-level units.
+            kind = Unit.Kind(read.district_kind) if read.district_kind else Unit.Kind.RURAL_DISTRICT
             district = _unit_add(name=district_name, kind=kind, parent=province)
             self.flag(_("District “%(name)s” (%(province)s) is not in the tracker: added, please check.")
                       % {"name": district_name, "province": province.short_name})
@@ -317,25 +275,23 @@ class ItemWriter:
 
     # ---- provenance
 
-    def item_flags(self, item: dict, label: str) -> None:
-        for reason in _flags(item):
+    def item_flags(self, item: TargetItem | AchievementItem | ScorecardItem, label: str) -> None:
+        for reason in item.flags:
             self.flag(f"{label}: {reason}")
 
-    def provenance(self, item: dict) -> dict:
-        sentence = (item.get("sentence") or "").strip()
-        start = item.get("sentence_start", item.get("start"))
-        end = item.get("sentence_end", item.get("end"))
+    def provenance(self, item: TargetItem | AchievementItem | ScorecardItem) -> dict:
+        sentence = item.sentence.strip()
+        start, end = item.start, item.end
         valid = (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(self.text)
                  and (not sentence or self.text[start:end].strip() == sentence))
         if not valid:
             start = self.text.find(sentence) if sentence else -1
             start, end = (start, start + len(sentence)) if start >= 0 else (None, None)
         return {"article": self.article, "sentence": sentence, "sentence_start": start, "sentence_end": end,
-                "review_state": EXTRACTED}
+                "review_state": EXTRACTED, "rules": list(item.rules)}
 
-    def theme(self, item: dict) -> str:
-        code = item.get("theme")
-        return code if code in self.themes else "other"
+    def theme(self, item: TargetItem | AchievementItem) -> str:
+        return item.theme if item.theme in self.themes else "other"
 
     def save(self, obj: models.Model, label: str) -> bool:
         """Check the item as full_clean would, without a query, and queue it; a refused item is flagged."""
@@ -350,9 +306,9 @@ class ItemWriter:
 
     # ---- items
 
-    def target_add(self, resolution: Resolution, item: dict) -> Target | None:
-        value, value_max = _decimal(item.get("value")), _decimal(item.get("value_max"))
-        indicator = (item.get("indicator") or "").strip()[:500]
+    def target_add(self, resolution: Resolution, item: TargetItem) -> Target | None:
+        value, value_max = _quantized(item.value), _quantized(item.value_max)
+        indicator = item.indicator.strip()[:500]
         if value is None:
             self.flag(_("Target “%(indicator)s” has no value: not stored.") % {"indicator": indicator})
             return None
@@ -364,9 +320,6 @@ class ItemWriter:
             self.flag(_("%(item)s not stored: its value is out of range.") % {"item": label})
             return None
         value_max = limited["planned_value_max"]
-        direction = item.get("direction") or Target.Direction.NONE
-        if direction not in Target.Direction.values:
-            direction = Target.Direction.NONE
         self.item_flags(item, indicator)
         provenance = self.provenance(item)
         kept = self.items_of(resolution).kept_targets.get(indicator)
@@ -378,21 +331,21 @@ class ItemWriter:
             return None
         target = Target(
             resolution=resolution, theme_id=self.theme(item), indicator=indicator or "?",
-            planned_value=abs(value), planned_value_max=value_max, measure_unit=(item.get("unit") or "")[:60],
-            direction=direction, judged=judged_for(item, direction), deadline_year=resolution.end_year,
-            position=self.items_of(resolution).position, rules=item.get("rules", []), **provenance,
+            planned_value=abs(value), planned_value_max=value_max, measure_unit=item.unit[:60],
+            direction=item.direction or Target.Direction.NONE, judged=item.judged, deadline_year=resolution.end_year,
+            position=self.items_of(resolution).position, **provenance,
         )
-        if self.save(target, _("Target “%(indicator)s”") % {"indicator": indicator}):
+        if self.save(target, label):
             self.target_added(resolution, target)
             return target
         return None
 
-    def achievement_add(self, resolution: Resolution, data: dict, item: dict) -> Achievement | None:
-        value, planned = _decimal(item.get("value")), _decimal(item.get("planned"))
-        percent = _decimal(item.get("percent_of_plan"), places=2)
-        indicator = (item.get("indicator") or "").strip()[:500]
+    def achievement_add(self, resolution: Resolution, read: ResolutionExtraction,
+                        item: AchievementItem) -> Achievement | None:
+        indicator = item.indicator.strip()[:500]
         limited = self.within_limits(Achievement, _("Result “%(indicator)s”") % {"indicator": indicator},
-                                     value=value, planned_value=planned, percent_of_plan=percent)
+                                     value=_quantized(item.value), planned_value=_quantized(item.planned),
+                                     percent_of_plan=_quantized(item.percent_of_plan, places=2))
         value, planned, percent = limited["value"], limited["planned_value"], limited["percent_of_plan"]
         if value is None and percent is None:
             self.flag(_("Result “%(indicator)s” has neither a value nor a share of the plan: not stored.")
@@ -412,23 +365,22 @@ class ItemWriter:
         target = target or self.target_for_result(resolution, item)
         if target is None:
             return None
-        part = period_part(item.get("period") or data.get("period")) or (
-            PeriodPart.TERM if resolution.kind == Resolution.Kind.TERM else PeriodPart.YEAR)
-        as_of = _date(item.get("as_of")) or as_of_date(resolution=resolution, part=part, year=item.get("year"))
+        part = item.part or (Part.TERM if resolution.kind == Resolution.Kind.TERM else Part.YEAR)
         achievement = Achievement(
             target=target, value=value, planned_value=planned, percent_of_plan=percent,
-            as_of=as_of, period=part, source=Achievement.Source.ARTICLE, rules=item.get("rules", []), **provenance,
+            as_of=as_of_date(resolution=resolution, part=part, year=item.year), period=part,
+            source=Achievement.Source.ARTICLE, **provenance,
         )
         if self.save(achievement, _("Result “%(indicator)s”") % {"indicator": indicator}):
             self.result.achievements += 1
             return achievement
         return None
 
-    def target_match(self, resolution: Resolution, item: dict) -> Target | None:
+    def target_match(self, resolution: Resolution, item: AchievementItem) -> Target | None:
         """The target of the same resolution a result reports on: same theme, like words and unit."""
-        theme, unit = self.theme(item), (item.get("unit") or "").lower()
-        words = _tokens(item.get("indicator") or "")
-        planned = _decimal(item.get("planned"))
+        theme, unit = self.theme(item), (item.unit or "").lower()
+        words = _tokens(item.indicator)
+        planned = _quantized(item.planned)
         best, best_score = None, 0.0
         if not words:
             return None
@@ -437,19 +389,19 @@ class ItemWriter:
                 continue
             if not other:
                 continue
-            score = len(words & other) / min(len(words), len(other))
+            score = word_overlap(words, other)
             if planned is not None and planned == target.planned_value:
                 score += 0.5
             if score > best_score:
                 best, best_score = target, score
         return best if best_score >= 0.5 else None
 
-    def target_for_result(self, resolution: Resolution, item: dict) -> Target | None:
+    def target_for_result(self, resolution: Resolution, item: AchievementItem) -> Target | None:
         """A result with no target on record: create the target its plan implies, for review."""
-        value, planned = _decimal(item.get("value")), _decimal(item.get("planned"))
-        percent = _decimal(item.get("percent_of_plan"), places=2)
-        unit = (item.get("unit") or "")[:60]
-        indicator = (item.get("indicator") or "?").strip()[:500]
+        value, planned = _quantized(item.value), _quantized(item.planned)
+        percent = _quantized(item.percent_of_plan, places=2)
+        unit = (item.unit or "")[:60]
+        indicator = (item.indicator.strip() or "?")[:500]
         if planned is None and value is not None and percent:
             planned = (value * 100 / percent).quantize(Decimal("0.01"))  # the plan is only implied
         if planned is None and value is not None:
@@ -461,22 +413,24 @@ class ItemWriter:
         label = _("Target of the result “%(indicator)s”") % {"indicator": indicator}
         if self.within_limits(Target, label, planned_value=abs(planned))["planned_value"] is None:
             return None
-        direction = item.get("direction") if item.get("direction") in Target.Direction.values else "increase"
+        # A result states no direction; its wording alone tells a level not to pass ("còn 2,1%").
+        judged = judged_of(bound=None, direction=Direction.DECREASE, phrase=item.phrase)
         target = Target(
             resolution=resolution, theme_id=self.theme(item), indicator=indicator, planned_value=abs(planned),
-            measure_unit=unit, direction=direction, judged=judged_for(item, direction),
+            measure_unit=unit, direction=Direction.INCREASE, judged=judged,
             deadline_year=resolution.end_year, position=self.items_of(resolution).position,
-            rules=item.get("rules", []), **self.provenance(item),
+            **self.provenance(item),
         )
-        if self.save(target, _("Target of the result “%(indicator)s”") % {"indicator": indicator}):
+        if self.save(target, label):
             self.target_added(resolution, target)
             return target
         return None
 
-    def scorecard_add(self, resolution: Resolution, data: dict, item: dict) -> Scorecard | None:
-        label = _("Scorecard %(met)s/%(total)s") % {"met": item.get("met_or_exceeded"), "total": item.get("total")}
-        counts = self.within_limits(Scorecard, label, **{name: _int(item.get(name)) for name in (
-            "total", "met_or_exceeded", "exceeded", "nearly_met", "not_met")})
+    def scorecard_add(self, resolution: Resolution, read: ResolutionExtraction,
+                      item: ScorecardItem) -> Scorecard | None:
+        label = _("Scorecard %(met)s/%(total)s") % {"met": item.met_or_exceeded, "total": item.total}
+        counts = self.within_limits(Scorecard, label, total=item.total, met_or_exceeded=item.met_or_exceeded,
+                                    exceeded=item.exceeded, nearly_met=item.nearly_met, not_met=item.not_met)
         total, met = counts["total"], counts["met_or_exceeded"]
         if total is None or met is None:
             self.flag(_("A scorecard without its counts: not stored."))
@@ -485,13 +439,11 @@ class ItemWriter:
         provenance = self.provenance(item)
         if (total, met) in self.items_of(resolution).kept_scorecards:
             return None
-        part = period_part(item.get("period") or data.get("period")) or (
-            PeriodPart.TERM if resolution.kind == Resolution.Kind.TERM else PeriodPart.YEAR)
+        part = item.part or (Part.TERM if resolution.kind == Resolution.Kind.TERM else Part.YEAR)
         scorecard = Scorecard(
             resolution=resolution, total=total, met_or_exceeded=met, exceeded=counts["exceeded"],
             nearly_met=counts["nearly_met"], not_met=counts["not_met"], period=part,
-            as_of=_date(item.get("as_of")) or as_of_date(resolution=resolution, part=part, year=item.get("year")),
-            rules=item.get("rules", []), **provenance,
+            as_of=as_of_date(resolution=resolution, part=part), **provenance,
         )
         if self.save(scorecard, _("Scorecard %(met)d/%(total)d") % {"met": met, "total": total}):
             self.result.scorecards += 1
@@ -508,44 +460,6 @@ class ItemWriter:
         items.next_position()
         items.candidates.setdefault(target.theme_id, []).append((target, _tokens(target.indicator)))
         self.result.targets += 1
-
-
-def _flags(data: dict) -> list[str]:
-    """Reasons for review the pipeline attached to an article or a resolution."""
-    reasons: list[str] = []
-    for key in ("review_reasons", "flags", "review"):
-        value = data.get(key)
-        if isinstance(value, str):
-            reasons.append(value)
-        elif isinstance(value, (list, tuple)):
-            reasons.extend(_flag_text(flag) for flag in value)
-    return [reason for reason in reasons if reason]
-
-
-def _flag_text(flag: Any) -> str:
-    if isinstance(flag, dict):
-        return str(flag.get("reason") or flag.get("message") or flag.get("code") or flag)
-    return str(flag)
-
-
-def _int(value: Any) -> Any:
-    """A whole number the pipeline gave as int or digits; anything else as it is, for fits() to refuse."""
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
-
-
-def _date(value: Any) -> datetime.date | None:
-    if isinstance(value, datetime.date):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return datetime.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
 
 
 def _find_unit(queryset: models.QuerySet, name: str) -> Unit | None:

@@ -2,7 +2,8 @@
 
 The pipeline (and underthesea with it) is imported only inside the functions that run it,
 so a web worker importing this module stays small: the upload page hands in an
-extraction computed in a subprocess (see extraction.isolated).
+extraction computed in a subprocess (see extraction.isolated) as its resolution-extraction/1
+JSON, read back into the pipeline's dataclasses (ArticleExtraction.from_json) before writing.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import models, transaction
 
 from extraction.models import Article, ArticleVersion
+from extraction.nlp.items import ArticleExtraction
 from extraction.records import ItemWriter
 from tracker.models import Achievement, DataStamp, ReviewState, Scorecard, Target, Unit
 
@@ -50,13 +52,22 @@ def _max_bytes() -> int:
     return int(getattr(settings, "EXTRACTION_MAX_BYTES", 5 * 1024 * 1024))
 
 
-def items_read(extraction: dict) -> int:
+# What the writer is handed: the pipeline's dataclasses, or their resolution-extraction/1 JSON
+# (the preview's child process, a reading staged between preview and import, a test's fixture).
+Reading = ArticleExtraction | dict
+
+
+def extraction_of(reading: Reading) -> ArticleExtraction:
+    """The pipeline's dataclasses, read back from their JSON when that is what was handed in."""
+    return reading if isinstance(reading, ArticleExtraction) else ArticleExtraction.from_json(reading)
+
+
+def items_read(extraction: Reading) -> int:
     """How many targets, results and scorecards an extraction holds."""
-    return sum(len(resolution.get(key) or []) for resolution in extraction.get("resolutions") or []
-               for key in ("targets", "achievements", "scorecards"))
+    return extraction_of(extraction).items
 
 
-def items_refusal(extraction: dict, max_items: int | None = None) -> str:
+def items_refusal(extraction: Reading, max_items: int | None = None) -> str:
     """Why an extraction is too big to import as it is ("" when it is not): one line for staff.
 
     No resolution article states hundreds of targets; thousands of items mean a file of tables
@@ -128,24 +139,11 @@ def gazetteer_load() -> Any:
     return nlp_gazetteer_load(added)
 
 
-def extraction_run(*, document, gazetteer: Any = None) -> dict:
-    """Run the pipeline on a document in this process and return its resolution-extraction/1 article."""
+def extraction_run(*, document, gazetteer: Any = None) -> ArticleExtraction:
+    """Run the pipeline on a document in this process."""
     from extraction.pipeline import extract_document
 
-    result = extract_document(document, gazetteer=gazetteer)
-    return extraction_as_dict(result)
-
-
-def extraction_as_dict(result: Any) -> dict:
-    """One article of resolution-extraction/1 from whatever the pipeline returned."""
-    import json
-
-    data = result.to_json() if hasattr(result, "to_json") else result
-    if isinstance(data, str):
-        data = json.loads(data)
-    if isinstance(data, dict) and "articles" in data:
-        data = data["articles"][0] if data["articles"] else {}
-    return data or {}
+    return extract_document(document, gazetteer=gazetteer)
 
 
 # --------------------------------------------------------------------------- import
@@ -157,7 +155,7 @@ def article_import(
     data: bytes | None = None,
     filename: str = "",
     gazetteer: Any = None,
-    extraction: dict | None = None,
+    extraction: Reading | None = None,
     replaces: Article | None = None,
     max_items: int | None = None,
 ) -> ImportResult:
@@ -180,6 +178,7 @@ def article_import(
         if callable(gazetteer):  # a loader: built only when some file needs the pipeline
             gazetteer = gazetteer()
         extraction = extraction_run(document=document, gazetteer=gazetteer)
+    extraction = extraction_of(extraction)
     if refusal := items_refusal(extraction, max_items):
         raise ArticleImportError(refusal)
     return article_store(document=document, extraction=extraction, source_file=source_file,
@@ -203,13 +202,14 @@ def articles_named_alike(*, source_file: str, exclude_hash: str = "") -> models.
 
 
 @transaction.atomic
-def article_store(*, document, extraction: dict, source_file: str, source_url: str = "", source_path: str = "",
+def article_store(*, document, extraction: Reading, source_file: str, source_url: str = "", source_path: str = "",
                   replaces: Article | None = None) -> ImportResult:
     """Upsert the article by content hash and store its items as "extracted", in one transaction.
 
     A different text updates an earlier article only when staff name it (`replaces`) or it has the
     same source address or path; a matching file name alone makes a new article.
     """
+    extraction = extraction_of(extraction)
     if Article.objects.filter(content_hash=document.content_hash).exists():
         article = Article.objects.get(content_hash=document.content_hash)
         return ImportResult(source_file, "unchanged", article, review_reasons=list(article.review_reasons))
@@ -226,7 +226,7 @@ def article_store(*, document, extraction: dict, source_file: str, source_url: s
     article.published = _aware(document.published)
     article.text = document.text
     article.content_hash = document.content_hash
-    article.extraction = extraction
+    article.extraction = extraction.to_json()  # what was read, kept for staff as resolution-extraction/1
     article.full_clean(exclude=["review_reasons", "extraction"])
     article.save()
 

@@ -1,17 +1,35 @@
-"""Shared fixtures: a small slice of the country, a resolution with targets, and staff users."""
+"""Shared fixtures: a small slice of the country, a resolution with targets, an article they were read from,
+a commune, staff users and what the admin pages post back."""
 
 import datetime
 import os
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.test import Client
 
+from extraction.models import Article
+from tests.admin_forms import admin_page_data
 from tracker.models import Achievement, Resolution, ReviewState, Scorecard, Target, Unit
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+
+ARTICLE_TEXT = (
+    "Huyện ủy Chợ Lách tổng kết năm 2021\n"
+    "25/01/2021 - 06:54\n"
+    "BDK - Năm 2021, huyện phát triển 62 đảng viên mới, đạt 103% NQ. "
+    "Tỷ lệ hộ nghèo còn 4,9%. "
+    "Có 19/25 chỉ tiêu đạt và vượt. <script>alert('x')</script>\n"
+)
+
+
+def span(text: str, sentence: str) -> tuple[int, int]:
+    start = text.index(sentence)
+    return start, start + len(sentence)
 
 
 @pytest.fixture(autouse=True)
@@ -106,6 +124,41 @@ def scorecard(db, resolution) -> Scorecard:
 
 
 @pytest.fixture
+def article(db, targets, scorecard) -> Article:
+    """An article whose sentences the targets, an achievement and the scorecard were read from."""
+    article = Article.objects.create(
+        title="Huyện ủy Chợ Lách tổng kết năm 2021", text=ARTICLE_TEXT, content_hash="a" * 64,
+        published=datetime.datetime(2021, 1, 25, 6, 54, tzinfo=datetime.UTC),
+    )
+    members = targets[0]
+    sentence = "huyện phát triển 62 đảng viên mới, đạt 103% NQ."
+    start, end = span(ARTICLE_TEXT, sentence)
+    Target.objects.filter(pk=members.pk).update(article=article, sentence=sentence, sentence_start=start,
+                                                sentence_end=end)
+    achievement = members.latest_achievement
+    Achievement.objects.filter(pk=achievement.pk).update(article=article, sentence=sentence,
+                                                         sentence_start=start, sentence_end=end)
+    start, end = span(ARTICLE_TEXT, "Có 19/25 chỉ tiêu đạt và vượt.")
+    Scorecard.objects.filter(pk=scorecard.pk).update(article=article, sentence_start=start, sentence_end=end)
+    article.resolutions.add(members.resolution)
+    return article
+
+
+@pytest.fixture
+def commune(db, new_province) -> Unit:
+    return Unit.objects.create(short_name="Tân Phú", kind=Unit.Kind.COMMUNE, system=Unit.System.FROM_2025,
+                               slug="tan-phu-vinh-long", parent=new_province)
+
+
+@pytest.fixture
+def commune_resolution(db, commune) -> Resolution:
+    resolution = Resolution.objects.create(unit=commune, kind="annual", start_year=2026, end_year=2026)
+    Target.objects.create(resolution=resolution, theme_id="rural", indicator="xã đạt chuẩn nông thôn mới nâng cao",
+                          planned_value=Decimal(1), measure_unit="xã")
+    return resolution
+
+
+@pytest.fixture
 def admin_user(db) -> User:
     return User.objects.create_superuser("admin", "admin@example.org", "admin-pass-123")
 
@@ -122,6 +175,17 @@ def viewer_user(db) -> User:
     user = User.objects.create_user("viewer", password="viewer-pass-123", is_staff=True)
     user.groups.add(Group.objects.get(name="Người xem"))
     return user
+
+
+@pytest.fixture
+def staff_without_role(db) -> User:
+    return User.objects.create_user("clerk", password="clerk-pass-123", is_staff=True)
+
+
+@pytest.fixture
+def admin_form_data() -> Callable[[Client, str], dict]:
+    """What the browser would post back, unchanged, from an admin add or change page."""
+    return admin_page_data
 
 
 @pytest.fixture

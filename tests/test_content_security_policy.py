@@ -5,8 +5,6 @@ import re
 import pytest
 from django.urls import reverse
 
-from tests.tracker.conftest import article  # noqa: F401  (fixture)
-
 pytestmark = pytest.mark.django_db
 
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/json\")[^>]*>", re.I)

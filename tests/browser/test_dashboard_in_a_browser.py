@@ -5,8 +5,6 @@ import re
 
 import pytest
 
-from tests.tracker.conftest import article, commune, commune_resolution  # noqa: F401  (fixtures)
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 DISTRICT = "/districts/cho-lach-ben-tre/"

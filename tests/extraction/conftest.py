@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import json
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -149,3 +152,19 @@ def many_items_article(sentences: int = 25) -> tuple[str, dict]:
         "targets": targets, "achievements": [], "scorecards": [],
     }]}
     return "\n".join(lines) + "\n", reading
+
+
+@pytest.fixture
+def score_articles() -> Callable[[Path, Path], tuple[dict[str, float], list[str]]]:
+    """Reads every article of a folder and scores the reading against its gold annotation with the format's
+    scorer (tests/extraction/scoring.py): F1 per section, and the scorer's report lines."""
+    from extraction.pipeline import extract_file
+    from tests.extraction import scoring
+
+    def score(folder: Path, gold: Path) -> tuple[dict[str, float], list[str]]:
+        articles = [extract_file(path).to_json() for path in sorted(folder.iterdir()) if path.is_file()]
+        pred = json.loads(json.dumps({"format": "resolution-extraction/1", "articles": articles}))
+        tallies, lines = scoring.score(json.loads(gold.read_text(encoding="utf-8")), pred, False)
+        return {k: t.prf()[2] for k, t in tallies.items()}, lines
+
+    return score

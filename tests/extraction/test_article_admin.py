@@ -6,7 +6,6 @@ from django.urls import reverse
 from extraction.models import Article
 from extraction.services import article_store
 from tests.extraction.conftest import MO_CAY_NAM_2022, document_of
-from tests.tracker.admin_fixtures import admin_form_data, fast_password_hashing  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 

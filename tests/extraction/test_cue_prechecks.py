@@ -10,16 +10,16 @@ import pytest
 from benchmarks.articles import generate_articles
 from extraction.nlp import cues
 from extraction.reader import read_file, read_text
-from tests.extraction.test_pipeline_scores import SHARED
 
 PRECHECKS = [(name[:-len("_NEEDS")], getattr(cues, name)) for name in dir(cues) if name.endswith("_NEEDS")]
 
 
 @pytest.fixture(scope="module")
-def texts() -> list[str]:
+def texts(request) -> list[str]:
     docs = [read_text(a.text, a.name) for a in generate_articles(200, seed=2025)]
+    shared = request.config.rootpath.parent / "shared"  # the shared articles too, where they are beside the repo
     docs += [read_file(p) for folder in ("seeds/articles", "devset/articles")
-             for p in sorted((SHARED / folder).glob("*.txt"))]
+             for p in sorted((shared / folder).glob("*.txt"))]
     sentences = [d.text[s:e] for d in docs for s, e in d.sentence_spans()]
     windows = [s[max(0, m.start() - 40):m.start()] for s in sentences for m in re.finditer(r"\d+", s)]
     # Wording from cues.py's own comments, in case the articles lack it, and in upper case (the patterns

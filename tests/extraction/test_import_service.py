@@ -6,7 +6,8 @@ from decimal import Decimal
 import pytest
 
 from extraction.models import Article
-from extraction.records import as_of_date, period_part
+from extraction.nlp.items import Part
+from extraction.records import as_of_date
 from extraction.services import article_store, extraction_confirm, extraction_reject
 from tests.extraction.conftest import (
     MEMBERS_SENTENCE,
@@ -200,13 +201,13 @@ def test_a_result_for_nine_months_stands_at_the_end_of_september(article_text, e
 ])
 def test_periods_of_an_annual_resolution_end_where_their_part_of_the_year_ends(written, part, date):
     resolution = Resolution(kind="annual", start_year=2021, end_year=2021)
-    assert period_part(written) == part
+    assert Part.parse(written) == part
     assert as_of_date(resolution=resolution, part=part) == date
 
 
 def test_a_term_result_stands_at_the_end_of_the_term():
     resolution = Resolution(kind="term", start_year=2020, end_year=2025)
-    assert period_part("nhiệm kỳ 2020 - 2025") == PeriodPart.TERM
+    assert Part.parse("nhiệm kỳ 2020 - 2025") == PeriodPart.TERM
     assert as_of_date(resolution=resolution, part=PeriodPart.TERM) == datetime.date(2025, 12, 31)
 
 

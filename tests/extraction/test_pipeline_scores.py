@@ -1,6 +1,5 @@
 """The whole pipeline: scores on the shared annotated articles, an article we wrote, the command."""
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -8,40 +7,28 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from extraction.pipeline import extract_document, extract_file
+from extraction.pipeline import extract_document
 from extraction.reader import read_bytes
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-needs_shared = pytest.mark.skipif(not (SHARED / "tools" / "score_extraction.py").exists(),
-                                  reason="../shared (sample articles and scorer) is absent")
+SCORER_COPY = Path(__file__).resolve().parent / "scoring.py"
+COPY_MARKER = "# --- copied from shared/tools/score_extraction.py ---\n"
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_extraction", SHARED / "tools" / "score_extraction.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def test_the_scorer_copy_is_the_formats_scorer(shared_dir):
+    copied = SCORER_COPY.read_text(encoding="utf-8").split(COPY_MARKER, 1)[1]
+    assert copied == (shared_dir / "tools" / "score_extraction.py").read_text(encoding="utf-8")
 
 
-def _score(folder: Path, gold: Path):
-    articles = [extract_file(path).to_json() for path in sorted(folder.iterdir()) if path.is_file()]
-    pred = json.loads(json.dumps({"format": "resolution-extraction/1", "articles": articles}))
-    tallies, lines = _scorer().score(json.loads(gold.read_text(encoding="utf-8")), pred, False)
-    return {k: t.prf()[2] for k, t in tallies.items()}, lines
-
-
-@needs_shared
-def test_the_sample_articles_score_above_the_bar():
-    f1, lines = _score(SHARED / "seeds" / "articles", SHARED / "gold" / "seeds.json")
+def test_the_sample_articles_score_above_the_bar(shared_dir, score_articles):
+    f1, lines = score_articles(shared_dir / "seeds" / "articles", shared_dir / "gold" / "seeds.json")
     assert f1["targets"] >= 0.95 and f1["resolutions"] >= 0.95, lines
     assert f1["achievements"] == 1.0 and f1["scorecards"] == 1.0, lines
     theme, direction = (float(line.rsplit("=", 1)[1]) for line in lines[-2:])
     assert theme >= 0.95 and direction >= 0.95, lines
 
 
-@needs_shared
-def test_the_development_set_scores_above_the_bar():
-    f1, lines = _score(SHARED / "devset" / "articles", SHARED / "devset" / "gold.json")
+def test_the_development_set_scores_above_the_bar(shared_dir, score_articles):
+    f1, lines = score_articles(shared_dir / "devset" / "articles", shared_dir / "devset" / "gold.json")
     assert min(f1.values()) >= 0.90, lines
 
 

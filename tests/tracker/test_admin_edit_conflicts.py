@@ -7,7 +7,7 @@ from django.test import Client
 from django.urls import reverse
 
 from extraction.services import extraction_reject
-from tests.tracker.admin_fixtures import _form_data, admin_form_data, fast_password_hashing  # noqa: F401
+from tests.admin_forms import form_data
 from tracker.models import ReviewState, Target
 
 pytestmark = pytest.mark.django_db
@@ -59,7 +59,7 @@ def test_saving_again_after_the_warning_keeps_the_colleagues_decision(client, ed
     colleague.post(reverse("extraction:item_review", args=["target", extracted.pk, "reject"]))
     stale["planned_value"] = "65"
     warned = client.post(target_url(extracted), stale)
-    again = _form_data(warned.context["adminform"].form)
+    again = form_data(warned.context["adminform"].form)
     again.update({k: v for k, v in stale.items() if k not in again})
 
     response = client.post(target_url(extracted), again)

@@ -8,7 +8,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from tests.tracker.admin_fixtures import admin_form_data, fast_password_hashing, staff_without_role  # noqa: F401
 from tracker.models import Achievement, ReviewState, Scorecard, Target
 
 pytestmark = pytest.mark.django_db

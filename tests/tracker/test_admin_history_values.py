@@ -6,7 +6,6 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from tests.tracker.admin_fixtures import admin_form_data, fast_password_hashing  # noqa: F401
 from tracker.models import Achievement
 
 pytestmark = pytest.mark.django_db

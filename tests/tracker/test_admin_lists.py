@@ -8,7 +8,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from tests.tracker.admin_fixtures import fast_password_hashing  # noqa: F401
 from tracker.models import Achievement, Resolution, ReviewState, Target, Unit
 
 pytestmark = pytest.mark.django_db

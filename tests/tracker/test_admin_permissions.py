@@ -3,7 +3,6 @@
 import pytest
 from django.urls import reverse
 
-from tests.tracker.admin_fixtures import admin_form_data, fast_password_hashing, staff_without_role  # noqa: F401
 from tracker.models import Target
 
 pytestmark = pytest.mark.django_db

@@ -3,8 +3,6 @@
 import pytest
 from django.urls import reverse
 
-from tests.tracker.admin_fixtures import fast_password_hashing  # noqa: F401
-
 pytestmark = pytest.mark.django_db
 
 
