@@ -130,6 +130,8 @@ class _Walker:
                     lean = "target"
                     if text.rstrip().endswith(":"):
                         list_mode, mode = True, "target_list"
+                    elif mode in (None, "target", "target_prose", "result"):
+                        mode = "target_list"  # "Huyện ủy đề ra 18 chỉ tiêu, trong đó thu ngân sách 100 tỷ đồng"
                 if cues.PLAN_LABEL.match(text) and not text.rstrip().endswith(":"):
                     mode, lean = "target_list", "target"
                 elif any(m.strong and context.resolve([m], m.end)[0] != context.current for m in mentions):

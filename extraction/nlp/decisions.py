@@ -31,6 +31,7 @@ FEATURES: dict[str, str] = {
     "result_verb": "'đạt hơn 14.000 tỷ đồng': a result verb right before the number, no plan cue",
     "own_cue": "a planning cue in the sentence itself (not only in its paragraph or heading)",
     "ahead": "the item's period has not begun, or is a term beginning when the article is written",
+    "carried_plan": "planning only because an earlier sentence planned (no cue, no list in this sentence)",
 }
 
 
@@ -73,6 +74,8 @@ RULES: tuple[Rule, ...] = (
          "so sánh với kế hoạch, chỉ tiêu, nghị quyết", "measured against the plan or the resolution"),
     Rule("past_reported", "result", lambda f: f.past and f.result_verb and not f.own_cue and not f.plan_list,
          "thời kỳ đã qua và động từ báo cáo kết quả trước con số", "a period that is over and a result verb before the figure"),
+    Rule("past_despite_context", "result", lambda f: f.past and f.carried_plan,
+         "thời kỳ đã qua; câu không tự đặt kế hoạch", "a period that is over; the sentence sets no plan itself"),
     Rule("planning_wording", "target", lambda f: f.planning,
          "lời lẽ đặt kế hoạch (phấn đấu, hằng năm, danh sách chỉ tiêu)",
          "planning wording (phấn đấu, hằng năm, a list of targets)"),

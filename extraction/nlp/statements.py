@@ -354,6 +354,7 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
         has_quantity=q is not None, ratio=ratio, measured=measured, strong=strong, worded_only=worded_only,
         directed=directed, planning=planning, plan_list=mode == "target_list", growth=main.growth,
         review=mode == "result", own_cue=cue, past=lambda: is_past(pos), ahead=lambda: is_ahead(pos),
+        carried_plan=mode == "target" and not cue,
         result_words=lambda: bool(cues.RESULT_WEAK.search(clause)),
         level_left=lambda: q is not None and not target_cue and bool(cues.LEVEL_LEFT.search(sentence, 0, q.start)),
         result_words_before=lambda: not target_cue and bool(cues.RESULT_WEAK.search(sentence, 0, main.start)),
