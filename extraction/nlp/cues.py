@@ -140,8 +140,12 @@ RESULT_PAST = re.compile(r"\b(?:đã|vừa qua|năm qua|đến nay|ước|qua \d
 _NOT_AFTER_PLAN_WORD = r"(?<!chỉ tiêu )(?<!mục tiêu )(?<!kế hoạch )(?<!bình quân )\b"
 # "cây hằng năm" is a crop; "hằng năm, bình quân có 4.100 doanh nghiệp" tells an average, not a plan.
 _FREQUENCY = r"(?<!cây )" + lexicon.alternation("plan_frequency") + r"\b(?!,?\s+bình quân)"
-TARGET_CUE = re.compile(_NOT_AFTER_PLAN_WORD + "(?:" + lexicon.alternation("plan_cues") + r"\b|" + _FREQUENCY + ")", _I)
-TARGET_CUE_NEEDS = (lexicon.needs("plan_cues")[0] | lexicon.needs("plan_frequency")[0],)
+TARGET_CUE = re.compile(_NOT_AFTER_PLAN_WORD + "(?:" + lexicon.alternation("plan_cues") + r"\b|" + _FREQUENCY + "|"
+                        + lexicon.alternation("plan_forecast") + r"\b)", _I)
+TARGET_CUE_NEEDS = (lexicon.needs("plan_cues")[0] | lexicon.needs("plan_frequency")[0] | lexicon.needs("plan_forecast")[0],)
+FREQUENCY_CUE = re.compile(_NOT_AFTER_PLAN_WORD + _FREQUENCY, _I)
+# Forecasts plan only for a period to come; in a review they estimate what was reached.
+FORECAST_CUE = re.compile(_NOT_AFTER_PLAN_WORD + lexicon.alternation("plan_forecast") + r"\b", _I)
 # The planning cues other than the yearly words, which plan only for a period not yet over.
 PLAN_CUE_STRONG = re.compile(_NOT_AFTER_PLAN_WORD + lexicon.alternation("plan_cues") + r"\b", _I)
 # A leader's instruction or exhortation restates plans, even in result wording ("yêu cầu huyện tập

@@ -341,8 +341,12 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
     strong = ratio or main.pct is not None or main.planned is not None or (main.plan is not None and q is not None) \
         or bool(cues.RESULT_STRONG.search(clause))
     cue = may_cue and bool(cues.TARGET_CUE.search(unquoted(sentence), 0, end))
-    if cue and not cues.PLAN_CUE_STRONG.search(sentence, 0, end) and is_past(pos):
-        cue = target_cue = False  # "thu ngân sách hằng năm đạt và vượt" in a term that is over: how often, not a plan
+    if cue and not cues.PLAN_CUE_STRONG.search(sentence, 0, end):
+        # Only yearly words or forecasts: "thu ngân sách hằng năm đạt và vượt" in a term that is over tells how
+        # often; "dự kiến năm 2025 đạt 47%" read out in a review estimates what was reached.
+        forecast_only = not cues.FREQUENCY_CUE.search(unquoted(sentence), 0, end)
+        if is_past(pos) or (forecast_only and mode == "result" and not is_ahead(pos)):
+            cue = target_cue = False
     planning = cue or mode in ("target", "target_list") or (
         mode == "target_prose" and not cues.RESULT_PAST.search(sentence[:end]))
     measured = main.pct is not None or main.planned is not None or (main.plan is not None and q is not None)
