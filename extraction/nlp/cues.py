@@ -87,7 +87,7 @@ SIZE_CONTEXT = re.compile(r"\b" + lexicon.alternation("size_contexts") + r"\s*(?
 SIZE_CONTEXT_NEEDS = lexicon.needs("size_contexts")
 # A figure that describes rather than reports: extraction/lexicon/description_contexts.toml.
 DESCRIPTION_BEFORE = re.compile(r"\b" + lexicon.alternation("description_contexts") + r"\s+$", _I)
-DESCRIPTION_NEEDS = lexicon.needs("description_contexts")
+DESCRIPTION_BEFORE_NEEDS = lexicon.needs("description_contexts")
 # A result verb right before the number: extraction/lexicon/result_verbs.toml.
 RESULT_VERB_BEFORE = re.compile(r"\b" + lexicon.alternation("result_verbs")
                                 + r"\s+(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?$", _I)

@@ -153,7 +153,7 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
                 or (cues.may_match(cues.SIZE_BEFORE_NEEDS, low_before) and cues.SIZE_BEFORE.search(before)) \
                 or (cues.may_match(cues.SIZE_CONTEXT_NEEDS, low_before) and cues.SIZE_CONTEXT.search(before)) \
                 or cues.SIZE_AFTER.match(after) \
-                or (cues.may_match(cues.DESCRIPTION_NEEDS, low_before)
+                or (cues.may_match(cues.DESCRIPTION_BEFORE_NEEDS, low_before)
                     and cues.DESCRIPTION_BEFORE.search(sentence, max(a, q.start - 30), q.start)
                     and not _MEASURED_AFTER.match(after)):
             size_end = q.end  # a size, or a figure describing a thing ("với 11 dự án"): no item
