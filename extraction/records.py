@@ -9,7 +9,6 @@ inside article_store's transaction; reasons for review are collected on the Impo
 from __future__ import annotations
 
 import datetime
-import re
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +25,7 @@ from extraction.nlp.items import (
     Structure, TargetItem, judged_of,
 )
 from tracker.models import Achievement, PeriodPart, Resolution, ReviewState, Scorecard, Target, Theme, Unit
-from tracker.text import fold, word_overlap
+from tracker.text import fold, indicator_words, word_overlap
 
 if TYPE_CHECKING:
     from extraction.services import ImportResult
@@ -84,8 +83,35 @@ def as_of_date(*, resolution: Resolution, part: str | None, year: int | None = N
     return datetime.date(year or resolution.end_year, month, day)
 
 
-def _tokens(text: str) -> set[str]:
-    return {word for word in re.findall(r"\w+", fold(text)) if len(word) > 1}
+# How alike a reading and a target on record must be (word_overlap of their indicator_words, plus a
+# half when the plan is the same): from SURE it is the same target, from DOUBTFUL staff are asked.
+SURE, DOUBTFUL = 0.75, 0.5
+
+
+def _unit_key(unit: str | None) -> str:
+    return "".join(fold(unit).split())
+
+
+class Candidate:
+    """A target on record that what is read may be the same as: its wording's words, read once."""
+
+    def __init__(self, target: Target) -> None:
+        self.target = target
+        self.words = indicator_words(target.indicator)
+        self.unit = _unit_key(target.measure_unit)
+
+    def score(self, words: set[str], unit: str, theme: str, planned: Decimal | None,
+              planned_max: Decimal | None = None, *, exact_plan: bool = False) -> float:
+        """How alike: 0 when the units differ, or the themes differ and the wording is not the same."""
+        target = self.target
+        if unit and self.unit and unit != self.unit:
+            return 0.0
+        score = word_overlap(words, self.words)
+        if target.theme_id != theme and score < 1:
+            return 0.0
+        same_plan = planned is not None and planned == target.planned_value and (
+            not exact_plan or planned_max == target.planned_value_max)
+        return score + 0.5 * same_plan
 
 
 # Items are written this many rows to an INSERT (SQLite allows 999 parameters on old builds; Target has ~25 columns).
@@ -98,11 +124,8 @@ class ResolutionItems:
     def __init__(self, resolution: Resolution, article: Article) -> None:
         targets = list(Target.objects.filter(resolution=resolution).order_by("theme__position", "position", "id"))
         self.position = min(len(targets), POSITION_MAX)
-        # Candidates a result may report on, by theme, in the order target_match has always tried them.
-        self.candidates: dict[str, list[tuple[Target, set[str]]]] = {}
-        for target in targets:
-            if target.review_state != ReviewState.REJECTED:
-                self.candidates.setdefault(target.theme_id, []).append((target, _tokens(target.indicator)))
+        # Targets a reading may be the same as, in the order target_match has always tried them.
+        self.candidates = [Candidate(target) for target in targets if target.review_state != ReviewState.REJECTED]
         # This article's items from before a re-import (reviewed or edited): never written twice.
         self.kept_targets: dict[str, Target] = {}
         for target in targets:
@@ -329,6 +352,10 @@ class ItemWriter:
                             "(%(old)s): left as it is.")
                           % {"indicator": indicator, "new": vn_number(value), "old": vn_number(kept.planned_value)})
             return None
+        same, alike = self.target_known(resolution, item, abs(value), value_max)
+        if same is not None:  # another article's target: this article is one more source of it
+            self.result.matched += 1
+            return None
         target = Target(
             resolution=resolution, theme_id=self.theme(item), indicator=indicator or "?",
             planned_value=abs(value), planned_value_max=value_max, measure_unit=item.unit[:60],
@@ -337,8 +364,40 @@ class ItemWriter:
         )
         if self.save(target, label):
             self.target_added(resolution, target)
+            self.possible_duplicate(target, alike)
             return target
         return None
+
+    def target_known(self, resolution: Resolution, item: TargetItem, value: Decimal,
+                     value_max: Decimal | None) -> tuple[Target | None, Target | None]:
+        """(the same target another article gave, or a target it may be the same as) in this resolution.
+
+        The same: the same indicator in other words, unit and plan; alike wording with another plan,
+        or a plan with half the words, is only a possible duplicate for staff to decide.
+        """
+        words, unit, theme = indicator_words(item.indicator), _unit_key(item.unit), self.theme(item)
+        best, best_score = None, 0.0
+        for candidate in self.items_of(resolution).candidates:
+            if candidate.target.article_id == self.article.pk:  # this article's own: the pipeline deduplicated
+                continue
+            score = candidate.score(words, unit, theme, value, value_max, exact_plan=True)
+            if score > best_score:
+                best, best_score = candidate.target, score
+        if best_score >= SURE + 0.5:  # alike wording and the same plan
+            return best, None
+        return None, best if best_score >= DOUBTFUL else None
+
+    def possible_duplicate(self, target: Target, alike: Target | None) -> None:
+        """Tell staff a new target may be one already on record: never a silent near-duplicate."""
+        if alike is None:
+            return
+        self.result.possible_duplicates += 1
+        self.flag(_("Target “%(indicator)s” (%(new)s) may be the same as “%(other)s” (%(old)s) already in the "
+                    "tracker: if so, reject one of them.")
+                  % {"indicator": target.indicator,
+                     "new": f"{vn_number(target.planned_value)} {target.measure_unit}".strip(),
+                     "other": alike.indicator,
+                     "old": f"{vn_number(alike.planned_value)} {alike.measure_unit}".strip()})
 
     def achievement_add(self, resolution: Resolution, read: ResolutionExtraction,
                         item: AchievementItem) -> Achievement | None:
@@ -353,7 +412,7 @@ class ItemWriter:
             return None
         self.item_flags(item, indicator)
         provenance = self.provenance(item)
-        target = self.target_match(resolution, item)
+        target, alike = self.target_match(resolution, item)
         if target is None:
             # The target an earlier import created for this result, kept because staff decided on it:
             # rejected, neither it nor the result comes back; otherwise the result stays on it.
@@ -362,9 +421,11 @@ class ItemWriter:
                 return None
         if target is not None and target.pk and (target.pk, provenance["sentence"]) in self.kept_achievements:
             return None  # kept through a re-import (reviewed or edited)
-        target = target or self.target_for_result(resolution, item)
         if target is None:
-            return None
+            target = self.target_for_result(resolution, item)
+            if target is None:
+                return None
+            self.possible_duplicate(target, alike)
         part = item.part or (Part.TERM if resolution.kind == Resolution.Kind.TERM else Part.YEAR)
         achievement = Achievement(
             target=target, value=value, planned_value=planned, percent_of_plan=percent,
@@ -376,25 +437,21 @@ class ItemWriter:
             return achievement
         return None
 
-    def target_match(self, resolution: Resolution, item: AchievementItem) -> Target | None:
-        """The target of the same resolution a result reports on: same theme, like words and unit."""
-        theme, unit = self.theme(item), (item.unit or "").lower()
-        words = _tokens(item.indicator)
+    def target_match(self, resolution: Resolution, item: AchievementItem) -> tuple[Target | None, Target | None]:
+        """(the target of the same resolution a result reports on, or one it may report on) by like
+        wording (case, diacritics, lead-in words aside), the same unit, and the plan when it is given."""
+        words, unit, theme = indicator_words(item.indicator), _unit_key(item.unit), self.theme(item)
+        if not words:
+            return None, None
         planned = _quantized(item.planned)
         best, best_score = None, 0.0
-        if not words:
-            return None
-        for target, other in self.items_of(resolution).candidates.get(theme, ()):
-            if unit and target.measure_unit and target.measure_unit.lower() != unit:
-                continue
-            if not other:
-                continue
-            score = word_overlap(words, other)
-            if planned is not None and planned == target.planned_value:
-                score += 0.5
+        for candidate in self.items_of(resolution).candidates:
+            score = candidate.score(words, unit, theme, planned)
             if score > best_score:
-                best, best_score = target, score
-        return best if best_score >= 0.5 else None
+                best, best_score = candidate.target, score
+        if best_score >= SURE:
+            return best, None
+        return None, best if best_score >= DOUBTFUL else None
 
     def target_for_result(self, resolution: Resolution, item: AchievementItem) -> Target | None:
         """A result with no target on record: create the target its plan implies, for review."""
@@ -458,7 +515,7 @@ class ItemWriter:
         """A new target takes the next position and may be what a later result reports on."""
         items = self.items_of(resolution)
         items.next_position()
-        items.candidates.setdefault(target.theme_id, []).append((target, _tokens(target.indicator)))
+        items.candidates.append(Candidate(target))
         self.result.targets += 1
 
 

@@ -41,6 +41,8 @@ class ImportResult:
     achievements: int = 0
     scorecards: int = 0
     removed: int = 0
+    matched: int = 0  # targets another article already gave: not added again
+    possible_duplicates: int = 0  # new items that may be ones already on record: flagged for staff
     review_reasons: list[str] = field(default_factory=list)
     error: str = ""
 

@@ -57,8 +57,9 @@ def indicator_text(indicator: str | None) -> str:
 def indicator_similarity(a: str | None, b: str | None) -> float:
     """How alike two wordings of an indicator are, 0 to 1 (word_overlap of indicator_text):
     "Thu nhập bình quân đầu người" and "phấn đấu thu nhập bình quân đầu người năm 2030" are 1."""
-    return word_overlap(_words(indicator_text(a)), _words(indicator_text(b)))
+    return word_overlap(indicator_words(a), indicator_words(b))
 
 
-def _words(text: str) -> set[str]:
-    return {word for word in text.split() if len(word) > 1}
+def indicator_words(indicator: str | None) -> set[str]:
+    """The words of indicator_text, one-letter ones aside (numbers kept: "khu vực 2" is not "khu vực 3")."""
+    return {word for word in indicator_text(indicator).split() if len(word) > 1 or word.isdigit()}

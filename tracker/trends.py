@@ -8,26 +8,16 @@ case, diacritics, lead-in verbs ("phấn đấu", "kết nạp", "giảm"), trai
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from tracker.text import fold
-
-LEAD_IN = re.compile(r"^(?:(?:phan dau|tiep tuc|dat|tang|giam|ket nap|phat trien|nang|duy tri|xay dung|co)\s+)+")
-TRAILING = re.compile(
-    r"(?:\s+(?:con|con duoi|duoi|tren|tro len|tu|it nhat|dat|den nam \d{4}|nam \d{4}|vao nam \d{4}"
-    r"|trong nhiem ky|ca nhiem ky|hang nam|moi nam|giai doan \d{4}\s*-\s*\d{4}))+$")
-NOT_WORD = re.compile(r"[^\w%/ ]+")
-SPACES = re.compile(r"\s+")
+from tracker.text import fold, indicator_text
 
 
 def indicator_key(indicator: str, measure_unit: str) -> str:
-    """What two targets of the same indicator share, however each article words it."""
-    text = SPACES.sub(" ", NOT_WORD.sub(" ", fold(indicator))).strip()
-    text = TRAILING.sub("", LEAD_IN.sub("", text)).strip()
-    unit = SPACES.sub("", fold(measure_unit))
-    return f"{text}|{unit}"
+    """What two targets of the same indicator share, however each article words it (the import
+    matches a second article's readings with the same wording rules, tracker.text.indicator_text)."""
+    return f"{indicator_text(indicator)}|{''.join(fold(measure_unit).split())}"
 
 
 @dataclass(frozen=True)

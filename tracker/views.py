@@ -6,13 +6,14 @@ from functools import wraps
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.db.models import Q
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
 from django.views.decorators.http import require_safe
 from django_tables2 import RequestConfig
 
 from extraction.models import Article
-from tracker import charts, selectors
+from tracker import charts, reports, selectors
 from tracker.exports import FORMATS, export_response
 from tracker.filters import TargetFilter, ThemeTargetFilter
 from tracker.models import Achievement, Resolution, ReviewState, Scorecard, Target, Theme, Unit
@@ -53,6 +54,9 @@ def _unit_view(level: int):
     def view(request, slug: str):
         unit = get_object_or_404(Unit.objects.select_related("parent", "province_after_reform"), slug=slug,
                                  level=level)
+        if (fmt := request.GET.get("_export")) in FORMATS:  # every confirmed target of the unit's committee
+            return export_response(Target.objects.for_unit(unit).counted().order_by("resolution_id", "position", "id"),
+                                   fmt, filename=f"chi-tieu-{unit.slug}")
         context = selectors.unit_page(unit, request.GET.get("period"), request.GET.get("trend"))
         context.update(unit=unit, can_edit=_can_edit(request))
         return render(request, "tracker/unit.html", context)
@@ -127,6 +131,9 @@ def theme(request, code: str):
 @read_access
 def resolution(request, pk: int):
     resolution = get_object_or_404(Resolution.objects.with_unit(), pk=pk)
+    if (fmt := request.GET.get("_export")) in FORMATS:
+        return export_response(Target.objects.for_resolution(resolution).counted().order_by("position", "id"), fmt,
+                               filename=reports.report_filename(resolution).removesuffix(".docx"))
     targets = list(Target.objects.for_resolution(resolution).counted().select_related("theme", "latest_achievement")
                    .defer("search_text"))
     scorecards = list(resolution.scorecards.counted().order_by("as_of", "id"))
@@ -142,6 +149,15 @@ def resolution(request, pk: int):
         "awaiting": selectors.awaiting_review(resolution),
         "can_edit": _can_edit(request),
     })
+
+
+@read_access
+def resolution_report(request, pk: int):
+    """The resolution's report for a committee meeting, as a Word document."""
+    resolution = get_object_or_404(Resolution.objects.with_unit(), pk=pk)
+    response = HttpResponse(reports.resolution_report(resolution), content_type=reports.CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{reports.report_filename(resolution)}"'
+    return response
 
 
 @read_access

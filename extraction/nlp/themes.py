@@ -73,7 +73,7 @@ UNIT_HINTS = {"đảng viên": "party", "chi bộ": "party", "đảng bộ": "pa
               "lao động": "labour", "lượt khách": "economy", "triệu lượt khách": "economy",
               "hộ nghèo": "social", "triệu usd": "economy", "tỷ usd": "economy", "bác sĩ": "social",
               "giường bệnh": "social", "trạm y tế": "social", "học sinh": "social", "doanh nghiệp": "economy",
-              "hợp tác xã": "economy", "lượt khách": "economy", "sản phẩm ocop": "rural", "tân binh": "security"}
+              "hợp tác xã": "economy", "sản phẩm ocop": "rural", "tân binh": "security"}
 
 
 @lru_cache(maxsize=1)
@@ -86,11 +86,6 @@ def _index() -> dict[tuple[str, ...], tuple[str, float]]:
             if keys not in index or index[keys][1] < weight:
                 index[keys] = (theme, weight)
     return index
-
-
-@lru_cache(maxsize=1)
-def _longest() -> int:
-    return max(len(k) for k in _index())
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +102,6 @@ def theme_scores(text: str, unit: str | None = None) -> dict[str, float]:
     """Score of each theme for an indicator text (and its unit)."""
     tokens = words(text)
     by_first = _by_first()
-    longest = _longest()
     scores: dict[str, float] = {}
     for i, first in enumerate(tokens):
         entries = by_first.get(first)
@@ -118,11 +112,7 @@ def theme_scores(text: str, unit: str | None = None) -> dict[str, float]:
             if n > rest:
                 break
             if tuple(tokens[i:i + n]) == keys:
-                # Kept from the n-gram scan this replaces: a phrase that ends the text was counted once
-                # for every n from its length to the longest phrase (the slice stops at the end), and
-                # scores must not change with the speed-up.
-                for _ in range(longest - n + 1 if n == rest else 1):
-                    scores[theme] = scores.get(theme, 0) + weight
+                scores[theme] = scores.get(theme, 0) + weight
     if unit:
         hint = UNIT_HINTS.get(unit) or UNIT_HINTS.get(unit.split("/")[0])
         if hint:

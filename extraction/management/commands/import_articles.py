@@ -78,6 +78,10 @@ class Command(BaseCommand):
             f"achievements, {sum(r.scorecards for r in results)} scorecards"
             + (f"; {sum(r.removed for r in results)} unreviewed items replaced." if any(r.removed for r in results) else ".")
         )
+        matched, doubtful = sum(r.matched for r in results), sum(r.possible_duplicates for r in results)
+        if matched or doubtful:
+            self.stdout.write(f"Already on record from other articles: {matched} targets; "
+                              f"{doubtful} possible duplicates flagged for review.")
 
 
 def collect_files(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
