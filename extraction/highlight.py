@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.utils.html import escape, format_html
+from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 
@@ -43,13 +43,6 @@ def sentence_span(text: str, sentence: str, start: Any = None, end: Any = None) 
     found = text.find(sentence) if sentence else -1
     return (found, found + len(sentence)) if found >= 0 else (None, None)
 
-
-def marked_sentence(sentence: str, figure_text: str = "") -> SafeString:
-    """The sentence, with the number the item was read from emphasised when it can be found."""
-    if figure_text and figure_text in sentence:
-        before, _, after = sentence.partition(figure_text)
-        return format_html("{}<strong>{}</strong>{}", before, figure_text, after)
-    return format_html("{}", sentence)
 
 
 def marked_text(text: str, rows: list[Row]) -> SafeString:

@@ -162,11 +162,6 @@ def html_page(markup: str) -> tuple[str | None, list[str], str | None]:
     return title, lines, published
 
 
-def html_to_lines(markup: str) -> tuple[str | None, list[str]]:
-    """(title, lines of the story) of an HTML page."""
-    title, lines, _ = html_page(markup)
-    return title, lines
-
 
 def _page_lines(parser: _TextParser) -> tuple[str | None, list[str]]:
     """(title, lines of the story) of a parsed page.

@@ -49,10 +49,6 @@ class UnitQuerySet(models.QuerySet):
         """Annotate how many resolutions each unit has."""
         return self.annotate(resolution_count=Count("resolutions", distinct=True))
 
-    def with_resolutions(self) -> UnitQuerySet:
-        """Only units that have at least one resolution."""
-        return self.filter(resolutions__isnull=False).distinct()
-
     def with_resolutions_within(self) -> UnitQuerySet:
         """Only units with a resolution of their own or of a unit directly below them."""
         from tracker.models import Resolution
@@ -105,16 +101,8 @@ class ResolutionQuerySet(models.QuerySet):
     def terms(self) -> ResolutionQuerySet:
         return self.filter(kind="term")
 
-    def for_year(self, year: int) -> ResolutionQuerySet:
-        """Resolutions in force in a year: that year's annual resolution and the term covering it."""
-        return self.filter(start_year__lte=year, end_year__gte=year)
-
     def with_unit(self) -> ResolutionQuerySet:
         return self.select_related("unit", "unit__parent")
-
-    def for_period_key(self, *, kind: str, start_year: int, end_year: int) -> ResolutionQuerySet:
-        """Resolutions of exactly one period (the 2021 annual ones, the 2020-2025 terms)."""
-        return self.filter(kind=kind, start_year=start_year, end_year=end_year)
 
     def periods(self) -> list[tuple[str, int, int]]:
         """Distinct (kind, start_year, end_year) of these resolutions, latest first, terms after years."""
@@ -178,17 +166,6 @@ class TargetQuerySet(models.QuerySet):
         for word in fold(query).split():
             qs = qs.filter(Q(search_text__contains=word) | Q(resolution__unit__search_text__contains=word))
         return qs
-
-    def with_related(self) -> TargetQuerySet:
-        """Join what a row of a table shows: unit, province, theme and the latest achievement."""
-        return self.select_related(
-            "resolution", "resolution__unit", "resolution__unit__parent", "theme", "latest_achievement",
-            "latest_achievement__article", "article",
-        )
-
-    def for_structure(self, system: str) -> TargetQuerySet:
-        """Targets of units of one structure ("2019" before 1 July 2025, "2025" from it)."""
-        return self.filter(resolution__unit__system=system)
 
     def with_province_name(self) -> TargetQuerySet:
         """Alias the province's short name (the unit's own for a province's targets), for sorting.
@@ -259,9 +236,6 @@ class AchievementQuerySet(models.QuerySet):
     def counted(self) -> AchievementQuerySet:
         """Achievements that count: confirmed by staff or entered by them."""
         return self.filter(review_state="confirmed")
-
-    def latest_first(self) -> AchievementQuerySet:
-        return self.order_by("-as_of", "-id")
 
 
 class ScorecardQuerySet(models.QuerySet):

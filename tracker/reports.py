@@ -109,22 +109,25 @@ def _facts(document, resolution: Resolution) -> None:
         paragraph.add_run(value)
 
 
-def _table(document, headers: Iterable[str], rows: Iterable[Iterable[str]], widths: list[float] | None = None):
+def _table(document, headers: Iterable[str], rows: Iterable[Iterable[str]], widths: list[float] | None = None,
+           statuses: Iterable[str] = ()):
+    """A grid with a bold header row; the last cell of each row coloured by its status when given."""
     headers = list(headers)
     table = document.add_table(rows=1, cols=len(headers))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    if widths:  # the grid's column widths: cheap, where a width per cell costs a walk of every row
+        table.autofit = False
+        for column, width in zip(table.columns, widths):
+            column.width = Cm(width)
     for cell, text in zip(table.rows[0].cells, headers):
-        cell.text = ""
         cell.paragraphs[0].add_run(text).bold = True
+    statuses = iter(statuses)
     for row in rows:
         cells = table.add_row().cells
         for cell, text in zip(cells, row):
-            cell.text = str(text)
-    if widths:
-        for row in table.rows:
-            for cell, width in zip(row.cells, widths):
-                cell.width = Cm(width)
+            cell.paragraphs[0].add_run(str(text))
+        _colour(cells[-1].paragraphs[0].runs, next(statuses, None))
     return table
 
 
@@ -182,18 +185,17 @@ def _targets(document, targets: list[Target]) -> None:
                _("Pace"), _("Status")]
     for theme, group in groupby(targets, key=lambda t: t.theme):
         document.add_heading(str(theme), 2)
-        table = _table(document, headers, [
+        group = list(group)
+        _table(document, headers, [
             (t.indicator, planned(t), t.measure_unit, _latest(t),
              EMPTY if t.completion is None else percent(t.completion_percent), _pace(t), t.get_status_display())
-            for t in group], widths=[8.5, 2.4, 2.8, 3.6, 2.2, 4.2, 2.8])
-        for row, target in zip(table.rows[1:], [t for t in targets if t.theme_id == theme.code]):
-            _colour(row.cells[-1], target.status)
+            for t in group], widths=[8.5, 2.4, 2.8, 3.6, 2.2, 4.2, 2.8], statuses=[t.status for t in group])
 
 
-def _colour(cell, status: str) -> None:
+def _colour(runs, status: str | None) -> None:
     colour = STATUS_COLOURS.get(status)
     if colour:
-        for run in cell.paragraphs[0].runs:
+        for run in runs:
             run.font.color.rgb = RGBColor.from_string(colour)
             run.bold = True
 
@@ -204,23 +206,16 @@ def _chart(document, targets: list[Target]) -> None:
         document.add_paragraph(_("No confirmed result yet: nothing to chart."))
         return
     document.add_paragraph(_("Each bar is the completion of one target; the mark ┃ is 100% of the plan."))
-    table = _table(document, [_("Indicator"), _("Completion"), ""], [], widths=[9, 2.4, 14])
+    bars = []
     for target in measured:
-        share = float(target.completion_percent)
-        cells = BAR_CELLS * share / 100
-        bar = "█" * min(int(round(cells)), BAR_MAX)
-        if len(bar) < BAR_CELLS:
-            bar = bar + " " * (BAR_CELLS - len(bar)) + "┃"
-        else:
-            bar = bar[:BAR_CELLS] + "┃" + bar[BAR_CELLS:]
-        row = table.add_row().cells
-        row[0].text, row[1].text = target.indicator, percent(target.completion_percent)
-        run = row[2].paragraphs[0].add_run(bar)
+        cells = round(BAR_CELLS * float(target.completion_percent) / 100)
+        bar = "█" * min(cells, BAR_MAX)
+        bar = bar.ljust(BAR_CELLS) + "┃" if len(bar) < BAR_CELLS else bar[:BAR_CELLS] + "┃" + bar[BAR_CELLS:]
+        bars.append((target.indicator, percent(target.completion_percent), bar))
+    table = _table(document, [_("Indicator"), _("Completion"), ""], bars, widths=[9, 2.4, 14],
+                   statuses=[t.status for t in measured])
+    for row in table.rows[1:]:
+        run = row.cells[-1].paragraphs[0].runs[0]
         run.font.name = "Courier New"
         run.font.size = Pt(9)
-        colour = STATUS_COLOURS.get(target.status)
-        if colour:
-            run.font.color.rgb = RGBColor.from_string(colour)
-    for row in table.rows:
-        for cell, width in zip(row.cells, [9, 2.4, 14]):
-            cell.width = Cm(width)
+        run.bold = False

@@ -48,10 +48,6 @@ class SampleDataReport:
         bucket = self.created if created else self.existing
         bucket[kind] = bucket.get(kind, 0) + 1
 
-    @property
-    def created_total(self) -> int:
-        return sum(self.created.values())
-
 
 def sentence_locate(text: str, sentence: str) -> tuple[int, int]:
     """Start and end offsets of a sentence that occurs exactly once in a text."""

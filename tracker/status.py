@@ -30,7 +30,6 @@ class Status(models.TextChoices):
     RUNNING = "running", _("In progress")
 
 
-FINAL_STATUSES = (Status.EXCEEDED, Status.MET, Status.NEARLY_MET, Status.NOT_MET)
 PACE_STATUSES = (Status.ON_TRACK, Status.BEHIND, Status.AT_RISK, Status.RUNNING)
 
 

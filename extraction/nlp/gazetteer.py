@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from extraction.nlp.text import key
 
 PROVINCE_KINDS = ("tinh", "thanh_pho_tw")
-DISTRICT_KINDS = ("huyen", "quan", "thi_xa", "thanh_pho")
 COMMUNE_KINDS = ("xa", "phuong", "dac_khu")
 BEFORE_REFORM, AFTER_REFORM = "2019", "2025"  # the two structures (before and from 1 July 2025)
 # Other spellings newspapers use for a province (short name -> aliases).
@@ -164,10 +163,6 @@ class Gazetteer:
         if province:
             found = [u for u in found if u.province == province]
         return found
-
-    def is_ambiguous(self, name: str) -> bool:
-        """True when several provinces have a district of this name (e.g. Châu Thành)."""
-        return len({u.province for u in self.districts(name)}) > 1
 
     def __len__(self) -> int:
         return len(self.units)

@@ -52,7 +52,6 @@ class _Main:
     pct: Decimal | None = None
     planned: Decimal | None = None
     plan: Quantity | None = None
-    pct_verb: str = ""
     growth: bool = False  # compared with an earlier period only
     rules: list[str] = field(default_factory=list)  # shaping rules that fired (decisions.SHAPING)
 
@@ -183,10 +182,10 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
             value, verb, close = share
             if prev is not None and prev.pct is None and prev.planned is None and ";" not in since \
                     and (prev.q is None or not prev.q.is_percent):
-                prev.pct, prev.last, prev.pct_verb = value, close, verb
+                prev.pct, prev.last = value, close
                 prev.rules.append("bracketed_share")
                 continue
-            mains.append(_Main(None, _clause_start(sentence, a, prev), close, pct=value, pct_verb=verb,
+            mains.append(_Main(None, _clause_start(sentence, a, prev), close, pct=value,
                                rules=["bracketed_share"]))
             mains[-1].plan = q  # keeps the share's offsets
             continue
@@ -241,10 +240,10 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
         if q.is_percent and cues.EXCESS_PLAN_BEFORE.search(before):
             # "vượt kế hoạch 10%" is "vượt 10% kế hoạch": 110% of the plan.
             if prev is not None and prev.pct is None and ";" not in since:
-                prev.pct, prev.last, prev.pct_verb = q.value + 100, q.end, "vượt"
+                prev.pct, prev.last = q.value + 100, q.end
                 prev.rules.append("excess_of_plan")
                 continue
-            mains.append(_Main(None, _clause_start(sentence, a, prev), q.end, pct=q.value + 100, pct_verb="vượt",
+            mains.append(_Main(None, _clause_start(sentence, a, prev), q.end, pct=q.value + 100,
                                rules=["excess_of_plan"]))
             mains[-1].plan = q
             continue
@@ -254,11 +253,11 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
             share = q.value + 100 if verb.group("verb").lower() == "vượt" else q.value
             if prev is not None and prev.pct is None and ";" not in since \
                     and (prev.q is None or not prev.q.is_percent or "," in since):
-                prev.pct, prev.last, prev.pct_verb = share, q.end + plan_ref.end(), verb.group("verb")
+                prev.pct, prev.last = share, q.end + plan_ref.end()
                 prev.rules.append("share_of_plan")
                 continue
             mains.append(_Main(None, _clause_start(sentence, a, prev), q.end + plan_ref.end(), pct=share,
-                               pct_verb=verb.group("verb"), rules=["share_of_plan"]))
+                               rules=["share_of_plan"]))
             mains[-1].plan = q  # keeps the share's offsets
             continue
         if may_subject and cues.TARGETS_SUBJECT.search(lower, max(_clause_start(sentence, a, prev),

@@ -40,9 +40,6 @@ def words(text: str) -> list[str]:
     return [word_key(w) for w in WORD.findall(text)]
 
 
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
-
 
 def fold(text: str) -> str:
     """ASCII lower-case form ("Chợ Lách" -> "cho lach"), for loose comparisons only."""

@@ -175,7 +175,7 @@ def test_marking_targets_confirmed_or_rejected_applies_to_the_selection(client, 
 def test_rejecting_an_achievement_falls_back_to_the_previous_one(client, editor_user, targets):
     members = targets[0]
     older = Achievement.objects.create(target=members, value=Decimal(40), as_of=datetime.date(2021, 6, 30))
-    newest = members.achievements.latest_first().first()
+    newest = members.achievements.order_by("-as_of", "-id").first()
     client.force_login(editor_user)
 
     client.post(reverse("admin:tracker_achievement_changelist"),

@@ -15,7 +15,7 @@ from simple_history.models import HistoricalRecords
 
 from tracker import pace
 from tracker.querysets import AchievementQuerySet, ResolutionQuerySet, ScorecardQuerySet, TargetQuerySet
-from tracker.status import PACE_STATUSES, Judged, Status
+from tracker.status import Judged, Status
 from tracker.text import fold
 
 MIN_YEAR, MAX_YEAR = 1945, 2100
@@ -73,10 +73,6 @@ class Provenance(models.Model):
 
     class Meta:
         abstract = True
-
-    @property
-    def is_from_article(self) -> bool:
-        return self.article_id is not None
 
 
 class Theme(models.Model):
@@ -293,10 +289,6 @@ class Target(Provenance):
                                       end_year=resolution.end_year, deadline_year=self.deadline_year)
 
     @property
-    def is_running(self) -> bool:
-        return self.status in PACE_STATUSES
-
-    @property
     def completion_percent(self) -> Decimal | None:
         return None if self.completion is None else pace.percent_of(self.completion)
 
@@ -392,7 +384,3 @@ class Scorecard(Provenance):
             raise ValidationError({"met_or_exceeded": _("More targets met than there are targets.")})
         if self.exceeded is not None and self.met_or_exceeded is not None and self.exceeded > self.met_or_exceeded:
             raise ValidationError({"exceeded": _("More targets exceeded than met.")})
-
-    @property
-    def share_met(self) -> Decimal | None:
-        return Decimal(self.met_or_exceeded) / self.total if self.total else None
