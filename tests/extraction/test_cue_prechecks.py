@@ -25,7 +25,8 @@ def texts(request) -> list[str]:
     # Wording from cues.py's own comments, in case the articles lack it, and in upper case (the patterns
     # ignore case, so the pre-checks must too).
     examples = ["Huyện có 14 xã và 1 thị trấn", "gồm 12 xã, 2 thị trấn", "Phấn đấu hằng năm giảm 2%",
-                "Huyện ủy đề ra 30 chỉ tiêu", "nhiều chỉ tiêu đạt trên ", "xếp thứ ", "Đảng bộ hiện có "]
+                "Huyện ủy đề ra 30 chỉ tiêu", "nhiều chỉ tiêu đạt trên ", "xếp thứ ", "Đảng bộ hiện có ",
+                "hai dự án điện gió có tổng công suất ", "19 xã với tổng số "]
     return sentences + windows + examples + [t.upper() for t in examples]
 
 
