@@ -168,3 +168,25 @@ def score_articles() -> Callable[[Path, Path], tuple[dict[str, float], list[str]
         return {k: t.prf()[2] for k, t in tallies.items()}, lines
 
     return score
+
+
+@pytest.fixture
+def scorecard_writes_fail(monkeypatch) -> None:
+    """Every way a scorecard reaches the database (one save, or a batch insert) raises "disk full": the last
+    kind of item an import writes, so everything before it has been written when it fails."""
+    from django.db.models import QuerySet
+
+    from tracker.models import Scorecard
+
+    def broken(self, *args, **kwargs):
+        raise RuntimeError("disk full")
+
+    bulk_create = QuerySet.bulk_create
+
+    def bulk(self, objs, *args, **kwargs):
+        if self.model is Scorecard and objs:
+            broken(self)
+        return bulk_create(self, objs, *args, **kwargs)
+
+    monkeypatch.setattr(Scorecard, "save", broken)
+    monkeypatch.setattr(QuerySet, "bulk_create", bulk)

@@ -13,20 +13,6 @@ from tracker.models import Achievement, ReviewState, Scorecard, Target
 
 pytestmark = pytest.mark.django_db
 
-
-def break_scorecard_writes(monkeypatch, broken) -> None:
-    """Every way a scorecard reaches the database (one save, or a batch insert) fails."""
-    from django.db.models import QuerySet
-
-    bulk_create = QuerySet.bulk_create
-
-    def bulk(self, objs, *args, **kwargs):
-        if self.model is Scorecard and objs:
-            broken(self)
-        return bulk_create(self, objs, *args, **kwargs)
-
-    monkeypatch.setattr(Scorecard, "save", broken)
-    monkeypatch.setattr(QuerySet, "bulk_create", bulk)
 needs_reader = pytest.mark.skipif(importlib.util.find_spec("extraction.reader") is None,
                                   reason="extraction.reader is not written yet")
 
@@ -119,12 +105,7 @@ def test_each_bad_file_gets_one_line_and_the_batch_goes_on(tmp_path, articles, s
 
 
 @needs_reader
-def test_a_file_that_fails_mid_import_leaves_nothing_and_the_others_are_imported(articles, monkeypatch):
-    def broken(self, *args, **kwargs):
-        raise RuntimeError("disk full")
-
-    break_scorecard_writes(monkeypatch, broken)  # the last kind of item written
-
+def test_a_file_that_fails_mid_import_leaves_nothing_and_the_others_are_imported(articles, scorecard_writes_fail):
     out, err = run(articles, expect_failure=True)
 
     assert "mo-cay-nam-2022.txt: import failed (RuntimeError: disk full)" in err

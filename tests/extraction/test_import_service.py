@@ -21,19 +21,6 @@ from tracker.models import Achievement, PeriodPart, Resolution, ReviewState, Sco
 pytestmark = pytest.mark.django_db
 
 
-def break_scorecard_writes(monkeypatch, broken) -> None:
-    """Every way a scorecard reaches the database (one save, or a batch insert) fails."""
-    from django.db.models import QuerySet
-
-    bulk_create = QuerySet.bulk_create
-
-    def bulk(self, objs, *args, **kwargs):
-        if self.model is Scorecard and objs:
-            broken(self)
-        return bulk_create(self, objs, *args, **kwargs)
-
-    monkeypatch.setattr(Scorecard, "save", broken)
-    monkeypatch.setattr(QuerySet, "bulk_create", bulk)
 
 
 def store(text, extraction, source_file="mo-cay-nam-2022.txt"):
@@ -101,13 +88,8 @@ def test_a_changed_article_updates_only_unreviewed_items(article_text, extractio
     assert Achievement.objects.filter(target__indicator="kết nạp đảng viên").count() == 1
 
 
-def test_a_failing_import_leaves_nothing_half_written(article_text, extraction, monkeypatch):
+def test_a_failing_import_leaves_nothing_half_written(article_text, extraction, scorecard_writes_fail):
     before = counts()
-
-    def broken(self, *args, **kwargs):
-        raise RuntimeError("disk full")
-
-    break_scorecard_writes(monkeypatch, broken)  # the last kind of item written
     with pytest.raises(RuntimeError):
         store(article_text, extraction)
 
