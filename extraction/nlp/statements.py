@@ -127,144 +127,271 @@ def _plan_then_result(sentence: str, readings: list[Reading]) -> list[Reading]:
     return [r for r in readings if r.quantity is None or r.quantity.start not in shares]
 
 
+@dataclass
+class _Clause:
+    """One number of a piece of a sentence, with what the role rules look at and the state they share."""
+
+    sentence: str
+    a: int  # the piece
+    b: int
+    quantities: list[Quantity]
+    mains: list[_Main]
+    state: dict
+    q: Quantity = None
+    prev: _Main | None = None
+    since: str = ""  # from the previous item (or the piece's start) to the number
+    before: str = ""  # the 40 characters before the number, within the piece
+    after: str = ""  # the rest of the piece
+    low_before: str = ""
+
+    def start(self) -> int:
+        return _clause_start(self.sentence, self.a, self.prev)
+
+    def new(self, q: Quantity | None, last: int, rule: str | None = None, **kw) -> None:
+        self.mains.append(_Main(q, self.start(), last, rules=[rule] if rule else [], **kw))
+
+
 def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_Main]:
-    mains: list[_Main] = []
+    """The items of a piece of a sentence and what shapes each: every number goes through `ROLE_RULES` in
+    order; the first rule that takes it decides its role (no item, a new item, or a modifier of the item
+    before it), and the shaping ones leave their id in the item's rules."""
     lower = sentence.lower()
-    organisations = {m.start("n") for m in cues.ORGANISATIONS_IN.finditer(sentence, a, b)} \
-        if cues.may_match(cues.ORGANISATIONS_IN_NEEDS, lower) else set()
-    places = [m.span() for m in cues.PLACES_COUNTED.finditer(sentence, a, b)] \
-        if cues.may_match(cues.PLACES_COUNTED_NEEDS, lower) else []
-    may_subject = cues.may_match(cues.TARGETS_SUBJECT_NEEDS, lower)
-    plans_in_brackets: set[int] = set()
-    size_end = -1  # where the last figure read as a size ended: a list after it goes on giving sizes
+    state = {
+        "organisations": {m.start("n") for m in cues.ORGANISATIONS_IN.finditer(sentence, a, b)}
+        if cues.may_match(cues.ORGANISATIONS_IN_NEEDS, lower) else set(),
+        "places": [m.span() for m in cues.PLACES_COUNTED.finditer(sentence, a, b)]
+        if cues.may_match(cues.PLACES_COUNTED_NEEDS, lower) else [],
+        "may_subject": cues.may_match(cues.TARGETS_SUBJECT_NEEDS, lower),
+        "lower": lower,
+        "plans_in_brackets": set(),
+        "size_end": -1,  # where the last figure read as a size ended: a list after it goes on giving sizes
+    }
+    c = _Clause(sentence, a, b, quantities, [], state)
     for q in quantities:
-        if q.start in organisations or q.start in plans_in_brackets or any(x <= q.start < y for x, y in places):
-            continue
-        prev = mains[-1] if mains else None
-        since = sentence[prev.last if prev else a:q.start]
-        before = sentence[max(a, q.start - 40):q.start]
-        after = sentence[q.end:b]
-        low_before = before.lower()
-        if size_end >= 0 and _SIZE_LIST_GAP.fullmatch(sentence, size_end, q.start):
-            size_end = q.end  # "với hơn 28.800 nhân khẩu, 30 xóm, 52 đảng bộ": the sizes go on
-            continue
-        if (cues.may_match(cues.RANKING_BEFORE_NEEDS, low_before) and cues.RANKING_BEFORE.search(before)) \
-                or (cues.may_match(cues.SIZE_BEFORE_NEEDS, low_before) and cues.SIZE_BEFORE.search(before)) \
-                or (cues.may_match(cues.SIZE_CONTEXT_NEEDS, low_before) and cues.SIZE_CONTEXT.search(before)) \
-                or cues.SIZE_AFTER.match(after) \
-                or (cues.may_match(cues.DESCRIPTION_BEFORE_NEEDS, low_before)
-                    and cues.DESCRIPTION_BEFORE.search(sentence, max(a, q.start - 30), q.start)
-                    and not _MEASURED_AFTER.match(after)):
-            size_end = q.end  # a size, or a figure describing a thing ("với 11 dự án"): no item
-            continue
-        if "từ" in low_before and _FROM_LEVEL_BEFORE.search(before) and _TO_LEVEL_AFTER.match(after):
-            continue  # "tăng từ gần 47 triệu đồng năm 2021 lên trên 52 triệu đồng": where it started, not an item
-        if not prev and may_subject and cues.TARGETS_SUBJECT.search(sentence, _after_items_intro(sentence, a, q.start),
-                                                                    q.start):
-            continue
-        if cues.may_match(cues.TARGETS_TAIL_NEEDS, low_before) and cues.TARGETS_TAIL.search(before):
-            continue
-        plan = _bracketed_plan(sentence, q, quantities, before, b)
-        if plan is not None:
-            # "tỷ lệ trường đạt chuẩn (đạt 78,5%, KH 80%)": the result, and the plan it is measured against.
-            plans_in_brackets.add(plan.start)
-            mains.append(_Main(q, _clause_start(sentence, a, prev), plan.end, plan=plan, rules=["bracketed_plan"]))
-            continue
-        if q.is_percent and prev is not None and prev.pct is not None and _SECOND_SHARE_BEFORE.search(since) \
-                and cues.PLAN_REF.match(after):
-            # "đạt 98% dự toán Trung ương giao, 95,2% dự toán địa phương", "(đạt 85,91% so với dự toán tỉnh
-            # giao)": the same result against a second plan, no item of its own.
-            prev.last = q.end + cues.PLAN_REF.match(after).end()
-            prev.rules.append("second_share")
-            continue
-        share = _bracketed_share(sentence, a, q, before, after)
-        if share is not None:
-            value, verb, close = share
-            if prev is not None and prev.pct is None and prev.planned is None and ";" not in since \
-                    and (prev.q is None or not prev.q.is_percent):
-                prev.pct, prev.last = value, close
-                prev.rules.append("bracketed_share")
-                continue
-            mains.append(_Main(None, _clause_start(sentence, a, prev), close, pct=value,
-                               rules=["bracketed_share"]))
-            mains[-1].plan = q  # keeps the share's offsets
-            continue
-        if prev is not None and prev.q is not None and prev.plan is None \
-                and "/" in sentence[prev.q.end:q.start] and _SLASH_PLAN.fullmatch(sentence, prev.q.end, q.start):
-            prev.plan, prev.last = q, q.end  # "ước tăng 8,31%/KH tăng 3-4%": the result over its plan
-            prev.rules.append("slash_plan")
-            continue
-        if prev is not None and prev.q is not None:
-            between = sentence[prev.q.end:q.start]
-            opened = between.count("(") > between.count(")")
-            if opened and q.ratio_of is not None:
-                prev.last = q.end  # "(lũy kế 4/8 xã)": a running tally restates, it is no plan
-                continue
-            if opened:
-                # "bằng 95,5% so với mục tiêu đến năm 2025 (110 triệu đồng)": the bracket gives the
-                # plan the share was measured against; a bare share after an amount ("10 xã (83,3%)") is no plan.
-                if prev.plan is None and (prev.q.is_percent or not q.is_percent) and (
-                        cues.PLAN_BETWEEN.search(since) or cues.COMPARE_WORDS.search(since) or (
-                            prev.pct is not None and prev.plan is None and q.unit == prev.q.unit
-                            and cues.PLAN_BETWEEN.search(between))):
-                    prev.plan, prev.last = q, q.end
-                    prev.rules.append("plan_beside")
-                else:  # "(13 xã)", "(tỉnh là 60,3 triệu đồng)": the same figure restated
-                    prev.last = q.end
-                continue
-            if prev.plan is None and cues.PLAN_BETWEEN.search(since) and cues.COMPARE_WORDS.search(since) \
-                    and q.unit == prev.q.unit:
-                prev.plan, prev.last = q, q.end
-                prev.rules.append("plan_beside")
-                continue
-            if cues.TOTAL_BEFORE.search(since):
-                prev.last = q.end
-                continue
-            if _is_growth(q, before, after) and "," in since[:3] + since:
-                # compared with last year: the figure before it is a reported result
-                prev.last, prev.growth = q.end + cues.GROWTH_AFTER.match(after).end(), True
-                prev.rules.append("growth_beside")
-                continue
-            if not q.is_percent and cues.EXCESS_BEFORE.search(before) and cues.EXCESS_AFTER.match(after):
-                prev.planned, prev.last = prev.q.value - q.value, q.end
-                prev.rules.append("excess_amount")
-                continue
-            if prev.q.is_percent and not re.search(r",|;|\bvà\b|\bvới\b|\btrong đó\b", since) \
-                    and not q.is_percent:
-                continue  # "100% xã đạt 4 tiêu chí": a qualifier of the share
-        if _is_growth(q, before, after):
-            # "Doanh thu tăng 8% so với cùng kỳ": growth on its own (a plan only in planning wording).
-            mains.append(_Main(q, _clause_start(sentence, a, prev), q.end + cues.GROWTH_AFTER.match(after).end(),
-                               growth=True))
-            continue
-        if q.is_percent and cues.EXCESS_PLAN_BEFORE.search(before):
-            # "vượt kế hoạch 10%" is "vượt 10% kế hoạch": 110% of the plan.
-            if prev is not None and prev.pct is None and ";" not in since:
-                prev.pct, prev.last = q.value + 100, q.end
-                prev.rules.append("excess_of_plan")
-                continue
-            mains.append(_Main(None, _clause_start(sentence, a, prev), q.end, pct=q.value + 100,
-                               rules=["excess_of_plan"]))
-            mains[-1].plan = q
-            continue
-        verb = cues.PCT_VERB_BEFORE.search(before)
-        plan_ref = cues.PLAN_REF.match(after)
-        if q.is_percent and verb and plan_ref:
-            share = q.value + 100 if verb.group("verb").lower() == "vượt" else q.value
-            if prev is not None and prev.pct is None and ";" not in since \
-                    and (prev.q is None or not prev.q.is_percent or "," in since):
-                prev.pct, prev.last = share, q.end + plan_ref.end()
-                prev.rules.append("share_of_plan")
-                continue
-            mains.append(_Main(None, _clause_start(sentence, a, prev), q.end + plan_ref.end(), pct=share,
-                               rules=["share_of_plan"]))
-            mains[-1].plan = q  # keeps the share's offsets
-            continue
-        if may_subject and cues.TARGETS_SUBJECT.search(lower, max(_clause_start(sentence, a, prev),
-                                                  _after_items_intro(sentence, a, q.start)), q.start):
-            continue
-        mains.append(_Main(q, _clause_start(sentence, a, prev), q.end))
-    return mains
+        c.q, c.prev = q, (c.mains[-1] if c.mains else None)
+        c.since = sentence[c.prev.last if c.prev else a:q.start]
+        c.before = sentence[max(a, q.start - 40):q.start]
+        c.after = sentence[q.end:b]
+        c.low_before = c.before.lower()
+        for _name, rule in ROLE_RULES:
+            if rule(c):
+                break
+    return c.mains
+
+
+def _role_counted_organisation(c: _Clause) -> bool:
+    """"trong 36 tổ chức cơ sở đảng", "có 14 xã và 1 thị trấn", a plan already read in brackets: no item."""
+    q, st = c.q, c.state
+    return q.start in st["organisations"] or q.start in st["plans_in_brackets"] or any(
+        x <= q.start < y for x, y in st["places"])
+
+
+def _role_size_list(c: _Clause) -> bool:
+    """"với hơn 28.800 nhân khẩu, 30 xóm, 52 đảng bộ": the sizes go on after a size."""
+    end = c.state["size_end"]
+    if end >= 0 and _SIZE_LIST_GAP.fullmatch(c.sentence, end, c.q.start):
+        c.state["size_end"] = c.q.end
+        return True
+    return False
+
+
+def _role_size(c: _Clause) -> bool:
+    """A rank, a size, a vote, or a figure describing a thing ("tổng công suất 78 MW"): no item."""
+    low, before, after = c.low_before, c.before, c.after
+    if (cues.may_match(cues.RANKING_BEFORE_NEEDS, low) and cues.RANKING_BEFORE.search(before)) \
+            or (cues.may_match(cues.SIZE_BEFORE_NEEDS, low) and cues.SIZE_BEFORE.search(before)) \
+            or (cues.may_match(cues.SIZE_CONTEXT_NEEDS, low) and cues.SIZE_CONTEXT.search(before)) \
+            or cues.SIZE_AFTER.match(after) \
+            or (cues.may_match(cues.DESCRIPTION_BEFORE_NEEDS, low)
+                and cues.DESCRIPTION_BEFORE.search(c.sentence, max(c.a, c.q.start - 30), c.q.start)
+                and not _MEASURED_AFTER.match(after)):
+        c.state["size_end"] = c.q.end
+        return True
+    return False
+
+
+def _role_starting_level(c: _Clause) -> bool:
+    """"tăng từ gần 47 triệu đồng năm 2021 lên trên 52 triệu đồng": where it started, not an item."""
+    return "từ" in c.low_before and bool(_FROM_LEVEL_BEFORE.search(c.before)) and bool(_TO_LEVEL_AFTER.match(c.after))
+
+
+def _role_count_of_targets(c: _Clause) -> bool:
+    """"các chỉ tiêu còn lại đạt từ 45%", "nhiều chỉ tiêu đạt trên 50%": a count of targets, no item."""
+    if c.prev is None and c.state["may_subject"] and cues.TARGETS_SUBJECT.search(
+            c.sentence, _after_items_intro(c.sentence, c.a, c.q.start), c.q.start):
+        return True
+    return cues.may_match(cues.TARGETS_TAIL_NEEDS, c.low_before) and bool(cues.TARGETS_TAIL.search(c.before))
+
+
+def _role_bracketed_plan(c: _Clause) -> bool:
+    """"tỷ lệ trường đạt chuẩn (đạt 78,5%, KH 80%)": the result, and the plan it is measured against."""
+    plan = _bracketed_plan(c.sentence, c.q, c.quantities, c.before, c.b)
+    if plan is None:
+        return False
+    c.state["plans_in_brackets"].add(plan.start)
+    c.new(c.q, plan.end, "bracketed_plan", plan=plan)
+    return True
+
+
+def _role_second_share(c: _Clause) -> bool:
+    """"đạt 98% dự toán Trung ương giao, 95,2% dự toán địa phương": the same result against a second plan."""
+    prev = c.prev
+    if not (c.q.is_percent and prev is not None and prev.pct is not None and _SECOND_SHARE_BEFORE.search(c.since)):
+        return False
+    plan_ref = cues.PLAN_REF.match(c.after)
+    if plan_ref is None:
+        return False
+    prev.last = c.q.end + plan_ref.end()
+    prev.rules.append("second_share")
+    return True
+
+
+def _role_bracketed_share(c: _Clause) -> bool:
+    """"hoàn thành vượt mức kế hoạch (đạt 108%)": the share of the plan, of the item before or on its own."""
+    share = _bracketed_share(c.sentence, c.a, c.q, c.before, c.after)
+    if share is None:
+        return False
+    value, _verb, close = share
+    prev = c.prev
+    if prev is not None and prev.pct is None and prev.planned is None and ";" not in c.since \
+            and (prev.q is None or not prev.q.is_percent):
+        prev.pct, prev.last = value, close
+        prev.rules.append("bracketed_share")
+        return True
+    c.new(None, close, "bracketed_share", pct=value)
+    c.mains[-1].plan = c.q  # keeps the share's offsets
+    return True
+
+
+def _role_slash_plan(c: _Clause) -> bool:
+    """"ước tăng 8,31%/KH tăng 3-4%": the result over its plan."""
+    prev = c.prev
+    if prev is None or prev.q is None or prev.plan is not None or "/" not in c.sentence[prev.q.end:c.q.start] \
+            or not _SLASH_PLAN.fullmatch(c.sentence, prev.q.end, c.q.start):
+        return False
+    prev.plan, prev.last = c.q, c.q.end
+    prev.rules.append("slash_plan")
+    return True
+
+
+def _role_in_brackets_after_item(c: _Clause) -> bool:
+    """A figure in brackets after an item: its plan ("bằng 95,5% so với mục tiêu đến năm 2025 (110 triệu
+    đồng)"), or the same figure restated ("(13 xã)", "(lũy kế 4/8 xã)")."""
+    prev, q = c.prev, c.q
+    if prev is None or prev.q is None:
+        return False
+    between = c.sentence[prev.q.end:q.start]
+    if between.count("(") <= between.count(")"):
+        return False
+    if q.ratio_of is None and prev.plan is None and (prev.q.is_percent or not q.is_percent) and (
+            cues.PLAN_BETWEEN.search(c.since) or cues.COMPARE_WORDS.search(c.since) or (
+                prev.pct is not None and q.unit == prev.q.unit and cues.PLAN_BETWEEN.search(between))):
+        prev.plan = q
+        prev.rules.append("plan_beside")
+    prev.last = q.end
+    return True
+
+
+def _role_plan_after_item(c: _Clause) -> bool:
+    """"thu ngân sách đạt 300 tỷ đồng, vượt kế hoạch (250 tỷ đồng)", "nâng tổng số lên ...", "tăng 12% so với
+    năm 2021", "vượt 50 tỷ đồng so với kế hoạch", "100% xã đạt 4 tiêu chí": modifiers of the item before."""
+    prev, q, since = c.prev, c.q, c.since
+    if prev is None or prev.q is None:
+        return False
+    if prev.plan is None and cues.PLAN_BETWEEN.search(since) and cues.COMPARE_WORDS.search(since) \
+            and q.unit == prev.q.unit:
+        prev.plan, prev.last = q, q.end
+        prev.rules.append("plan_beside")
+        return True
+    if cues.TOTAL_BEFORE.search(since):
+        prev.last = q.end
+        return True
+    if _is_growth(q, c.before, c.after) and "," in since[:3] + since:
+        # compared with last year: the figure before it is a reported result
+        prev.last, prev.growth = q.end + cues.GROWTH_AFTER.match(c.after).end(), True
+        prev.rules.append("growth_beside")
+        return True
+    if not q.is_percent and cues.EXCESS_BEFORE.search(c.before) and cues.EXCESS_AFTER.match(c.after):
+        prev.planned, prev.last = prev.q.value - q.value, q.end
+        prev.rules.append("excess_amount")
+        return True
+    return prev.q.is_percent and not q.is_percent and not _LIST_JOIN.search(since)
+
+
+def _role_growth(c: _Clause) -> bool:
+    """"Doanh thu tăng 8% so với cùng kỳ": growth on its own (a plan only in planning wording)."""
+    if not _is_growth(c.q, c.before, c.after):
+        return False
+    c.new(c.q, c.q.end + cues.GROWTH_AFTER.match(c.after).end(), growth=True)
+    return True
+
+
+def _role_excess_of_plan(c: _Clause) -> bool:
+    """"vượt kế hoạch 10%" is "vượt 10% kế hoạch": 110% of the plan."""
+    q, prev = c.q, c.prev
+    if not (q.is_percent and cues.EXCESS_PLAN_BEFORE.search(c.before)):
+        return False
+    if prev is not None and prev.pct is None and ";" not in c.since:
+        prev.pct, prev.last = q.value + 100, q.end
+        prev.rules.append("excess_of_plan")
+        return True
+    c.new(None, q.end, "excess_of_plan", pct=q.value + 100)
+    c.mains[-1].plan = q
+    return True
+
+
+def _role_share_of_plan(c: _Clause) -> bool:
+    """"đạt 92% kế hoạch", "vượt 15% dự toán": the share of the plan, of the item before or on its own."""
+    q, prev = c.q, c.prev
+    if not q.is_percent:
+        return False
+    verb = cues.PCT_VERB_BEFORE.search(c.before)
+    plan_ref = cues.PLAN_REF.match(c.after) if verb else None
+    if plan_ref is None:
+        return False
+    share = q.value + 100 if verb.group("verb").lower() == "vượt" else q.value
+    if prev is not None and prev.pct is None and ";" not in c.since \
+            and (prev.q is None or not prev.q.is_percent or "," in c.since):
+        prev.pct, prev.last = share, q.end + plan_ref.end()
+        prev.rules.append("share_of_plan")
+        return True
+    c.new(None, q.end + plan_ref.end(), "share_of_plan", pct=share)
+    c.mains[-1].plan = q  # keeps the share's offsets
+    return True
+
+
+def _role_targets_subject(c: _Clause) -> bool:
+    """"10 CT đạt từ 60% trở lên" after an item: a count of targets, no item."""
+    return c.state["may_subject"] and bool(cues.TARGETS_SUBJECT.search(
+        c.state["lower"], max(c.start(), _after_items_intro(c.sentence, c.a, c.q.start)), c.q.start))
+
+
+def _role_item(c: _Clause) -> bool:
+    """Anything else is an item of its own."""
+    c.new(c.q, c.q.end)
+    return True
+
+
+# The role rules, in the order they are tried (the first that takes a number decides).
+ROLE_RULES = (
+    ("counted_organisation", _role_counted_organisation),
+    ("size_list", _role_size_list),
+    ("size", _role_size),
+    ("starting_level", _role_starting_level),
+    ("count_of_targets", _role_count_of_targets),
+    ("bracketed_plan", _role_bracketed_plan),
+    ("second_share", _role_second_share),
+    ("bracketed_share", _role_bracketed_share),
+    ("slash_plan", _role_slash_plan),
+    ("in_brackets_after_item", _role_in_brackets_after_item),
+    ("plan_after_item", _role_plan_after_item),
+    ("growth", _role_growth),
+    ("excess_of_plan", _role_excess_of_plan),
+    ("share_of_plan", _role_share_of_plan),
+    ("targets_subject", _role_targets_subject),
+    ("item", _role_item),
+)
+_LIST_JOIN = re.compile(r",|;|\bvà\b|\bvới\b|\btrong đó\b")
 
 
 def _bracketed_share(sentence: str, a: int, q: Quantity, before: str, after: str) -> tuple[Decimal, str, int] | None:
