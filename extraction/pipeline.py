@@ -9,6 +9,7 @@ plans or reporting results, and files every item under its (unit, period) resolu
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -72,6 +73,16 @@ def extract_document(doc: Document, gazetteer: Gazetteer | None = None) -> Artic
     return article
 
 
+@dataclass
+class _Flow:
+    """What the walk through a section carries from paragraph to paragraph."""
+
+    district_level: bool
+    heading_mode: str | None = None  # what the last heading announced: results, or a list of targets
+    list_mode: bool = False  # the list items after "... các chỉ tiêu sau:" go on being plans
+    seen_body: bool = False
+
+
 class _Walker:
     def __init__(self, doc: Document, article: ArticleExtraction, published, main_term):
         self.doc, self.article, self.published, self.main_term = doc, article, published, main_term
@@ -86,33 +97,19 @@ class _Walker:
     def walk(self, section: Section, paragraphs: list[Paragraph]) -> None:
         context = PeriodContext(self.published, self.main_term, now=self.now)
         context.current = self.title_context
-        heading_mode: str | None = None
-        list_mode = False
-        seen_body = False
-        district_level = section.unit.district is not None
+        flow = _Flow(district_level=section.unit.district is not None)
         for paragraph in paragraphs:
             context.paragraph_term = None
             if paragraph.index == 0 or paragraph.is_heading:
-                for sentence in paragraph.sentences:
-                    context.advance(find_mentions(sentence.text))
-                if paragraph.index == 0:
-                    self.title_context = context.current
-                    # "Năm 2023 hoàn thành 20/23 chỉ tiêu": a scorecard stated only in the headline.
-                    for sentence in paragraph.sentences:
-                        self._scorecards(section, sentence, find_mentions(sentence.text), context, context.current)
-                elif seen_body and not _repeats_title(paragraph.text, self.doc.title):
-                    # A headline-shaped line before the lead (a sapo, the title printed again) is not a
-                    # section heading: it must not switch the reading of the whole article.
-                    heading_mode = _heading_mode(paragraph.text)
-                    list_mode = False
+                self._heading(section, paragraph, context, flow)
                 continue
-            seen_body = True
+            flow.seen_body = True
             context.paragraph_term = _paragraph_term(paragraph, self.published)
-            if paragraph.is_list_item and list_mode:
+            if paragraph.is_list_item and flow.list_mode:
                 paragraph_mode = "target_list"
             else:
-                list_mode, paragraph_mode = False, heading_mode
-                if heading_mode == "target_list" and not paragraph.is_list_item:
+                flow.list_mode, paragraph_mode = False, flow.heading_mode
+                if flow.heading_mode == "target_list" and not paragraph.is_list_item:
                     # Prose under a targets heading plans by default, but its own result wording
                     # ("huyện đã giải quyết việc làm cho ...") still reports.
                     paragraph_mode = "target_prose"
@@ -120,84 +117,115 @@ class _Walker:
             # sentence from each one's own cues, never fixed by a single line.
             lean: str | None = None
             for sentence in paragraph.sentences:
-                text = sentence.text
-                mentions = find_mentions(text)
-                mode = paragraph_mode
-                lowered = text.lower()  # for the cue pre-checks
-                found = cues.TARGET_INTRO.search(text) if cues.may_match(cues.TARGET_INTRO_NEEDS, lowered) else None
-                intro = found is not None and not cues.RESULTS_SUMMARY_BEFORE.search(text, 0, found.start())
-                if intro:
-                    lean = "target"
-                    if text.rstrip().endswith(":"):
-                        list_mode, mode = True, "target_list"
-                    elif mode in (None, "target", "target_prose", "result"):
-                        mode = "target_list"  # "Huyện ủy đề ra 18 chỉ tiêu, trong đó thu ngân sách 100 tỷ đồng"
-                if cues.PLAN_LABEL.match(text) and not text.rstrip().endswith(":"):
-                    mode, lean = "target_list", "target"
-                elif any(m.strong and context.resolve([m], m.end)[0] != context.current for m in mentions):
-                    lean = None  # "Năm 2024, ..." after the year's results starts afresh
-                if mode in (None, "target_prose") and lean:
-                    mode = lean
-                if mode is None and (self.review_article or (self.now is not None and self._at_congress_of(self.now))):
-                    # A review reports, and so does a congress about the term ending, unless a sentence plans in
-                    # its own words ("mục tiêu", "phấn đấu", "đến năm 2030") or lists the plans.
-                    mode = "result"
-                if mode == "result" and self.published is not None and any(
-                        m.strong and m.period is not None and m.period.kind == "annual"
-                        and m.period.year > self.published.year for m in mentions):
-                    mode = None  # "Năm 2025, ..." under a results heading speaks of the year ahead
-                own_year = _own_resolution_year(text)
-                base = Period.annual(own_year) if own_year else context.current
-                ordinal = bool(cues.ORDINAL.match(text))
-                if ordinal and mode != "target_list" and (lean == "target" or not context.is_past(
-                        context.resolve(mentions, len(text), base)[0])):
-                    # "Hai là, công tác tuyển quân đạt 100% kế hoạch" among the tasks of a year to come:
-                    # the wording of a result does not turn a task into a report.
-                    mode = "target"
-                facts = read_facts(text, district_level=district_level)
-                for fact in facts:
-                    period, _ = context.resolve(mentions, fact.end, base)
-                    self._fact(section, period, fact.name, fact.value)
-                cards = self._scorecards(section, sentence, mentions, context, base)
-                masks = [(a - sentence.start, b - sentence.start) for a, b in paragraph.masks
-                         if sentence.start <= a < sentence.end]
+                lean = self._sentence(section, paragraph, sentence, context, flow, paragraph_mode, lean)
 
-                def is_past(pos: int, _m=mentions, _b=base, _t=text) -> bool:
-                    period, part = context.resolve(_m, pos, _b, _t)
-                    # "6 tháng đầu năm", "quý I": only results are reported for part of a year.
-                    return part in ("q1", "h1", "m9") or context.is_past(period)
+    def _heading(self, section: Section, paragraph: Paragraph, context: PeriodContext, flow: _Flow) -> None:
+        """The title (its periods frame the article, a scorecard may be stated only there) or a heading."""
+        for sentence in paragraph.sentences:
+            context.advance(find_mentions(sentence.text))
+        if paragraph.index == 0:
+            self.title_context = context.current
+            # "Năm 2023 hoàn thành 20/23 chỉ tiêu": a scorecard stated only in the headline.
+            for sentence in paragraph.sentences:
+                self._scorecards(section, sentence, find_mentions(sentence.text), context, context.current)
+        elif flow.seen_body and not _repeats_title(paragraph.text, self.doc.title):
+            # A headline-shaped line before the lead (a sapo, the title printed again) is not a
+            # section heading: it must not switch the reading of the whole article.
+            flow.heading_mode = _heading_mode(paragraph.text)
+            flow.list_mode = False
 
-                previous: Reading | None = None
-                kinds = set()
-                against_term = self.term_article and not own_year and bool(_TERM_PLAN.search(text))
-                def is_ahead(pos: int, _m=mentions, _t=text) -> bool:
-                    # Only what the sentence itself says is to come ("đến năm 2030", "nhiệm kỳ 2025 - 2030"):
-                    # a congress's new term as the default frame does not make its reports plans.
-                    quoted = unquoted(_t)
-                    return any(m.start < pos and (m.marker == "new_term" or context.is_ahead(m.period))
-                               for m in _m if (m.period is not None or m.marker == "new_term")
-                               and quoted[m.start] != " ")  # a quoted title's horizon is no plan of the sentence
+    def _sentence(self, section: Section, paragraph: Paragraph, sentence, context: PeriodContext, flow: _Flow,
+                  paragraph_mode: str | None, lean: str | None) -> str | None:
+        """Read one sentence of the body; the paragraph's lean after it."""
+        text = sentence.text
+        mentions = find_mentions(text)
+        mode, lean, intro = self._sentence_mode(text, mentions, paragraph_mode, lean, context, flow)
+        own_year = _own_resolution_year(text)
+        base = Period.annual(own_year) if own_year else context.current
+        ordinal = bool(cues.ORDINAL.match(text))
+        if ordinal and mode != "target_list" and (lean == "target" or not context.is_past(
+                context.resolve(mentions, len(text), base)[0])):
+            # "Hai là, công tác tuyển quân đạt 100% kế hoạch" among the tasks of a year to come:
+            # the wording of a result does not turn a task into a report.
+            mode = "target"
+        for fact in read_facts(text, district_level=flow.district_level):
+            period, _ = context.resolve(mentions, fact.end, base)
+            self._fact(section, period, fact.name, fact.value)
+        cards = self._scorecards(section, sentence, mentions, context, base)
+        against_term = self.term_article and not own_year and bool(_TERM_PLAN.search(text))
+        kinds = self._items(section, paragraph, sentence, mentions, mode, base, context, against_term)
+        if intro or (ordinal and mode == "target") or (cues.may_match(cues.TARGET_CUE_NEEDS, text.lower())
+                                                        and cues.TARGET_CUE.search(text) and "target" in kinds
+                                                        and not kinds & {"achievement", "result"}):
+            lean = "target"
+        elif (cards or kinds & {"achievement", "result"}) and "target" not in kinds:
+            lean = "result"
+        context.advance([m for m in mentions if not against_term or m.period is None
+                         or self._within_term(m.period) is m.period])
+        return lean
 
-                for reading in read_sentence(text, mode=mode, is_past=is_past, is_ahead=is_ahead, masks=masks):
-                    kinds.add(reading.kind)
-                    period, part = context.resolve(mentions, _period_upto(text, reading), base, text)
-                    if against_term:
-                        period = self._within_term(period)
-                    if reading.directed and not mentions and period is not None and period.kind == "annual" \
-                            and context.is_past(period):
-                        # "Đồng chí đề nghị huyện phấn đấu ..." at a year's review: nobody is told to
-                        # reach a year that is over; the instruction is for the year ahead.
-                        period = Period.annual(period.year + 1)
-                    self._reading(section, period, part, reading, previous, sentence)
-                    previous = reading
-                if intro or (ordinal and mode == "target") or (cues.may_match(cues.TARGET_CUE_NEEDS, lowered)
-                                                                and cues.TARGET_CUE.search(text) and "target" in kinds
-                                                                and not kinds & {"achievement", "result"}):
-                    lean = "target"
-                elif (cards or kinds & {"achievement", "result"}) and "target" not in kinds:
-                    lean = "result"
-                context.advance([m for m in mentions if not against_term or m.period is None
-                                 or self._within_term(m.period) is m.period])
+    def _sentence_mode(self, text: str, mentions, mode: str | None, lean: str | None, context: PeriodContext,
+                       flow: _Flow) -> tuple[str | None, str | None, bool]:
+        """Whether a sentence plans or reports: (mode, the paragraph's lean, whether it introduces targets)."""
+        found = cues.TARGET_INTRO.search(text) if cues.may_match(cues.TARGET_INTRO_NEEDS, text.lower()) else None
+        intro = found is not None and not cues.RESULTS_SUMMARY_BEFORE.search(text, 0, found.start())
+        if intro:
+            lean = "target"
+            if text.rstrip().endswith(":"):
+                flow.list_mode, mode = True, "target_list"
+            elif mode in (None, "target", "target_prose", "result"):
+                mode = "target_list"  # "Huyện ủy đề ra 18 chỉ tiêu, trong đó thu ngân sách 100 tỷ đồng"
+        if cues.PLAN_LABEL.match(text) and not text.rstrip().endswith(":"):
+            mode, lean = "target_list", "target"
+        elif any(m.strong and context.resolve([m], m.end)[0] != context.current for m in mentions):
+            lean = None  # "Năm 2024, ..." after the year's results starts afresh
+        if mode in (None, "target_prose") and lean:
+            mode = lean
+        if mode is None and (self.review_article or (self.now is not None and self._at_congress_of(self.now))):
+            # A review reports, and so does a congress about the term ending, unless a sentence plans in
+            # its own words ("mục tiêu", "phấn đấu", "đến năm 2030") or lists the plans.
+            mode = "result"
+        if mode == "result" and self.published is not None and any(
+                m.strong and m.period is not None and m.period.kind == "annual"
+                and m.period.year > self.published.year for m in mentions):
+            mode = None  # "Năm 2025, ..." under a results heading speaks of the year ahead
+        return mode, lean, intro
+
+    def _items(self, section: Section, paragraph: Paragraph, sentence, mentions, mode: str | None,
+               base: Period | None, context: PeriodContext, against_term: bool) -> set[str]:
+        """The targets and results of a sentence, filed under their periods; the kinds read."""
+        text = sentence.text
+        masks = [(a - sentence.start, b - sentence.start) for a, b in paragraph.masks
+                 if sentence.start <= a < sentence.end]
+
+        def is_past(pos: int) -> bool:
+            period, part = context.resolve(mentions, pos, base, text)
+            # "6 tháng đầu năm", "quý I": only results are reported for part of a year.
+            return part in ("q1", "h1", "m9") or context.is_past(period)
+
+        def is_ahead(pos: int) -> bool:
+            # Only what the sentence itself says is to come ("đến năm 2030", "nhiệm kỳ 2025 - 2030"):
+            # a congress's new term as the default frame does not make its reports plans.
+            quoted = unquoted(text)
+            return any(m.start < pos and (m.marker == "new_term" or context.is_ahead(m.period))
+                       for m in mentions if (m.period is not None or m.marker == "new_term")
+                       and quoted[m.start] != " ")  # a quoted title's horizon is no plan of the sentence
+
+        previous: Reading | None = None
+        kinds: set[str] = set()
+        for reading in read_sentence(text, mode=mode, is_past=is_past, is_ahead=is_ahead, masks=masks):
+            kinds.add(reading.kind)
+            period, part = context.resolve(mentions, _period_upto(text, reading), base, text)
+            if against_term:
+                period = self._within_term(period)
+            if reading.directed and not mentions and period is not None and period.kind == "annual" \
+                    and context.is_past(period):
+                # "Đồng chí đề nghị huyện phấn đấu ..." at a year's review: nobody is told to
+                # reach a year that is over; the instruction is for the year ahead.
+                period = Period.annual(period.year + 1)
+            self._reading(section, period, part, reading, previous, sentence)
+            previous = reading
+        return kinds
 
     def _within_term(self, period: Period | None) -> Period | None:
         """In a review of a term, a year inside it that dates a result against the term's plan ("năm 2022
