@@ -123,6 +123,14 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
         low = sentence.lower()
         has_year = "19" in sentence or "20" in sentence
         has_term = "nhiệm kỳ" in low
+    _term_mentions(sentence, low, has_year, has_term, found)
+    _year_mentions(sentence, low, has_year, found)
+    return tuple(sorted(found, key=lambda x: x.start))
+
+
+def _term_mentions(sentence: str, low: str | None, has_year: bool, has_term: bool, found: list[Mention]) -> None:
+    """Terms: "nhiệm kỳ 2020 - 2025" of a Party body, "giai đoạn 2021 - 2025", the term just ended, the
+    congress's term, the new term, the current one."""
     if has_term and has_year:
         for m in _TERM.finditer(sentence):
             start, end = int(m.group(1)), int(m.group(2))
@@ -156,6 +164,11 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             # "cả nhiệm kỳ" reporting (not planning) at a congress is the term just ended.
             marker = "past_term" if word in ("cả", "toàn") and not _PLANNING.search(sentence) else "current_term"
             found.append(Mention(m.start(), m.end(), None, False, marker=marker, part=part))
+
+
+def _year_mentions(sentence: str, low: str | None, has_year: bool, found: list[Mention]) -> None:
+    """Years and parts of years: "Năm 2023, ...", "Nghị quyết năm 2023", "6 tháng đầu năm", "năm qua", a year
+    named in passing."""
     taken = [(x.start, x.end) for x in found]
     if has_year:
         for n, pattern in enumerate(_STRONG_ANNUAL):
@@ -197,7 +210,6 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
                 continue
             marker = "until" if _UNTIL_BEFORE.search(before) else ""
             found.append(Mention(m.start(1), m.end(), Period.annual(int(m.group(1))), False, marker=marker))
-    return tuple(sorted(found, key=lambda x: x.start))
 
 
 def _party_term(before: str, start: int) -> bool:

@@ -483,13 +483,8 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
     features = Features(
         has_quantity=q is not None, ratio=ratio, measured=measured, strong=strong, worded_only=worded_only,
         directed=directed, planning=planning, plan_list=mode == "target_list", growth=main.growth,
-        review=mode == "result", own_cue=cue, past=lambda: is_past(pos), ahead=lambda: is_ahead(pos),
-        carried_plan=mode == "target" and not cue,
-        result_words=lambda: bool(cues.RESULT_WEAK.search(clause)),
-        level_left=lambda: q is not None and not target_cue and bool(cues.LEVEL_LEFT.search(sentence, 0, q.start)),
-        result_words_before=lambda: not target_cue and bool(cues.RESULT_WEAK.search(sentence, 0, main.start)),
-        result_verb=lambda: q is not None and not target_cue
-        and bool(cues.RESULT_VERB_BEFORE.search(sentence, main.start, q.start)))
+        review=mode == "result", own_cue=cue, carried_plan=mode == "target" and not cue,
+        **_lazy_features(sentence, main, clause, pos, timing, target_cue))
     kind, rule = decide(features)
     planned = main.planned
     if ratio:
@@ -506,6 +501,21 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
         # "Kết nạp đảng viên đạt 100% so với số đăng ký" in a list of plans: a target of 100%.
         reading.quantity, reading.percent_of_plan = main.plan, None
     return reading
+
+
+def _lazy_features(sentence: str, main: _Main, clause: str, pos: int,
+                   timing: tuple[Callable[[int], bool], Callable[[int], bool]], target_cue: bool) -> dict:
+    """The features worth computing only when a rule asks for them (decisions.Features)."""
+    is_past, is_ahead = timing
+    q = main.q
+    return {
+        "past": lambda: is_past(pos), "ahead": lambda: is_ahead(pos),
+        "result_words": lambda: bool(cues.RESULT_WEAK.search(clause)),
+        "level_left": lambda: q is not None and not target_cue and bool(cues.LEVEL_LEFT.search(sentence, 0, q.start)),
+        "result_words_before": lambda: not target_cue and bool(cues.RESULT_WEAK.search(sentence, 0, main.start)),
+        "result_verb": lambda: q is not None and not target_cue
+        and bool(cues.RESULT_VERB_BEFORE.search(sentence, main.start, q.start)),
+    }
 
 
 @lru_cache(maxsize=256)
