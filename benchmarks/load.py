@@ -233,7 +233,7 @@ def load_run(*, env: dict, python: str, repo: Path, workdir: Path, urls: dict[st
             _wait_ready(port, 60)
             session = Session(port)
             session.login("bench", password)
-            pages = [u for name, u in urls.items() if not name.startswith("_")]
+            pages = [u for name, u in urls.items() if not name.startswith(("_", "report"))]
             result, lock = LoadResult(), threading.Lock()
             memory: dict[int, dict] = {}
             started = time.monotonic()

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 PAGE_BUDGET_MS = 200
 PAGE_BUDGET_QUERIES = 15
+REPORT_BUDGET_MS = 2000  # the DOCX report of one resolution (issue 10)
 CSV_BUDGET_S, EXPORT_BUDGET_MB = 10, 300
 WORKER_BUDGET_MB = 200
 EXTRACTION_BUDGET_RATIO = 2.0
@@ -39,10 +40,11 @@ def pages_rows(results: dict[str, dict]) -> list[Row]:
                 + ("" if page["statuses"] == [200] else f" · HTTP {page['statuses']}"))
         judged = results.get("national", results.get("small"))["pages"][name]
         queries = {s: r["pages"][name]["queries"] for s, r in results.items()}
-        ok = (judged["p95_ms"] <= PAGE_BUDGET_MS and judged["queries"] <= PAGE_BUDGET_QUERIES
+        budget_ms = REPORT_BUDGET_MS if name.startswith("report") else PAGE_BUDGET_MS
+        ok = (judged["p95_ms"] <= budget_ms and judged["queries"] <= PAGE_BUDGET_QUERIES
               and len(set(queries.values())) == 1 and judged["statuses"] == [200])
         rows.append(Row(f"page {name} (p50 / p95, queries)", cells["small"], cells["national"],
-                        f"p95 ≤ {PAGE_BUDGET_MS} ms, ≤ {PAGE_BUDGET_QUERIES} q, same q", _verdict(ok, "national" in results)))
+                        f"p95 ≤ {budget_ms} ms, ≤ {PAGE_BUDGET_QUERIES} q, same q", _verdict(ok, "national" in results)))
     return rows
 
 
@@ -129,7 +131,7 @@ def load_rows(label: str, scale: str, r: dict) -> list[Row]:
 
 def table(report: Report) -> str:
     """The report as one Markdown table, then the machine."""
-    header = Row("Measure", "Small (Bến Tre)", "National", "Budget", "Met")
+    header = Row("Measure", "Small (Bến Tre; Lai Châu 2025)", "National", "Budget", "Met")
     rows = [header, *report.rows]
     widths = [max(len(getattr(r, f)) for r in rows) for f in ("measure", "small", "national", "budget", "met")]
 

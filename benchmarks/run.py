@@ -1,12 +1,14 @@
 """Run the whole benchmark and print one table: `python -m benchmarks.run [--quick] ...`.
 
 `python manage.py benchmark` is the same with the same options. Databases live in var/ (git-ignored)
-and are built when missing: var/bench-small.sqlite3 and var/bench-national.sqlite3.
+and are built when missing: var/bench-small-<version>.sqlite3 and var/bench-national-<version>.sqlite3,
+the version a stamp of the code that writes the demo data.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -136,19 +138,37 @@ def base_database(options: Options, make_env: Callable[[str], dict], log) -> Pat
     return _built(options.data_dir / "bench-base.sqlite3", build)
 
 
+DEMO_SOURCES = ("tracker/demo.py", "tracker/management/commands/generate_demo_data.py")
+
+
+def demo_data_version() -> str:
+    """A stamp of the code that writes the demo data: a database built by other code is never reused."""
+    digest = hashlib.sha256()
+    for name in DEMO_SOURCES:
+        digest.update((REPO / name).read_bytes())
+    return digest.hexdigest()[:10]
+
+
 def sqlite_database(options: Options, scale: str, make_env: Callable[[str], dict], log) -> Path:
-    """var/bench-<scale>.sqlite3: the base database with generate_demo_data --scale, built when missing.
+    """var/bench-<scale>-<demo data version>.sqlite3: the base database with generate_demo_data --scale,
+    built when missing; files of other versions (and unversioned ones from before) are removed.
 
     Tasks migrate it in-process before measuring, so an existing file follows new migrations.
     """
+    path = options.data_dir / f"bench-{scale}-{demo_data_version()}.sqlite3"
+
     def build(building: Path) -> None:
         sqlite_copy(base_database(options, make_env, log), building)
         env = make_env(sqlite_url(building))
-        log(f"building bench-{scale}.sqlite3 (generate_demo_data --scale {scale}) ...")
+        log(f"building {path.name} (generate_demo_data --scale {scale}) ...")
         manage(env, "migrate", "--noinput", "-v", "0")
-        manage(env, "generate_demo_data", "--scale", scale, timeout=1800)
+        manage(env, "generate_demo_data", "--scale", scale, timeout=3600)
 
-    return _built(options.data_dir / f"bench-{scale}.sqlite3", build)
+    for stale in [*options.data_dir.glob(f"bench-{scale}.sqlite3*"), *options.data_dir.glob(f"bench-{scale}-*")]:
+        if not stale.name.startswith(path.stem):
+            log(f"removing {stale.name}: demo data of another version")
+            stale.unlink()
+    return _built(path, build)
 
 
 def static_collect(env: dict, static_root: Path) -> None:

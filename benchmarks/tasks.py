@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 
 RESULT_PREFIX = "BENCH-RESULT "
+# The meeting report of the province's term resolution (the most targets): its own budget, not in the load test.
+REPORT_PAGE = "report of a resolution (DOCX)"
 BENCH_USER = "bench"
 
 
@@ -49,25 +51,35 @@ def bench_user(password: str | None = None):
 
 
 def page_urls() -> dict[str, str]:
-    """The pages to measure, chosen deterministically from data present at both scales (Bến Tre)."""
+    """The pages to measure, chosen deterministically from data present at both scales (Bến Tre, Lai Châu 2025)."""
     from django.db.models import Count
 
     from tracker.models import Achievement, Resolution, Target, Unit
 
-    province = Unit.objects.get(slug="ben-tre", level=Unit.Level.PROVINCE)
+    from tracker.demo import SMALL_PROVINCE, SMALL_PROVINCE_2025
+
+    province = Unit.objects.get(slug=SMALL_PROVINCE, level=Unit.Level.PROVINCE)
     district = Unit.objects.filter(parent=province, resolutions__isnull=False).order_by("slug").first()
     resolution = Resolution.objects.filter(unit=district, kind="term").order_by("id").first()
     target = (Target.objects.filter(resolution=resolution).annotate(n=Count("achievements"))
               .order_by("-n", "id").first())
+    # Today's structure: a 2025 province in the running year, and one of its communes.
+    province_2025 = Unit.objects.get(slug=SMALL_PROVINCE_2025, level=Unit.Level.PROVINCE)
+    commune = Unit.objects.filter(parent=province_2025, resolutions__isnull=False).order_by("slug").first()
+    reported = (Resolution.objects.filter(unit=province, kind="term").annotate(n=Count("targets"))
+                .order_by("-n", "id").first())
     return {
         "overview": "/",
         "province": f"/provinces/{province.slug}/",
         "district": f"/districts/{district.slug}/",
+        "province 2026": f"/provinces/{province_2025.slug}/?period=2026",
+        "commune": f"/communes/{commune.slug}/",
         "theme": "/themes/economy/",
         "targets": "/targets/",
         "targets filtered": f"/targets/?province={province.pk}&year=2023&status=not_met&sort=-completion",
         "target history": f"/targets/{target.pk}/",
         "resolution": f"/resolutions/{resolution.pk}/",
+        REPORT_PAGE: f"/resolutions/{reported.pk}/report.docx",
         "_achievement": str(Achievement.objects.filter(target=target).order_by("id").values_list("pk", flat=True)[0]),
     }
 

@@ -2,7 +2,7 @@
 
 The full benchmark (national scale, the gunicorn load test, PostgreSQL) is `python manage.py
 benchmark` and is not part of the test run; this runs `--quick` (small scale, a few requests and
-articles) against var/bench-small.sqlite3, built on first use.
+articles) against var/bench-small-<demo data version>.sqlite3, built on first use.
 """
 
 import json
@@ -14,7 +14,8 @@ from django.core.management import call_command
 from benchmarks.articles import generate_articles
 from benchmarks.report import PAGE_BUDGET_QUERIES
 
-PAGES = ["overview", "province", "district", "theme", "targets", "targets filtered", "target history", "resolution"]
+PAGES = ["overview", "province", "district", "province 2026", "commune", "theme", "targets", "targets filtered",
+         "target history", "resolution", "report of a resolution (DOCX)"]
 
 
 @pytest.mark.benchmark

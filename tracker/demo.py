@@ -1,7 +1,10 @@
 """Synthetic, deterministic demo data at small or national scale (generate_demo_data).
 
-Every resolution it writes has is_synthetic=True, and pages show that flag. A unit and period that
-already hold a real resolution are left alone.
+Two structures, as the country has them: before 1 July 2025 the provinces and districts with the
+2020–2025 term and the years 2021–2025; from 1 July 2025 the 34 provinces and their communes, wards
+and special zones with the 2025–2030 term and the year 2026, with results reported up to
+RESULTS_UNTIL. Every resolution it writes has is_synthetic=True, and pages show that flag. A unit and
+period that already hold a real resolution are left alone.
 """
 
 from __future__ import annotations
@@ -21,6 +24,12 @@ from tracker.text import fold
 
 TERM = (2020, 2025)
 YEARS = range(2021, 2026)
+# The structure from 1 July 2025: the running term and year, results reported so far.
+TERM_2025 = (2025, 2030)
+YEAR_2026 = 2026
+RESULTS_UNTIL = datetime.date(2026, 10, 31)
+# Commune committees set fewer targets than district ones: ~22 a resolution, ~147,000 in all.
+COMMUNE_TARGETS_LESS = 5
 
 
 @dataclass(frozen=True)
@@ -87,6 +96,8 @@ class DemoReport:
 
 
 SMALL_PROVINCE = "ben-tre"
+# The smallest province of 2025 (38 communes and wards): the commune pages at small scale.
+SMALL_PROVINCE_2025 = "lai-chau-2025"
 
 
 def demo_units(scale: str) -> list[Unit]:
@@ -97,6 +108,21 @@ def demo_units(scale: str) -> list[Unit]:
     return list(qs.order_by("level", "slug"))
 
 
+def demo_units_2025(scale: str) -> list[Unit]:
+    """Small: one 2025 province and its communes. National: the 34 provinces and every commune,
+    ward and special zone from 1 July 2025."""
+    qs = Unit.objects.from_reform().filter(level__in=[Unit.Level.PROVINCE, Unit.Level.COMMUNE]) \
+        .exclude(origin=Unit.Origin.DISSOLVED)
+    if scale == "small":
+        qs = qs.filter(slug=SMALL_PROVINCE_2025) | qs.filter(parent__slug=SMALL_PROVINCE_2025)
+    return list(qs.order_by("level", "slug"))
+
+
+def _number(rng: random.Random, unit: Unit) -> str:
+    committee = {Unit.Level.PROVINCE: "TU", Unit.Level.DISTRICT: "HU"}.get(unit.level, "ĐU")
+    return f"{rng.randint(1, 60):02d}-NQ/{committee}"
+
+
 @transaction.atomic
 def demo_data_generate(*, scale: str, seed: int = 20250701, targets_per_resolution: int = 27) -> DemoReport:
     """Write synthetic resolutions, targets, achievements and scorecards for every unit of the scale."""
@@ -104,27 +130,31 @@ def demo_data_generate(*, scale: str, seed: int = 20250701, targets_per_resoluti
         raise ValueError(f"scale must be 'small' or 'national', not {scale!r}")
     rng = random.Random(seed)
     report = DemoReport()
-    units = demo_units(scale)
-    if not units:
+    units, units_2025 = demo_units(scale), demo_units_2025(scale)
+    if not units or not units_2025:
         raise ValueError("no units: run `python manage.py load_units` first")
-    report.units = len(units)
+    report.units = len(units) + len(units_2025)
     taken = set(Resolution.objects.values_list("unit_id", "kind", "start_year", "end_year"))
-    resolutions = []
-    for unit in units:
-        periods = [("term", *TERM)] + [("annual", y, y) for y in YEARS]
-        for kind, start, end in periods:
-            if (unit.pk, kind, start, end) in taken:
-                report.skipped += 1
-                continue
-            resolutions.append(Resolution(
-                unit=unit, kind=kind, start_year=start, end_year=end, is_synthetic=True,
-                declared_target_count=targets_per_resolution,
-                number=f"{rng.randint(1, 60):02d}-NQ/{'TU' if unit.level == 1 else 'HU'}",
-            ))
-    Resolution.objects.bulk_create(resolutions, batch_size=1000)
-    report.resolutions = len(resolutions)
-    for chunk_start in range(0, len(resolutions), 400):
-        _fill(resolutions[chunk_start:chunk_start + 400], rng, targets_per_resolution, report)
+    structures = [
+        (units, [("term", *TERM)] + [("annual", y, y) for y in YEARS], targets_per_resolution),
+        (units_2025, [("term", *TERM_2025), ("annual", YEAR_2026, YEAR_2026)],
+         max(5, targets_per_resolution - COMMUNE_TARGETS_LESS)),
+    ]
+    for structure_units, periods, per_resolution in structures:
+        resolutions = []
+        for unit in structure_units:
+            for kind, start, end in periods:
+                if (unit.pk, kind, start, end) in taken:
+                    report.skipped += 1
+                    continue
+                resolutions.append(Resolution(
+                    unit=unit, kind=kind, start_year=start, end_year=end, is_synthetic=True,
+                    declared_target_count=per_resolution, number=_number(rng, unit),
+                ))
+        Resolution.objects.bulk_create(resolutions, batch_size=1000)
+        report.resolutions += len(resolutions)
+        for chunk_start in range(0, len(resolutions), 400):
+            _fill(resolutions[chunk_start:chunk_start + 400], rng, per_resolution, report)
     DataStamp.touch()  # bulk writes send no signals
     return report
 
@@ -158,7 +188,7 @@ def _fill(resolutions: list[Resolution], rng: random.Random, per_resolution: int
             met += target.status in (Status.MET, Status.EXCEEDED)
             targets.append(target)
             plans.append(achievements)
-        if resolution.end_year < 2026:
+        if resolution.end_year < YEAR_2026:  # a period that is over has its committee's scorecard
             scorecards.append(Scorecard(
                 resolution=resolution, as_of=datetime.date(resolution.end_year, 12, 31), total=count,
                 met_or_exceeded=met, exceeded=rng.randint(0, met), review_state=ReviewState.CONFIRMED,
@@ -175,13 +205,20 @@ def _fill(resolutions: list[Resolution], rng: random.Random, per_resolution: int
 
 
 def _history(rng: random.Random, resolution: Resolution, indicator: Indicator, planned: Decimal):
-    """1–6 dated achieved values drifting towards a final share of the plan between 70% and 125%."""
+    """1–6 dated achieved values drifting towards a final share of the plan between 70% and 125%.
+
+    A running period (the 2025–2030 term, the year 2026) only has the results reported by RESULTS_UNTIL:
+    the term's first year and this year's half and nine months; the year's quarter to October."""
     if resolution.kind == "term":
         dates = [(datetime.date(y, 12, 31), PeriodPart.YEAR) for y in range(resolution.start_year + 1, 2026)]
+        if resolution.start_year == TERM_2025[0]:
+            dates = [(datetime.date(2025, 12, 31), PeriodPart.YEAR), (datetime.date(YEAR_2026, 6, 30), PeriodPart.H1),
+                     (datetime.date(YEAR_2026, 9, 30), PeriodPart.M9)]
     else:
         dates = [(datetime.date(resolution.start_year, m, d), part) for part, m, d in PARTS]
         dates += [(datetime.date(resolution.start_year, m, d), PeriodPart.OTHER) for m, d in ((4, 30), (10, 31))]
         dates.sort()
+    dates = [(as_of, part) for as_of, part in dates if as_of <= RESULTS_UNTIL]
     count = rng.randint(1, min(6, len(dates)))
     dates = dates[-count:] if rng.random() < 0.8 else dates[:count]
     final_share = rng.uniform(0.7, 1.25)

@@ -118,14 +118,14 @@ def _table(document, headers: Iterable[str], rows: Iterable[Iterable[str]], widt
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     if widths:  # the grid's column widths: cheap, where a width per cell costs a walk of every row
         table.autofit = False
-        for column, width in zip(table.columns, widths):
+        for column, width in zip(table.columns, widths, strict=True):
             column.width = Cm(width)
-    for cell, text in zip(table.rows[0].cells, headers):
+    for cell, text in zip(table.rows[0].cells, headers, strict=True):
         cell.paragraphs[0].add_run(text).bold = True
     statuses = iter(statuses)
     for row in rows:
         cells = table.add_row().cells
-        for cell, text in zip(cells, row):
+        for cell, text in zip(cells, row, strict=True):
             cell.paragraphs[0].add_run(str(text))
         _colour(cells[-1].paragraphs[0].runs, next(statuses, None))
     return table

@@ -7,8 +7,8 @@ import pytest
 from django.urls import reverse
 
 from extraction.services import article_store
-from tracker.models import Achievement, ReviewState, Target
 from tests.extraction.conftest import TARGETS_SENTENCE, document_of, many_items_article
+from tracker.models import Achievement, ReviewState, Target
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,8 @@ from django.urls import reverse
 from extraction import views
 from extraction.reasons import item_reason, rule_text
 from extraction.services import article_store
-from tracker.models import Achievement, Scorecard, Target
 from tests.extraction.conftest import document_of
+from tracker.models import Achievement, Scorecard, Target
 
 pytestmark = pytest.mark.django_db
 

@@ -13,10 +13,34 @@ def small(gazetteer, db):
 
 
 def test_small_scale_covers_one_province_and_its_districts_with_term_and_annual_resolutions(small):
-    units = Resolution.objects.values("unit").distinct().count()
+    before = Resolution.objects.filter(unit__system="2019")
+    units = before.values("unit").distinct().count()
     assert units == 10  # Bến Tre and its nine district-level units
-    assert Resolution.objects.count() == units * 6
+    assert before.count() == units * 6
+    assert set(before.values_list("start_year", "end_year").distinct()) == {(2020, 2025)} | {
+        (y, y) for y in range(2021, 2026)}
     assert Resolution.objects.filter(is_synthetic=False).count() == 0
+
+
+def test_small_scale_covers_a_2025_province_and_its_communes_with_the_running_term_and_year(small):
+    from tracker.models import Unit
+
+    province = Unit.objects.get(slug="lai-chau-2025")
+    communes = Unit.objects.filter(parent=province, level=Unit.Level.COMMUNE)
+    after = Resolution.objects.filter(unit__system="2025")
+    assert set(after.values_list("unit", flat=True)) == {province.pk, *communes.values_list("pk", flat=True)}
+    assert communes.count() == 38
+    for unit in (province, communes.order_by("slug").first()):
+        assert sorted(after.filter(unit=unit).values_list("kind", "start_year", "end_year")) == [
+            ("annual", 2026, 2026), ("term", 2025, 2030)]
+    commune_resolution = after.filter(unit__level=Unit.Level.COMMUNE).first()
+    assert commune_resolution.number.endswith("-NQ/ĐU") and commune_resolution.is_synthetic
+    # Results so far only: none after the end of October 2026, none for a period not yet begun.
+    results = Achievement.objects.filter(target__resolution__unit__system="2025")
+    assert results.exists()
+    assert not results.filter(as_of__gt="2026-10-31").exists()
+    assert not results.filter(as_of__lt="2025-12-31").exists()
+    assert not Target.objects.filter(resolution__in=after, latest_achievement__isnull=True).exists()
 
 
 def test_every_target_has_achievements_and_a_status_that_follows_the_latest(small):

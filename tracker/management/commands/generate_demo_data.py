@@ -8,7 +8,9 @@ from tracker.demo import demo_data_generate
 class Command(BaseCommand):
     help = (
         "Write synthetic, deterministic demo data (flagged as synthetic): 'small' is one province and its "
-        "districts, 'national' every province and district before 2025 (~125,000 targets). Units must be "
+        "districts before 2025 and one 2025 province and its communes, 'national' every province and district "
+        "before 2025 (2020-2025 term, years 2021-2025) and every 2025 province, commune, ward and special zone "
+        "(2025-2030 term, year 2026, results so far): ~270,000 targets. Units must be "
         "loaded first. Consider a separate database file: DATABASE_URL=sqlite:///var/national.sqlite3."
     )
 
