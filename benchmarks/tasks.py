@@ -54,9 +54,8 @@ def page_urls() -> dict[str, str]:
     """The pages to measure, chosen deterministically from data present at both scales (Bến Tre, Lai Châu 2025)."""
     from django.db.models import Count
 
-    from tracker.models import Achievement, Resolution, Target, Unit
-
     from tracker.demo import SMALL_PROVINCE, SMALL_PROVINCE_2025
+    from tracker.models import Achievement, Resolution, Target, Unit
 
     province = Unit.objects.get(slug=SMALL_PROVINCE, level=Unit.Level.PROVINCE)
     district = Unit.objects.filter(parent=province, resolutions__isnull=False).order_by("slug").first()

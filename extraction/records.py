@@ -21,8 +21,16 @@ from django.utils.translation import gettext as _
 from extraction.highlight import vn_number
 from extraction.models import Article
 from extraction.nlp.items import (
-    AchievementItem, ArticleExtraction, Direction, Part, ResolutionExtraction, ResolutionKind, ScorecardItem,
-    Structure, TargetItem, judged_of,
+    AchievementItem,
+    ArticleExtraction,
+    Direction,
+    Part,
+    ResolutionExtraction,
+    ResolutionKind,
+    ScorecardItem,
+    Structure,
+    TargetItem,
+    judged_of,
 )
 from tracker.models import Achievement, PeriodPart, Resolution, ReviewState, Scorecard, Target, Theme, Unit
 from tracker.text import fold, indicator_words, word_overlap

@@ -13,8 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import ngettext, pgettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from extraction import staging
@@ -23,7 +22,13 @@ from extraction.highlight import marked_text, rows_from_extraction, rows_from_it
 from extraction.isolated import IsolatedExtractionError, extraction_isolated
 from extraction.models import Article
 from extraction.review import (
-    ACTIONS, items_in_article, items_review, parse_keys, review_undo, rows_reviewable, sentence_groups,
+    ACTIONS,
+    items_in_article,
+    items_review,
+    parse_keys,
+    review_undo,
+    rows_reviewable,
+    sentence_groups,
 )
 from extraction.services import (
     REVIEWABLE,

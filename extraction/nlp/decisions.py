@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-
 # What the clause of one number says, as the rules need it (each a yes or no).
 FEATURES: dict[str, str] = {
     "has_quantity": "a figure with its unit (not only a share of the plan)",

@@ -8,8 +8,16 @@ from pathlib import Path
 import pytest
 
 from extraction.nlp.items import (
-    AchievementItem, ArticleExtraction, Bound, Direction, Judged, Part, ResolutionExtraction, ResolutionKind,
-    ScorecardItem, TargetItem,
+    AchievementItem,
+    ArticleExtraction,
+    Bound,
+    Direction,
+    Judged,
+    Part,
+    ResolutionExtraction,
+    ResolutionKind,
+    ScorecardItem,
+    TargetItem,
 )
 from extraction.pipeline import extract_document
 from extraction.reader import read_document
