@@ -36,5 +36,9 @@ def client_ip(request) -> str:
 def lockout_response(request, original_response=None, credentials=None) -> HttpResponse:
     """The lockout page (django-axes), in the site's layout and language, answered 429."""
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
-    return render(request, "registration/lockout.html",
-                  {"failure_limit": settings.AXES_FAILURE_LIMIT, "cooloff_minutes": minutes}, status=429)
+    return render(
+        request,
+        "registration/lockout.html",
+        {"failure_limit": settings.AXES_FAILURE_LIMIT, "cooloff_minutes": minutes},
+        status=429,
+    )

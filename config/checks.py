@@ -27,8 +27,9 @@ def development_password_users() -> list[str]:
 
     User = get_user_model()
     try:
-        candidates = list(User.objects.filter(Q(is_superuser=True) | Q(**{User.USERNAME_FIELD: "admin"}),
-                                              is_active=True))
+        candidates = list(
+            User.objects.filter(Q(is_superuser=True) | Q(**{User.USERNAME_FIELD: "admin"}), is_active=True)
+        )
     except DatabaseError:  # no database yet (or no tables): no account can have any password
         return []
     return [user.get_username() for user in candidates if user.check_password(DEVELOPMENT_PASSWORD)]
@@ -42,7 +43,7 @@ def development_password_check(app_configs=None, **kwargs) -> list[Error]:
         Error(
             f"The account '{username}' still has the development password '{DEVELOPMENT_PASSWORD}'.",
             hint=f"Change it (python manage.py changepassword {username}) or deactivate the account; "
-                 "production mode does not start, and refuses that login, until then.",
+            "production mode does not start, and refuses that login, until then.",
             id="config.E001",
         )
         for username in development_password_users()

@@ -18,8 +18,13 @@ STATES = ("extracted", "confirmed", "rejected")
 
 
 def _count(model, state: str) -> Coalesce:
-    rows = (model.objects.filter(article=OuterRef("pk"), review_state=state).order_by()
-            .values("article").annotate(n=Count("id")).values("n"))
+    rows = (
+        model.objects.filter(article=OuterRef("pk"), review_state=state)
+        .order_by()
+        .values("article")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
     return Coalesce(Subquery(rows, output_field=IntegerField()), Value(0))
 
 
@@ -43,11 +48,31 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "source_file", "text"]
     date_hierarchy = "published"
     # The text is what every item's offsets and the content hash point into: never edited by hand.
-    readonly_fields = ["text", "content_hash", "source_file", "source_url", "source_path", "imported_at",
-                       "updated_at", "review_link"]
-    fields = ["title", "published", "source_file", "source_url", "source_path", "needs_review", "review_reasons",
-              "is_synthetic",
-              "review_link", "text", "content_hash", "imported_at", "updated_at"]
+    readonly_fields = [
+        "text",
+        "content_hash",
+        "source_file",
+        "source_url",
+        "source_path",
+        "imported_at",
+        "updated_at",
+        "review_link",
+    ]
+    fields = [
+        "title",
+        "published",
+        "source_file",
+        "source_url",
+        "source_path",
+        "needs_review",
+        "review_reasons",
+        "is_synthetic",
+        "review_link",
+        "text",
+        "content_hash",
+        "imported_at",
+        "updated_at",
+    ]
     change_list_template = "admin/extraction/article/change_list.html"
     inlines = [ArticleVersionInline]
 
@@ -55,7 +80,8 @@ class ArticleAdmin(admin.ModelAdmin):
         annotations = {}
         for state in STATES:
             annotations[f"n_{state}"] = sum(
-                (_count(model, state) for model in (Target, Achievement, Scorecard)), Value(0))
+                (_count(model, state) for model in (Target, Achievement, Scorecard)), Value(0)
+            )
         return super().get_queryset(request).annotate(**annotations)
 
     @admin.display(description=_("awaiting review"), ordering="n_extracted")

@@ -12,7 +12,8 @@ from django.utils.translation import gettext_lazy as _
 class ArticleUploadForm(forms.Form):
     file = forms.FileField(label=_("Article file (.txt, .html)"), required=False)
     text = forms.CharField(
-        label=_("…or paste the article (first line is the title)"), required=False,
+        label=_("…or paste the article (first line is the title)"),
+        required=False,
         widget=forms.Textarea(attrs={"rows": 12, "cols": 90}),
     )
 

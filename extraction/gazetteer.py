@@ -52,8 +52,13 @@ def gazetteer_units() -> list[dict]:
             slug_short[r.slug] = r.short_name
     out = []
     for r in records:
-        record = {"name": r.short_name, "kind": r.kind, "system": r.system, "province": r.province_short,
-                  "origin": r.origin}
+        record = {
+            "name": r.short_name,
+            "kind": r.kind,
+            "system": r.system,
+            "province": r.province_short,
+            "origin": r.origin,
+        }
         if r.system == "2019" and r.kind in ("tinh", "thanh_pho_tw"):
             record["successor"] = slug_short.get(r.province_after_reform)
         elif r.system == "2019":
@@ -62,9 +67,17 @@ def gazetteer_units() -> list[dict]:
             record["former"] = formed.get((r.province_short, _fold_key(r.name)), [])
         out.append(record)
     for r in dissolved_records():
-        out.append({"name": r.short_name, "kind": r.kind, "system": r.system, "province": r.province_short,
-                    "origin": "dissolved", "successor": r.successor_short,
-                    "dissolved_on": (r.valid_to + timedelta(days=1)).isoformat() if r.valid_to else None})
+        out.append(
+            {
+                "name": r.short_name,
+                "kind": r.kind,
+                "system": r.system,
+                "province": r.province_short,
+                "origin": "dissolved",
+                "successor": r.successor_short,
+                "dissolved_on": (r.valid_to + timedelta(days=1)).isoformat() if r.valid_to else None,
+            }
+        )
     return out
 
 

@@ -44,7 +44,6 @@ def sentence_span(text: str, sentence: str, start: Any = None, end: Any = None) 
     return (found, found + len(sentence)) if found >= 0 else (None, None)
 
 
-
 def marked_text(text: str, rows: list[Row]) -> SafeString:
     """The article's text as HTML paragraphs with every item's sentence in a <mark> linked to its row."""
     spans = sorted({(r.start, r.end, r.anchor) for r in rows if r.start is not None and r.end is not None})
@@ -73,7 +72,7 @@ def vn_number(value: Any) -> str:
     whole, _, fraction = f"{number:f}".partition(".")
     sign = "-" if whole.startswith("-") else ""
     digits = whole.lstrip("-")
-    grouped = ".".join(digits[max(i - 3, 0):i] for i in range(len(digits), 0, -3)[::-1])
+    grouped = ".".join(digits[max(i - 3, 0) : i] for i in range(len(digits), 0, -3)[::-1])
     return f"{sign}{grouped}" + (f",{fraction}" if fraction else "")
 
 
@@ -109,19 +108,35 @@ def rows_from_extraction(extraction: dict, text: str, themes: dict[str, str] | N
         label = resolution_label(data)
         for kind, key in (("target", "targets"), ("achievement", "achievements"), ("scorecard", "scorecards")):
             for item in data.get(key) or []:
-                start, end = sentence_span(text, item.get("sentence", ""), item.get("sentence_start", item.get("start")),
-                                           item.get("sentence_end", item.get("end")))
+                start, end = sentence_span(
+                    text,
+                    item.get("sentence", ""),
+                    item.get("sentence_start", item.get("start")),
+                    item.get("sentence_end", item.get("end")),
+                )
                 if kind == "target":
                     figure = target_figure(item.get("value"), item.get("value_max"), item.get("unit"))
                 elif kind == "achievement":
-                    figure = achievement_figure(item.get("value"), item.get("planned"), item.get("percent_of_plan"),
-                                                item.get("unit"))
+                    figure = achievement_figure(
+                        item.get("value"), item.get("planned"), item.get("percent_of_plan"), item.get("unit")
+                    )
                 else:
                     figure = f"{item.get('met_or_exceeded')}/{item.get('total')}"
                 theme = item.get("theme") or ""
-                rows.append(Row(kind, label, item.get("indicator") or "", figure, themes.get(theme, theme),
-                                (item.get("sentence") or "").strip(), start, end, anchor=f"item-{len(rows) + 1}",
-                                rules=list(item.get("rules") or [])))
+                rows.append(
+                    Row(
+                        kind,
+                        label,
+                        item.get("indicator") or "",
+                        figure,
+                        themes.get(theme, theme),
+                        (item.get("sentence") or "").strip(),
+                        start,
+                        end,
+                        anchor=f"item-{len(rows) + 1}",
+                        rules=list(item.get("rules") or []),
+                    )
+                )
     return rows
 
 
@@ -129,23 +144,52 @@ def rows_from_items(items: dict[str, list], text: str) -> list[Row]:
     """Review rows from the items stored from an article."""
     rows: list[Row] = []
     for target in items["targets"]:
-        rows.append(Row("target", str(target.resolution), target.indicator,
-                        target_figure(target.planned_value, target.planned_value_max, target.measure_unit),
-                        str(target.theme), target.sentence, *sentence_span(text, target.sentence,
-                                                                           target.sentence_start, target.sentence_end),
-                        item=target, anchor=f"target-{target.pk}", rules=target.rules))
+        rows.append(
+            Row(
+                "target",
+                str(target.resolution),
+                target.indicator,
+                target_figure(target.planned_value, target.planned_value_max, target.measure_unit),
+                str(target.theme),
+                target.sentence,
+                *sentence_span(text, target.sentence, target.sentence_start, target.sentence_end),
+                item=target,
+                anchor=f"target-{target.pk}",
+                rules=target.rules,
+            )
+        )
     for achievement in items["achievements"]:
         target = achievement.target
-        rows.append(Row("achievement", str(target.resolution), target.indicator,
-                        achievement_figure(achievement.value, achievement.planned_value, achievement.percent_of_plan,
-                                           target.measure_unit),
-                        str(target.theme), achievement.sentence,
-                        *sentence_span(text, achievement.sentence, achievement.sentence_start, achievement.sentence_end),
-                        item=achievement, anchor=f"achievement-{achievement.pk}", rules=achievement.rules))
+        rows.append(
+            Row(
+                "achievement",
+                str(target.resolution),
+                target.indicator,
+                achievement_figure(
+                    achievement.value, achievement.planned_value, achievement.percent_of_plan, target.measure_unit
+                ),
+                str(target.theme),
+                achievement.sentence,
+                *sentence_span(text, achievement.sentence, achievement.sentence_start, achievement.sentence_end),
+                item=achievement,
+                anchor=f"achievement-{achievement.pk}",
+                rules=achievement.rules,
+            )
+        )
     for scorecard in items["scorecards"]:
-        rows.append(Row("scorecard", str(scorecard.resolution), "", f"{scorecard.met_or_exceeded}/{scorecard.total}",
-                        "", scorecard.sentence,
-                        *sentence_span(text, scorecard.sentence, scorecard.sentence_start, scorecard.sentence_end),
-                        item=scorecard, anchor=f"scorecard-{scorecard.pk}", rules=scorecard.rules))
+        rows.append(
+            Row(
+                "scorecard",
+                str(scorecard.resolution),
+                "",
+                f"{scorecard.met_or_exceeded}/{scorecard.total}",
+                "",
+                scorecard.sentence,
+                *sentence_span(text, scorecard.sentence, scorecard.sentence_start, scorecard.sentence_end),
+                item=scorecard,
+                anchor=f"scorecard-{scorecard.pk}",
+                rules=scorecard.rules,
+            )
+        )
     rows.sort(key=lambda row: (row.start is None, row.start or 0))
     return rows

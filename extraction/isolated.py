@@ -61,12 +61,25 @@ def extraction_isolated(*, data: bytes, filename: str, timeout: float | None = N
     with tempfile.TemporaryDirectory(prefix=PREFIX) as folder:
         path = Path(folder) / name
         path.write_bytes(data)
-        command = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), "extract_articles",
-                   "--format", "json", str(path)]
+        command = [
+            sys.executable,
+            str(Path(settings.BASE_DIR) / "manage.py"),
+            "extract_articles",
+            "--format",
+            "json",
+            str(path),
+        ]
         env = {**os.environ, "DJANGO_SETTINGS_MODULE": os.environ.get("DJANGO_SETTINGS_MODULE", "config.settings")}
         try:
-            done = subprocess.run(command, capture_output=True, timeout=timeout, env=env,
-                                  cwd=settings.BASE_DIR, check=False, preexec_fn=_die_with_parent)
+            done = subprocess.run(
+                command,
+                capture_output=True,
+                timeout=timeout,
+                env=env,
+                cwd=settings.BASE_DIR,
+                check=False,
+                preexec_fn=_die_with_parent,
+            )
         except subprocess.TimeoutExpired as exc:
             raise IsolatedExtractionError(f"the extraction took more than {timeout:.0f} s and was stopped") from exc
     payload = _json_in(done.stdout.decode("utf-8", "replace"))

@@ -44,8 +44,7 @@ class Article(models.Model):
 class ArticleVersion(models.Model):
     """An earlier text of an article, kept when an update changed it: kept items may quote it."""
 
-    article = models.ForeignKey(Article, verbose_name=_("article"), on_delete=models.CASCADE,
-                                related_name="versions")
+    article = models.ForeignKey(Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="versions")
     title = models.CharField(_("title"), max_length=500)
     text = models.TextField(_("text"))
     content_hash = models.CharField(_("content hash"), max_length=64)

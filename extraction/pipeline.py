@@ -36,8 +36,15 @@ from extraction.nlp.text import words
 from extraction.nlp.themes import has_theme_words, theme_of
 from extraction.reader import Document, read_document
 
-__all__ = ["extract_document", "extract_file", "ArticleExtraction", "ResolutionExtraction", "TargetItem",
-           "AchievementItem", "ScorecardItem"]
+__all__ = [
+    "extract_document",
+    "extract_file",
+    "ArticleExtraction",
+    "ResolutionExtraction",
+    "TargetItem",
+    "AchievementItem",
+    "ScorecardItem",
+]
 
 
 def extract_file(path: Path | str, gazetteer: Gazetteer | None = None) -> ArticleExtraction:
@@ -68,7 +75,7 @@ def extract_document(doc: Document, gazetteer: Gazetteer | None = None) -> Artic
     walker.term_article = main_term is not None and _is_term_article(doc.title, lead, body, main_term)
     walker.mid_term_article = walker.term_article and bool(_MID_TERM.search(f"{doc.title} {lead}"))
     for section in sections:
-        walker.walk(section, paragraphs[section.first:section.last + 1])
+        walker.walk(section, paragraphs[section.first : section.last + 1])
     walker.finish()
     return article
 
@@ -134,8 +141,16 @@ class _Walker:
             flow.heading_mode = _heading_mode(paragraph.text)
             flow.list_mode = False
 
-    def _sentence(self, section: Section, paragraph: Paragraph, sentence, context: PeriodContext, flow: _Flow,
-                  paragraph_mode: str | None, lean: str | None) -> str | None:
+    def _sentence(
+        self,
+        section: Section,
+        paragraph: Paragraph,
+        sentence,
+        context: PeriodContext,
+        flow: _Flow,
+        paragraph_mode: str | None,
+        lean: str | None,
+    ) -> str | None:
         """Read one sentence of the body; the paragraph's lean after it."""
         text = sentence.text
         mentions = find_mentions(text)
@@ -143,8 +158,11 @@ class _Walker:
         own_year = _own_resolution_year(text)
         base = Period.annual(own_year) if own_year else context.current
         ordinal = bool(cues.ORDINAL.match(text))
-        if ordinal and mode != "target_list" and (lean == "target" or not context.is_past(
-                context.resolve(mentions, len(text), base)[0])):
+        if (
+            ordinal
+            and mode != "target_list"
+            and (lean == "target" or not context.is_past(context.resolve(mentions, len(text), base)[0]))
+        ):
             # "Hai là, công tác tuyển quân đạt 100% kế hoạch" among the tasks of a year to come:
             # the wording of a result does not turn a task into a report.
             mode = "target"
@@ -154,18 +172,27 @@ class _Walker:
         cards = self._scorecards(section, sentence, mentions, context, base)
         against_term = self.term_article and not own_year and bool(_TERM_PLAN.search(text))
         kinds = self._items(section, paragraph, sentence, mentions, mode, base, context, against_term)
-        if intro or (ordinal and mode == "target") or (cues.may_match(cues.TARGET_CUE_NEEDS, text.lower())
-                                                        and cues.TARGET_CUE.search(text) and "target" in kinds
-                                                        and not kinds & {"achievement", "result"}):
+        if (
+            intro
+            or (ordinal and mode == "target")
+            or (
+                cues.may_match(cues.TARGET_CUE_NEEDS, text.lower())
+                and cues.TARGET_CUE.search(text)
+                and "target" in kinds
+                and not kinds & {"achievement", "result"}
+            )
+        ):
             lean = "target"
         elif (cards or kinds & {"achievement", "result"}) and "target" not in kinds:
             lean = "result"
-        context.advance([m for m in mentions if not against_term or m.period is None
-                         or self._within_term(m.period) is m.period])
+        context.advance(
+            [m for m in mentions if not against_term or m.period is None or self._within_term(m.period) is m.period]
+        )
         return lean
 
-    def _sentence_mode(self, text: str, mentions, mode: str | None, lean: str | None, context: PeriodContext,
-                       flow: _Flow) -> tuple[str | None, str | None, bool]:
+    def _sentence_mode(
+        self, text: str, mentions, mode: str | None, lean: str | None, context: PeriodContext, flow: _Flow
+    ) -> tuple[str | None, str | None, bool]:
         """Whether a sentence plans or reports: (mode, the paragraph's lean, whether it introduces targets)."""
         found = cues.TARGET_INTRO.search(text) if cues.may_match(cues.TARGET_INTRO_NEEDS, text.lower()) else None
         intro = found is not None and not cues.RESULTS_SUMMARY_BEFORE.search(text, 0, found.start())
@@ -185,18 +212,33 @@ class _Walker:
             # A review reports, and so does a congress about the term ending, unless a sentence plans in
             # its own words ("mục tiêu", "phấn đấu", "đến năm 2030") or lists the plans.
             mode = "result"
-        if mode == "result" and self.published is not None and any(
-                m.strong and m.period is not None and m.period.kind == "annual"
-                and m.period.year > self.published.year for m in mentions):
+        if (
+            mode == "result"
+            and self.published is not None
+            and any(
+                m.strong and m.period is not None and m.period.kind == "annual" and m.period.year > self.published.year
+                for m in mentions
+            )
+        ):
             mode = None  # "Năm 2025, ..." under a results heading speaks of the year ahead
         return mode, lean, intro
 
-    def _items(self, section: Section, paragraph: Paragraph, sentence, mentions, mode: str | None,
-               base: Period | None, context: PeriodContext, against_term: bool) -> set[str]:
+    def _items(
+        self,
+        section: Section,
+        paragraph: Paragraph,
+        sentence,
+        mentions,
+        mode: str | None,
+        base: Period | None,
+        context: PeriodContext,
+        against_term: bool,
+    ) -> set[str]:
         """The targets and results of a sentence, filed under their periods; the kinds read."""
         text = sentence.text
-        masks = [(a - sentence.start, b - sentence.start) for a, b in paragraph.masks
-                 if sentence.start <= a < sentence.end]
+        masks = [
+            (a - sentence.start, b - sentence.start) for a, b in paragraph.masks if sentence.start <= a < sentence.end
+        ]
 
         def is_past(pos: int) -> bool:
             period, part = context.resolve(mentions, pos, base, text)
@@ -207,9 +249,11 @@ class _Walker:
             # Only what the sentence itself says is to come ("đến năm 2030", "nhiệm kỳ 2025 - 2030"):
             # a congress's new term as the default frame does not make its reports plans.
             quoted = unquoted(text)
-            return any(m.start < pos and (m.marker == "new_term" or context.is_ahead(m.period))
-                       for m in mentions if (m.period is not None or m.marker == "new_term")
-                       and quoted[m.start] != " ")  # a quoted title's horizon is no plan of the sentence
+            return any(
+                m.start < pos and (m.marker == "new_term" or context.is_ahead(m.period))
+                for m in mentions
+                if (m.period is not None or m.marker == "new_term") and quoted[m.start] != " "
+            )  # a quoted title's horizon is no plan of the sentence
 
         previous: Reading | None = None
         kinds: set[str] = set()
@@ -218,8 +262,13 @@ class _Walker:
             period, part = context.resolve(mentions, _period_upto(text, reading), base, text)
             if against_term:
                 period = self._within_term(period)
-            if reading.directed and not mentions and period is not None and period.kind == "annual" \
-                    and context.is_past(period):
+            if (
+                reading.directed
+                and not mentions
+                and period is not None
+                and period.kind == "annual"
+                and context.is_past(period)
+            ):
                 # "Đồng chí đề nghị huyện phấn đấu ..." at a year's review: nobody is told to
                 # reach a year that is over; the instruction is for the year ahead.
                 period = Period.annual(period.year + 1)
@@ -245,21 +294,36 @@ class _Walker:
 
     # ------------------------------------------------------------------ items
 
-    def _scorecards(self, section: Section, sentence, mentions, context: PeriodContext,
-                    base: Period | None) -> list:
+    def _scorecards(self, section: Section, sentence, mentions, context: PeriodContext, base: Period | None) -> list:
         cards = read_scorecards(sentence.text)
         for card in cards:
             period, part = context.resolve(mentions, card.start + 1, base)
             if (self.term_article and _TERM_PLAN.search(sentence.text)) or _CONGRESS_PLAN.search(sentence.text):
                 # "trong 27 chỉ tiêu Nghị quyết Đại hội đề ra, có 6/27 chỉ tiêu vượt": the term's card
                 period = self._within_term(period)
-            item = ScorecardItem(card.total, card.met_or_exceeded, card.exceeded, card.nearly_met,
-                                 card.not_met, sentence.text, sentence.start, sentence.end, part=part)
+            item = ScorecardItem(
+                card.total,
+                card.met_or_exceeded,
+                card.exceeded,
+                card.nearly_met,
+                card.not_met,
+                sentence.text,
+                sentence.start,
+                sentence.end,
+                part=part,
+            )
             self._add(section, period, "scorecards", item)
         return cards
 
-    def _reading(self, section: Section, period: Period | None, part: str | None, reading: Reading,
-                 previous: Reading | None, sentence) -> None:
+    def _reading(
+        self,
+        section: Section,
+        period: Period | None,
+        part: str | None,
+        reading: Reading,
+        previous: Reading | None,
+        sentence,
+    ) -> None:
         q = reading.quantity
         theme_text = cues.SECTION_LABEL.sub("", reading.clause)
         indicator = reading.indicator
@@ -270,8 +334,17 @@ class _Walker:
         theme = theme_of(theme_text, q.unit if q else None)
         common = dict(sentence=sentence.text, start=sentence.start, end=sentence.end, phrase=reading.clause.strip())
         if reading.kind == "target" and q is not None:
-            item = TargetItem(indicator, q.value, q.value_max, q.unit, direction_of(reading.clause, q), theme,
-                              bound=q.bound, rules=list(reading.rules), **common)
+            item = TargetItem(
+                indicator,
+                q.value,
+                q.value_max,
+                q.unit,
+                direction_of(reading.clause, q),
+                theme,
+                bound=q.bound,
+                rules=list(reading.rules),
+                **common,
+            )
             self._add(section, period, "targets", item)
             return
         if reading.kind == "result":
@@ -281,16 +354,33 @@ class _Walker:
         elif reading.kind != "achievement":
             return
         year = period.year if period is not None and period.kind == "annual" else None
-        item = AchievementItem(indicator, q.value if q else None, reading.planned, reading.percent_of_plan,
-                               q.unit if q else None, theme, part=part or ("term" if period and period.kind == "term"
-                                                                          else "year"), year=year,
-                               rules=list(reading.rules), **common)
+        item = AchievementItem(
+            indicator,
+            q.value if q else None,
+            reading.planned,
+            reading.percent_of_plan,
+            q.unit if q else None,
+            theme,
+            part=part or ("term" if period and period.kind == "term" else "year"),
+            year=year,
+            rules=list(reading.rules),
+            **common,
+        )
         self._add(section, period, "achievements", item)
         if reading.plan is not None and q is not None:
             plan = reading.plan
-            target = TargetItem(indicator, plan.value, plan.value_max, plan.unit,
-                                direction_of(reading.clause, plan), theme, bound=plan.bound, derived=True,
-                                rules=[*reading.rules, "plan_quoted_beside_result"], **common)
+            target = TargetItem(
+                indicator,
+                plan.value,
+                plan.value_max,
+                plan.unit,
+                direction_of(reading.clause, plan),
+                theme,
+                bound=plan.bound,
+                derived=True,
+                rules=[*reading.rules, "plan_quoted_beside_result"],
+                **common,
+            )
             self._add(section, period, "targets", target)
 
     def _fact(self, section: Section, period: Period | None, name: str, value) -> None:
@@ -318,38 +408,52 @@ class _Walker:
             # A result said of the term itself ("đến cuối nhiệm kỳ có 20/23", "chỉ tiêu Nghị quyết Đại hội") or
             # at mid-term stays the term's in a year's review.
             of_term = getattr(item, "part", None) == "mid_term" or _said_of_term(item.sentence)
-            period = self._reported_period(period, getattr(item, "part", None), of_term=of_term,
-                                           sentence=item.sentence)
+            period = self._reported_period(period, getattr(item, "part", None), of_term=of_term, sentence=item.sentence)
         getattr(self._resolution(section, period), field).append(item)
 
-    def _reported_period(self, period: Period, part: str | None = None, of_term: bool = False,
-                         sentence: str | None = None) -> Period:
+    def _reported_period(
+        self, period: Period, part: str | None = None, of_term: bool = False, sentence: str | None = None
+    ) -> Period:
         """What is reported at a congress was reached in the term that ends there: results never belong to a
         term only just begun, nor to the congress year itself ("năm 2025 ... đạt" read out at the 2025 congress)."""
         now = self.now
         if now is None:
             return period
         reviewed = now.year if now.month > 6 else now.year - 1
-        if period.kind == "annual" and period.year > now.year and sentence is not None \
-                and cues.RESULT_PAST.search(sentence):
+        if (
+            period.kind == "annual"
+            and period.year > now.year
+            and sentence is not None
+            and cues.RESULT_PAST.search(sentence)
+        ):
             # "Tỉnh đã thu hút 75.767 tỷ đồng" after next year's tasks were named: nothing was reached in a
             # year still to come.
             return Period.annual(now.year)
-        if period.kind == "term" and not of_term and not self.term_article \
-                and period.term[0] <= reviewed < period.term[1]:
+        if (
+            period.kind == "term"
+            and not of_term
+            and not self.term_article
+            and period.term[0] <= reviewed < period.term[1]
+        ):
             # A year's review inside a term ("2025 cũng là năm đầu triển khai Nghị quyết Đại hội ...") reports
             # that year, not the term.
             return Period.annual(reviewed)
         if not self._at_congress_of(now):
-            if self.mid_term_article and period.kind == "annual" and self.main_term is not None \
-                    and part not in ("q1", "h1", "m9") and not of_term \
-                    and self.main_term[0] < period.year <= self.main_term[1]:
+            if (
+                self.mid_term_article
+                and period.kind == "annual"
+                and self.main_term is not None
+                and part not in ("q1", "h1", "m9")
+                and not of_term
+                and self.main_term[0] < period.year <= self.main_term[1]
+            ):
                 # A mid-term review reports each year's figure as the term's progress.
                 return Period.of_term(*self.main_term)
             return period
         start = self.main_term[0]
-        if (period.kind == "term" and period.term[0] >= start) or (period.kind == "annual" and period.year == start
-                                                                    and self.term_article):
+        if (period.kind == "term" and period.term[0] >= start) or (
+            period.kind == "annual" and period.year == start and self.term_article
+        ):
             return Period.of_term(start - TERM_YEARS, start)
         return period
 
@@ -375,9 +479,16 @@ class _Walker:
             if not create:
                 return None
             self.resolutions[key] = ResolutionExtraction(
-                province=unit.province, district=unit.district, kind=period.kind, year=period.year,
-                term=list(period.term) if period.term else None, district_kind=unit.district_kind,
-                commune=unit.commune, structure=unit.structure, flags=list(unit.flags))
+                province=unit.province,
+                district=unit.district,
+                kind=period.kind,
+                year=period.year,
+                term=list(period.term) if period.term else None,
+                district_kind=unit.district_kind,
+                commune=unit.commune,
+                structure=unit.structure,
+                flags=list(unit.flags),
+            )
         return self.resolutions[key]
 
     def finish(self) -> None:
@@ -387,8 +498,11 @@ class _Walker:
                 resolution.target_count = resolution.scorecards[0].total
             if resolution.province is None:
                 resolution.flags.append("no unit found")
-        kept = [r for r in self.resolutions.values()
-                if r.targets or r.achievements or r.scorecards or r.target_count or r.slogan]
+        kept = [
+            r
+            for r in self.resolutions.values()
+            if r.targets or r.achievements or r.scorecards or r.target_count or r.slogan
+        ]
         # A resolution of no unit found can be filed nowhere: it is kept apart ("unplaced") for staff to see,
         # never passed off as a resolution.
         self.article.resolutions = [r for r in kept if r.province]
@@ -402,38 +516,58 @@ class _Walker:
 
 
 # A review of a term: at mid-term ("sơ kết giữa nhiệm kỳ") or at its congress.
-_TERM_ARTICLE = re.compile(r"\b(?:giữa|nửa|cuối|hết|cả)\s+nhiệm kỳ|\bĐại hội(?: đại biểu)? Đảng bộ|"
-                           r"\bnhiệm kỳ\s+(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d", re.I)
+_TERM_ARTICLE = re.compile(
+    r"\b(?:giữa|nửa|cuối|hết|cả)\s+nhiệm kỳ|\bĐại hội(?: đại biểu)? Đảng bộ|"
+    r"\bnhiệm kỳ\s+(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d",
+    re.I,
+)
 _MID_TERM = re.compile(r"\b(?:giữa|nửa)\s+nhiệm kỳ\b", re.I)
 # The term itself as the event: its mid-term review, its closing review, its congress.
-_TERM_EVENT = re.compile(r"\b(?:giữa|nửa)\s+nhiệm kỳ|\b(?:sơ kết|tổng kết)\s+(?:cả\s+)?nhiệm kỳ|"
-                         r"(?<!Nghị quyết )(?<!NQ )\bĐại hội(?: đại biểu)? Đảng bộ[^.;]{0,100}?"
-                         r"\b(?:khai mạc|bế mạc|diễn ra|thành công|tổ chức|nhiệm kỳ)", re.I)
+_TERM_EVENT = re.compile(
+    r"\b(?:giữa|nửa)\s+nhiệm kỳ|\b(?:sơ kết|tổng kết)\s+(?:cả\s+)?nhiệm kỳ|"
+    r"(?<!Nghị quyết )(?<!NQ )\bĐại hội(?: đại biểu)? Đảng bộ[^.;]{0,100}?"
+    r"\b(?:khai mạc|bế mạc|diễn ra|thành công|tổ chức|nhiệm kỳ)",
+    re.I,
+)
 # A year's review or resolution: "đánh giá kết quả năm 2024", "hội nghị tổng kết năm", "Nghị quyết về nhiệm vụ
 # năm 2025" (the congress term named beside it, "năm cuối thực hiện Nghị quyết Đại hội", is only its frame).
-_ANNUAL_EVENT = re.compile(r"\b(?:đánh giá|tổng kết|kiểm điểm)\s+(?:công tác\s+|tình hình\s+)?(?:kết quả\s+)?"
-                           r"(?:thực hiện\s+)?(?:(?:các\s+)?nhiệm vụ\s+|Nghị quyết\s+)?năm\b(?!\s*(?:19|20)\d\d\s*[-–—])|"
-                           r"\b(?:Nghị quyết|NQ)\s+(?:về\s+)?(?:nhiệm vụ|phương hướng|mục tiêu)[^.;]{0,30}?\bnăm\s+(?:19|20)\d\d\b"
-                           r"(?!\s*[-–—]\s*\d)", re.I)
+_ANNUAL_EVENT = re.compile(
+    r"\b(?:đánh giá|tổng kết|kiểm điểm)\s+(?:công tác\s+|tình hình\s+)?(?:kết quả\s+)?"
+    r"(?:thực hiện\s+)?(?:(?:các\s+)?nhiệm vụ\s+|Nghị quyết\s+)?năm\b(?!\s*(?:19|20)\d\d\s*[-–—])|"
+    r"\b(?:Nghị quyết|NQ)\s+(?:về\s+)?(?:nhiệm vụ|phương hướng|mục tiêu)[^.;]{0,30}?\bnăm\s+(?:19|20)\d\d\b"
+    r"(?!\s*[-–—]\s*\d)",
+    re.I,
+)
 # "Năm 2025, Thị ủy xác định 19 chỉ tiêu chủ yếu": the year's own set of targets.
-_YEAR_SETS_TARGETS = re.compile(r"^\W*Năm\s+(?:19|20)\d\d\s*,\s*(?:[^.,;]{0,40}?\s)?(?:xác định|đề ra|thông qua)\s+\d+\s+"
-                                r"(?:nhóm\s+)?chỉ tiêu", re.I)
+_YEAR_SETS_TARGETS = re.compile(
+    r"^\W*Năm\s+(?:19|20)\d\d\s*,\s*(?:[^.,;]{0,40}?\s)?(?:xác định|đề ra|thông qua)\s+\d+\s+"
+    r"(?:nhóm\s+)?chỉ tiêu",
+    re.I,
+)
 _ANNUAL_TITLE = re.compile(r"\b(?:năm|Nghị quyết|NQ)\s+((?:19|20)\d\d)\b(?!\s*[-–—])", re.I)
 # The congress resolution named as what the targets were set by: the term's, whatever kind of article.
 _CONGRESS_PLAN = re.compile(r"\b(?:Nghị quyết|NQ)\s+Đại hội\b", re.I)
 # "Sau 2 năm thực hiện Nghị quyết số 01-NQ/TU": results counted since a term-long resolution began.
-_SINCE_RESOLUTION = re.compile(r"\b(?:sau|qua)\s+\d+\s+năm\s+(?:triển khai\s+)?(?:thực hiện\s+)?(?:Nghị quyết|NQ)\b", re.I)
+_SINCE_RESOLUTION = re.compile(
+    r"\b(?:sau|qua)\s+\d+\s+năm\s+(?:triển khai\s+)?(?:thực hiện\s+)?(?:Nghị quyết|NQ)\b", re.I
+)
 # The term's own plan named as what a result is measured against.
-_TERM_PLAN = re.compile(r"\b(?:Nghị quyết|NQ)\s+Đại hội|\b(?:chỉ tiêu|mục tiêu)\s+(?:Nghị quyết|NQ)\b(?!\s+(?:năm|\d))|\b(?:mục tiêu|chỉ tiêu)\s+(?:cả\s+)?nhiệm kỳ|"
-                        r"\b(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:đề ra\s+)?đến (?:hết |cuối )?năm (?:19|20)\d\d", re.I)
+_TERM_PLAN = re.compile(
+    r"\b(?:Nghị quyết|NQ)\s+Đại hội|\b(?:chỉ tiêu|mục tiêu)\s+(?:Nghị quyết|NQ)\b(?!\s+(?:năm|\d))|\b(?:mục tiêu|chỉ tiêu)\s+(?:cả\s+)?nhiệm kỳ|"
+    r"\b(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:đề ra\s+)?đến (?:hết |cuối )?năm (?:19|20)\d\d",
+    re.I,
+)
 
 
 # "Riêng năm 2023, Nghị quyết Huyện ủy đề ra ...", "Nghị quyết Huyện ủy năm 2023", "Nghị quyết năm 2023": the year's
 # own resolution, not the congress's (Nghị quyết Đại hội), even inside a review of the term.
-_OWN_RESOLUTION = re.compile(r"\bnăm\s+((?:19|20)\d\d)\s*,\s*(?:[^.;,]{0,30}?\s)?(?:Nghị quyết|NQ)\s+(?:của\s+)?"
-                             r"(?:Ban Thường vụ\s+)?(?:Huyện|Tỉnh|Thị|Thành|Quận)\s*(?:ủy|uỷ)\b|"
-                             r"\b(?:Nghị quyết|NQ)\s+(?:của\s+)?(?:(?:Huyện|Tỉnh|Thị|Thành|Quận)\s*(?:ủy|uỷ)\s+)?"
-                             r"năm\s+((?:19|20)\d\d)\b(?!\s*[-–—]\s*\d)", re.I)
+_OWN_RESOLUTION = re.compile(
+    r"\bnăm\s+((?:19|20)\d\d)\s*,\s*(?:[^.;,]{0,30}?\s)?(?:Nghị quyết|NQ)\s+(?:của\s+)?"
+    r"(?:Ban Thường vụ\s+)?(?:Huyện|Tỉnh|Thị|Thành|Quận)\s*(?:ủy|uỷ)\b|"
+    r"\b(?:Nghị quyết|NQ)\s+(?:của\s+)?(?:(?:Huyện|Tỉnh|Thị|Thành|Quận)\s*(?:ủy|uỷ)\s+)?"
+    r"năm\s+((?:19|20)\d\d)\b(?!\s*[-–—]\s*\d)",
+    re.I,
+)
 
 
 def _own_resolution_year(text: str) -> int | None:
@@ -444,8 +578,11 @@ def _own_resolution_year(text: str) -> int | None:
 def _paragraph_term(paragraph: Paragraph, published) -> Period | None:
     """The term a paragraph opens with ("Nhiệm kỳ 2015 - 2020, ..."), which frames all its sentences."""
     m = PARAGRAPH_TERM.match(paragraph.text)
-    if m is None or int(m.group(2)) - int(m.group(1)) != 5 or not term_started((int(m.group(1)), int(m.group(2))),
-                                                                               published):
+    if (
+        m is None
+        or int(m.group(2)) - int(m.group(1)) != 5
+        or not term_started((int(m.group(1)), int(m.group(2))), published)
+    ):
         return None
     return Period.of_term(int(m.group(1)), int(m.group(2)))
 
@@ -455,7 +592,8 @@ def _is_term_article(title: str, lead: str, body: list[str], main_term: tuple[in
     names the term only as its frame ("năm cuối thực hiện Nghị quyết Đại hội ..., nhiệm kỳ 2020 - 2025") is annual."""
     head = f"{title} {lead}"
     if not _TERM_ARTICLE.search(head) or any(
-            main_term is None or int(m.group(1)) <= main_term[0] + 1 for m in _ANNUAL_TITLE.finditer(title)):
+        main_term is None or int(m.group(1)) <= main_term[0] + 1 for m in _ANNUAL_TITLE.finditer(title)
+    ):
         return False  # "Nghị quyết năm 2023", "năm 2025" in a headline is a year's; "đến năm 2030" is the term's goal
     if any(m.part in ("q1", "h1", "m9") for text in (title, lead) for m in find_mentions(text)):
         return False  # a review of part of a year ("6 tháng đầu năm") is the year's, whatever term frames it
@@ -468,7 +606,9 @@ def _is_term_article(title: str, lead: str, body: list[str], main_term: tuple[in
 def _said_of_term(sentence: str) -> bool:
     """A result said of the term itself: "đến cuối nhiệm kỳ", "chỉ tiêu Nghị quyết Đại hội", "sau 2 năm thực
     hiện Nghị quyết số 01-NQ/TU"."""
-    return bool(cues.TERM_WORD.search(sentence) or _CONGRESS_PLAN.search(sentence) or _SINCE_RESOLUTION.search(sentence))
+    return bool(
+        cues.TERM_WORD.search(sentence) or _CONGRESS_PLAN.search(sentence) or _SINCE_RESOLUTION.search(sentence)
+    )
 
 
 def _is_review_article(title: str, lead: str) -> bool:
@@ -487,7 +627,7 @@ def _period_upto(text: str, reading: Reading) -> int:
     if reading.quantity is None:
         return max(reading.clause_start, reading.clause_end - 1)
     q_end = reading.quantity.end
-    cut = re.search(r"[,;]", text[q_end:reading.clause_end])
+    cut = re.search(r"[,;]", text[q_end : reading.clause_end])
     return q_end + cut.start() if cut else max(q_end, reading.clause_end - 1)
 
 

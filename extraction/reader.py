@@ -19,35 +19,85 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 _DATE_NUMERIC = re.compile(r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)")
 _TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s*[:h]\s*(?P<min>[0-5]\d)(?!\d)")
-_DATE_LINE_WORDS = re.compile(r"^(?:cập nhật(?: ngày| lúc)?|đăng(?: ngày| lúc)?|ngày đăng|xuất bản|thứ\s+\w+|chủ nhật|"
-                              r"ngày|lúc|gmt|[(\[]gmt\s*[+-]\s*\d+[)\]]|[\s,:|\-–—/()+\d.h])+$", re.I)
+_DATE_LINE_WORDS = re.compile(
+    r"^(?:cập nhật(?: ngày| lúc)?|đăng(?: ngày| lúc)?|ngày đăng|xuất bản|thứ\s+\w+|chủ nhật|"
+    r"ngày|lúc|gmt|[(\[]gmt\s*[+-]\s*\d+[)\]]|[\s,:|\-–—/()+\d.h])+$",
+    re.I,
+)
 # "06/04/2023 09:30 | Xây dựng Đảng": some sites print the section's name after a bar on the date line.
 _DATE_LINE_SECTION = re.compile(r"\s*[|›»]\s*[^\d|.!?;]{2,40}$")
 # Whole lines that are page furniture; the first of these marks the end of the article.
 # Link lists under "Các tin, bài viết khác", "Đọc thêm", "Tin mới" and the like close the story too.
-_TRAILER = re.compile(r"^(?:chia sẻ(?: bài viết)?|bình luận|gửi bình luận|ý kiến bạn đọc|phản hồi|các tin khác|"
-                      r"(?:các |những )?(?:tin|bài|tin,? bài|tin bài|bài viết|tin,? bài viết)(?: viết)? "
-                      r"(?:liên quan|khác|cùng chuyên mục|cùng chủ đề|mới(?: nhất| hơn| cập nhật)?|đã đưa|xem nhiều(?: nhất)?|"
-                      r"nổi bật|đọc nhiều(?: nhất)?)|"
-                      r"tin liên quan|bài viết liên quan|tin cùng chuyên mục|xem thêm|đọc thêm|tin khác|tin mới|in bài viết|"
-                      r"từ khóa|tags?)\s*:?\s*$", re.I)
+_TRAILER = re.compile(
+    r"^(?:chia sẻ(?: bài viết)?|bình luận|gửi bình luận|ý kiến bạn đọc|phản hồi|các tin khác|"
+    r"(?:các |những )?(?:tin|bài|tin,? bài|tin bài|bài viết|tin,? bài viết)(?: viết)? "
+    r"(?:liên quan|khác|cùng chuyên mục|cùng chủ đề|mới(?: nhất| hơn| cập nhật)?|đã đưa|xem nhiều(?: nhất)?|"
+    r"nổi bật|đọc nhiều(?: nhất)?)|"
+    r"tin liên quan|bài viết liên quan|tin cùng chuyên mục|xem thêm|đọc thêm|tin khác|tin mới|in bài viết|"
+    r"từ khóa|tags?)\s*:?\s*$",
+    re.I,
+)
 _PHOTO_CREDIT = re.compile(r"(?:\(\s*)?\bẢnh\s*:\s*[^.()]{0,60}\)?\s*$")
 _BYLINE_START = re.compile(r"^(?:bài(?:,| và)? ảnh\s*:|bài\s*:|ảnh\s*:|nguồn\s*:|theo\s+\S+|tin, ảnh\s*:)", re.I)
 
 
-_SKIPPED_TAGS = {"script", "style", "nav", "footer", "header", "aside", "noscript", "form", "iframe", "svg",
-                 "button", "select", "template", "figure", "figcaption"}
-_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
-               "article", "blockquote", "time", "main", "dd", "dt", "pre", "hr"}
+_SKIPPED_TAGS = {
+    "script",
+    "style",
+    "nav",
+    "footer",
+    "header",
+    "aside",
+    "noscript",
+    "form",
+    "iframe",
+    "svg",
+    "button",
+    "select",
+    "template",
+    "figure",
+    "figcaption",
+}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "blockquote",
+    "time",
+    "main",
+    "dd",
+    "dt",
+    "pre",
+    "hr",
+}
 
 
 _VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 # Where news sites put the story, and the furniture they put around it (matched on class and id).
-_CONTENT_HINT = re.compile(r"(?:^|[\s_-])(?:article|detail|content|entry|post|story|news|body|main|fck)"
-                           r"(?:[_-]?(?:content|body|detail|text|main))?(?:$|[\s_-])", re.I)
-_FURNITURE_HINT = re.compile(r"breadcrumb|related|lien-?quan|tin-?khac|share|social|comment|binh-?luan|tags?(?:$|[\s_-])|"
-                             r"menu|nav|footer|sidebar|banner|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|author|byline|"
-                             r"caption|print|toolbar", re.I)
+_CONTENT_HINT = re.compile(
+    r"(?:^|[\s_-])(?:article|detail|content|entry|post|story|news|body|main|fck)"
+    r"(?:[_-]?(?:content|body|detail|text|main))?(?:$|[\s_-])",
+    re.I,
+)
+_FURNITURE_HINT = re.compile(
+    r"breadcrumb|related|lien-?quan|tin-?khac|share|social|comment|binh-?luan|tags?(?:$|[\s_-])|"
+    r"menu|nav|footer|sidebar|banner|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|author|byline|"
+    r"caption|print|toolbar",
+    re.I,
+)
 
 
 class _TextParser(HTMLParser):
@@ -79,7 +129,9 @@ class _TextParser(HTMLParser):
         if tag in _VOID_TAGS:
             return
         names = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
-        skip = tag in _SKIPPED_TAGS or (tag not in ("article", "main", "body", "html") and bool(_FURNITURE_HINT.search(names)))
+        skip = tag in _SKIPPED_TAGS or (
+            tag not in ("article", "main", "body", "html") and bool(_FURNITURE_HINT.search(names))
+        )
         content = tag in ("article", "main") or bool(_CONTENT_HINT.search(names))
         self.skip += skip
         self.content += content
@@ -132,13 +184,21 @@ class _TextParser(HTMLParser):
         self.current = []
 
 
-_DATE_META = {"article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-              "date", "dc.date.issued", "article:published"}
+_DATE_META = {
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "date",
+    "dc.date.issued",
+    "article:published",
+}
 _ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?")
 
 
 def iso_published(value: str) -> str | None:
-    """"2023-10-06T15:20:00+07:00" -> "2023-10-06T15:20": the local time as the page states it."""
+    """ "2023-10-06T15:20:00+07:00" -> "2023-10-06T15:20": the local time as the page states it."""
     m = _ISO.match(value.strip())
     if not m:
         return parse_published(value)
@@ -162,7 +222,6 @@ def html_page(markup: str) -> tuple[str | None, list[str], str | None]:
     return title, lines, published
 
 
-
 def _page_lines(parser: _TextParser) -> tuple[str | None, list[str]]:
     """(title, lines of the story) of a parsed page.
 
@@ -181,7 +240,7 @@ def _page_lines(parser: _TextParser) -> tuple[str | None, list[str]]:
 
 
 def _strip_site_name(title: str) -> str:
-    """"Huyện X tổng kết năm 2023 - Báo Bình Thuận" -> the headline: the longest of the parts."""
+    """ "Huyện X tổng kết năm 2023 - Báo Bình Thuận" -> the headline: the longest of the parts."""
     parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+|\s*\|\s*", title) if p.strip()]
     return max(parts, key=len) if len(parts) > 1 else title
 
@@ -242,7 +301,9 @@ def read_bytes(data: bytes, filename: str, *, max_bytes: int = DEFAULT_MAX_BYTES
     if not data.strip():
         raise ReadError("empty file")
     text = decode(data)
-    is_html = filename.lower().endswith(HTML_SUFFIXES) or bool(re.match(r"\s*<(?:!doctype\s+html|html)\b", text[:200], re.I))
+    is_html = filename.lower().endswith(HTML_SUFFIXES) or bool(
+        re.match(r"\s*<(?:!doctype\s+html|html)\b", text[:200], re.I)
+    )
     return read_text(text, filename, html=is_html)
 
 
@@ -265,8 +326,7 @@ def read_text(text: str, filename: str = "pasted.txt", *, html: bool = False) ->
         raise ReadError("no article text after removing page furniture")
     clean = "\n".join([title, *body]) if body else title
     digest = hashlib.sha256(clean.encode("utf-8")).hexdigest()
-    return Document(source_file=Path(filename).name, title=title, published=published, text=clean,
-                    content_hash=digest)
+    return Document(source_file=Path(filename).name, title=title, published=published, text=clean, content_hash=digest)
 
 
 def decode(data: bytes) -> str:
@@ -291,7 +351,7 @@ def decode(data: bytes) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> str:
-    """"utf-16-le" or "utf-16-be" when the bytes look like UTF-16 text saved without a BOM, else "".
+    """ "utf-16-le" or "utf-16-be" when the bytes look like UTF-16 text saved without a BOM, else "".
 
     Text in UTF-16 has a NUL in the high byte of every ASCII character (letters, digits, spaces:
     most of a Vietnamese article too), always on the same side of each pair; binary data does not.
@@ -300,7 +360,7 @@ def _utf16_without_bom(data: bytes) -> str:
     if len(head) < 4 or b"\x00" not in head:
         return ""
     pairs = len(head) // 2
-    even, odd = head[0:pairs * 2:2].count(0), head[1:pairs * 2:2].count(0)
+    even, odd = head[0 : pairs * 2 : 2].count(0), head[1 : pairs * 2 : 2].count(0)
     if odd > pairs * 0.3 and even < pairs * 0.02:
         return "utf-16-le"
     if even > pairs * 0.3 and odd < pairs * 0.02:
@@ -320,14 +380,14 @@ def _normalise(text: str) -> str:
 
 
 def parse_published(line: str) -> str | None:
-    """"25/01/2021 - 06:54", "Thứ Năm, 15/10/2020, 16:21 (GMT+7)", "01:50, 15/12/2020" -> ISO minutes."""
+    """ "25/01/2021 - 06:54", "Thứ Năm, 15/10/2020, 16:21 (GMT+7)", "01:50, 15/12/2020" -> ISO minutes."""
     date = _DATE_NUMERIC.search(line)
     if not date:
         return None
     day, month, year = int(date.group("d")), int(date.group("m")), int(date.group("y"))
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
-    rest = line[:date.start()] + " " + line[date.end():]
+    rest = line[: date.start()] + " " + line[date.end() :]
     time = _TIME.search(rest)
     hour, minute = (int(time.group("h")), int(time.group("min"))) if time else (0, 0)
     return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}"
@@ -351,7 +411,7 @@ def _title_date_body(lines: list[str], title_hint: str | None) -> tuple[str, str
     for i in range(start, min(start + 3, len(lines))):
         if _is_date_line(lines[i]):
             published = published or parse_published(lines[i])
-            return title, published, lines[start:i] + lines[i + 1:]
+            return title, published, lines[start:i] + lines[i + 1 :]
     return title, published, lines[start:]
 
 

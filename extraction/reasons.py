@@ -48,7 +48,10 @@ def rule_text(rule_id: str, language: str | None = None) -> str:
     vocabulary, colon, phrase = rule_id.partition(":")
     if colon and vocabulary in VOCABULARY:
         return _("the words “%(phrase)s” (%(meaning)s, vocabulary %(file)s)") % {
-            "phrase": phrase, "meaning": VOCABULARY[vocabulary], "file": vocabulary}
+            "phrase": phrase,
+            "meaning": VOCABULARY[vocabulary],
+            "file": vocabulary,
+        }
     if colon and vocabulary == "card":
         return _("scorecard rule %(rule)s") % {"rule": phrase}
     text = explain(rule_id, language)
@@ -58,7 +61,7 @@ def rule_text(rule_id: str, language: str | None = None) -> str:
 
 
 def item_reason(kind: str, rules: Iterable[str] | None) -> str:
-    """"chỉ tiêu vì: lời lẽ đặt kế hoạch (…)": what the item is and why, or "" when no rule is recorded."""
+    """ "chỉ tiêu vì: lời lẽ đặt kế hoạch (…)": what the item is and why, or "" when no rule is recorded."""
     texts = list(dict.fromkeys(rule_text(rule) for rule in (rules or []) if rule))
     if not texts:
         return ""

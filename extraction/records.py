@@ -108,8 +108,16 @@ class Candidate:
         self.words = indicator_words(target.indicator)
         self.unit = _unit_key(target.measure_unit)
 
-    def score(self, words: set[str], unit: str, theme: str, planned: Decimal | None,
-              planned_max: Decimal | None = None, *, exact_plan: bool = False) -> float:
+    def score(
+        self,
+        words: set[str],
+        unit: str,
+        theme: str,
+        planned: Decimal | None,
+        planned_max: Decimal | None = None,
+        *,
+        exact_plan: bool = False,
+    ) -> float:
         """How alike: 0 when the units differ, or the themes differ and the wording is not the same."""
         target = self.target
         if unit and self.unit and unit != self.unit:
@@ -117,8 +125,11 @@ class Candidate:
         score = word_overlap(words, self.words)
         if target.theme_id != theme and score < 1:
             return 0.0
-        same_plan = planned is not None and planned == target.planned_value and (
-            not exact_plan or planned_max == target.planned_value_max)
+        same_plan = (
+            planned is not None
+            and planned == target.planned_value
+            and (not exact_plan or planned_max == target.planned_value_max)
+        )
         return score + 0.5 * same_plan
 
 
@@ -139,8 +150,9 @@ class ResolutionItems:
         for target in targets:
             if target.article_id == article.pk:
                 self.kept_targets.setdefault(target.indicator, target)
-        self.kept_scorecards = set(Scorecard.objects.filter(resolution=resolution, article=article)
-                                   .values_list("total", "met_or_exceeded"))
+        self.kept_scorecards = set(
+            Scorecard.objects.filter(resolution=resolution, article=article).values_list("total", "met_or_exceeded")
+        )
 
     def next_position(self) -> int:
         position = self.position
@@ -165,8 +177,7 @@ class ItemWriter:
         self.text = article.text
         self.themes = set(Theme.objects.values_list("code", flat=True))
         self.resolutions: dict[int, ResolutionItems] = {}
-        self.kept_achievements = set(Achievement.objects.filter(article=article)
-                                     .values_list("target_id", "sentence"))
+        self.kept_achievements = set(Achievement.objects.filter(article=article).values_list("target_id", "sentence"))
         self.pending: dict[type[models.Model], list[models.Model]] = {Target: [], Achievement: [], Scorecard: []}
         self._flagged = set(result.review_reasons)
 
@@ -188,8 +199,10 @@ class ItemWriter:
                 kept[name] = value
                 continue
             kept[name] = None
-            self.flag(_("%(item)s: %(field)s %(value)s is out of range and was dropped.") % {
-                "item": label, "field": model._meta.get_field(name).verbose_name, "value": value})
+            self.flag(
+                _("%(item)s: %(field)s %(value)s is out of range and was dropped.")
+                % {"item": label, "field": model._meta.get_field(name).verbose_name, "value": value}
+            )
         return kept
 
     def write(self, extraction: ArticleExtraction) -> None:
@@ -243,20 +256,28 @@ class ItemWriter:
             self.flag(_("No recognisable unit for a resolution (%(items)d items not stored).") % {"items": items})
             return None
         if read.kind is None or not start or not end:
-            self.flag(_("No recognisable period for a resolution of %(unit)s (%(items)d items not stored).")
-                      % {"unit": where, "items": items})
+            self.flag(
+                _("No recognisable period for a resolution of %(unit)s (%(items)d items not stored).")
+                % {"unit": where, "items": items}
+            )
             return None
         label = _("Resolution of %(unit)s") % {"unit": where}
         years = self.within_limits(Resolution, label, start_year=start, end_year=end)
         if None in years.values():
-            self.flag(_("No recognisable period for a resolution of %(unit)s (%(items)d items not stored).")
-                      % {"unit": where, "items": items})
+            self.flag(
+                _("No recognisable period for a resolution of %(unit)s (%(items)d items not stored).")
+                % {"unit": where, "items": items}
+            )
             return None
-        declared = self.within_limits(Resolution, label,
-                                      declared_target_count=read.target_count)["declared_target_count"]
+        declared = self.within_limits(Resolution, label, declared_target_count=read.target_count)[
+            "declared_target_count"
+        ]
         slogan, number = (read.slogan or "")[:200], (read.number or "")[:40]
         resolution, created = Resolution.objects.get_or_create(
-            unit=unit, kind=read.kind, start_year=years["start_year"], end_year=years["end_year"],
+            unit=unit,
+            kind=read.kind,
+            start_year=years["start_year"],
+            end_year=years["end_year"],
             defaults={"slogan": slogan, "number": number, "declared_target_count": declared},
         )
         if not created:  # fill what is still blank; never overwrite what staff entered
@@ -277,8 +298,9 @@ class ItemWriter:
         if not province_name:
             return None
         # A commune, or a resolution read in the 2025 structure, belongs to one of the 34 provinces.
-        system = (Unit.System.FROM_2025 if commune_name or read.structure == Structure.FROM_2025
-                  else Unit.System.BEFORE_2025)
+        system = (
+            Unit.System.FROM_2025 if commune_name or read.structure == Structure.FROM_2025 else Unit.System.BEFORE_2025
+        )
         province = _find_unit(Unit.objects.filter(level=Unit.Level.PROVINCE, system=system), province_name)
         if province is None:
             province = _find_unit(Unit.objects.filter(level=Unit.Level.PROVINCE), province_name)
@@ -288,10 +310,13 @@ class ItemWriter:
         if commune_name:
             commune = _find_unit(province.children.filter(level=Unit.Level.COMMUNE), commune_name)
             if commune is None:
-                commune = _unit_add(name=commune_name, kind=Unit.Kind.COMMUNE, parent=province,
-                                    system=Unit.System.FROM_2025)
-                self.flag(_("Commune “%(name)s” (%(province)s) is not in the tracker: added, please check.")
-                          % {"name": commune_name, "province": province.short_name})
+                commune = _unit_add(
+                    name=commune_name, kind=Unit.Kind.COMMUNE, parent=province, system=Unit.System.FROM_2025
+                )
+                self.flag(
+                    _("Commune “%(name)s” (%(province)s) is not in the tracker: added, please check.")
+                    % {"name": commune_name, "province": province.short_name}
+                )
             return commune
         if not district_name:
             return province
@@ -300,8 +325,10 @@ class ItemWriter:
             # DistrictKind's values are the tracker's Unit.Kind codes of district-level units.
             kind = Unit.Kind(read.district_kind) if read.district_kind else Unit.Kind.RURAL_DISTRICT
             district = _unit_add(name=district_name, kind=kind, parent=province)
-            self.flag(_("District “%(name)s” (%(province)s) is not in the tracker: added, please check.")
-                      % {"name": district_name, "province": province.short_name})
+            self.flag(
+                _("District “%(name)s” (%(province)s) is not in the tracker: added, please check.")
+                % {"name": district_name, "province": province.short_name}
+            )
         return district
 
     # ---- provenance
@@ -313,13 +340,23 @@ class ItemWriter:
     def provenance(self, item: TargetItem | AchievementItem | ScorecardItem) -> dict:
         sentence = item.sentence.strip()
         start, end = item.start, item.end
-        valid = (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(self.text)
-                 and (not sentence or self.text[start:end].strip() == sentence))
+        valid = (
+            isinstance(start, int)
+            and isinstance(end, int)
+            and 0 <= start <= end <= len(self.text)
+            and (not sentence or self.text[start:end].strip() == sentence)
+        )
         if not valid:
             start = self.text.find(sentence) if sentence else -1
             start, end = (start, start + len(sentence)) if start >= 0 else (None, None)
-        return {"article": self.article, "sentence": sentence, "sentence_start": start, "sentence_end": end,
-                "review_state": EXTRACTED, "rules": list(item.rules)}
+        return {
+            "article": self.article,
+            "sentence": sentence,
+            "sentence_start": start,
+            "sentence_end": end,
+            "review_state": EXTRACTED,
+            "rules": list(item.rules),
+        }
 
     def theme(self, item: TargetItem | AchievementItem) -> str:
         return item.theme if item.theme in self.themes else "other"
@@ -356,19 +393,30 @@ class ItemWriter:
         kept = self.items_of(resolution).kept_targets.get(indicator)
         if kept is not None:  # reviewed or edited before this re-import: never changed by it
             if (kept.planned_value, kept.planned_value_max) != (abs(value), value_max):
-                self.flag(_("Target “%(indicator)s” now reads %(new)s in the article but was already reviewed "
-                            "(%(old)s): left as it is.")
-                          % {"indicator": indicator, "new": vn_number(value), "old": vn_number(kept.planned_value)})
+                self.flag(
+                    _(
+                        "Target “%(indicator)s” now reads %(new)s in the article but was already reviewed "
+                        "(%(old)s): left as it is."
+                    )
+                    % {"indicator": indicator, "new": vn_number(value), "old": vn_number(kept.planned_value)}
+                )
             return None
         same, alike = self.target_known(resolution, item, abs(value), value_max)
         if same is not None:  # another article's target: this article is one more source of it
             self.result.matched += 1
             return None
         target = Target(
-            resolution=resolution, theme_id=self.theme(item), indicator=indicator or "?",
-            planned_value=abs(value), planned_value_max=value_max, measure_unit=item.unit[:60],
-            direction=item.direction or Target.Direction.NONE, judged=item.judged, deadline_year=resolution.end_year,
-            position=self.items_of(resolution).position, **provenance,
+            resolution=resolution,
+            theme_id=self.theme(item),
+            indicator=indicator or "?",
+            planned_value=abs(value),
+            planned_value_max=value_max,
+            measure_unit=item.unit[:60],
+            direction=item.direction or Target.Direction.NONE,
+            judged=item.judged,
+            deadline_year=resolution.end_year,
+            position=self.items_of(resolution).position,
+            **provenance,
         )
         if self.save(target, label):
             self.target_added(resolution, target)
@@ -376,8 +424,9 @@ class ItemWriter:
             return target
         return None
 
-    def target_known(self, resolution: Resolution, item: TargetItem, value: Decimal,
-                     value_max: Decimal | None) -> tuple[Target | None, Target | None]:
+    def target_known(
+        self, resolution: Resolution, item: TargetItem, value: Decimal, value_max: Decimal | None
+    ) -> tuple[Target | None, Target | None]:
         """(the same target another article gave, or a target it may be the same as) in this resolution.
 
         The same: the same indicator in other words, unit and plan; alike wording with another plan,
@@ -400,23 +449,36 @@ class ItemWriter:
         if alike is None:
             return
         self.result.possible_duplicates += 1
-        self.flag(_("Target “%(indicator)s” (%(new)s) may be the same as “%(other)s” (%(old)s) already in the "
-                    "tracker: if so, reject one of them.")
-                  % {"indicator": target.indicator,
-                     "new": f"{vn_number(target.planned_value)} {target.measure_unit}".strip(),
-                     "other": alike.indicator,
-                     "old": f"{vn_number(alike.planned_value)} {alike.measure_unit}".strip()})
+        self.flag(
+            _(
+                "Target “%(indicator)s” (%(new)s) may be the same as “%(other)s” (%(old)s) already in the "
+                "tracker: if so, reject one of them."
+            )
+            % {
+                "indicator": target.indicator,
+                "new": f"{vn_number(target.planned_value)} {target.measure_unit}".strip(),
+                "other": alike.indicator,
+                "old": f"{vn_number(alike.planned_value)} {alike.measure_unit}".strip(),
+            }
+        )
 
-    def achievement_add(self, resolution: Resolution, read: ResolutionExtraction,
-                        item: AchievementItem) -> Achievement | None:
+    def achievement_add(
+        self, resolution: Resolution, read: ResolutionExtraction, item: AchievementItem
+    ) -> Achievement | None:
         indicator = item.indicator.strip()[:500]
-        limited = self.within_limits(Achievement, _("Result “%(indicator)s”") % {"indicator": indicator},
-                                     value=_quantized(item.value), planned_value=_quantized(item.planned),
-                                     percent_of_plan=_quantized(item.percent_of_plan, places=2))
+        limited = self.within_limits(
+            Achievement,
+            _("Result “%(indicator)s”") % {"indicator": indicator},
+            value=_quantized(item.value),
+            planned_value=_quantized(item.planned),
+            percent_of_plan=_quantized(item.percent_of_plan, places=2),
+        )
         value, planned, percent = limited["value"], limited["planned_value"], limited["percent_of_plan"]
         if value is None and percent is None:
-            self.flag(_("Result “%(indicator)s” has neither a value nor a share of the plan: not stored.")
-                      % {"indicator": indicator})
+            self.flag(
+                _("Result “%(indicator)s” has neither a value nor a share of the plan: not stored.")
+                % {"indicator": indicator}
+            )
             return None
         self.item_flags(item, indicator)
         provenance = self.provenance(item)
@@ -436,9 +498,14 @@ class ItemWriter:
             self.possible_duplicate(target, alike)
         part = item.part or (Part.TERM if resolution.kind == Resolution.Kind.TERM else Part.YEAR)
         achievement = Achievement(
-            target=target, value=value, planned_value=planned, percent_of_plan=percent,
-            as_of=as_of_date(resolution=resolution, part=part, year=item.year), period=part,
-            source=Achievement.Source.ARTICLE, **provenance,
+            target=target,
+            value=value,
+            planned_value=planned,
+            percent_of_plan=percent,
+            as_of=as_of_date(resolution=resolution, part=part, year=item.year),
+            period=part,
+            source=Achievement.Source.ARTICLE,
+            **provenance,
         )
         if self.save(achievement, _("Result “%(indicator)s”") % {"indicator": indicator}):
             self.result.achievements += 1
@@ -473,17 +540,25 @@ class ItemWriter:
             planned = value
         if planned is None:  # only "đạt 92% kế hoạch": the plan is 100% of itself
             planned, unit = Decimal(100), "% kế hoạch"
-            self.flag(_("Result “%(indicator)s”: the plan is not given; its target was created as 100%% of plan.")
-                      % {"indicator": indicator})
+            self.flag(
+                _("Result “%(indicator)s”: the plan is not given; its target was created as 100%% of plan.")
+                % {"indicator": indicator}
+            )
         label = _("Target of the result “%(indicator)s”") % {"indicator": indicator}
         if self.within_limits(Target, label, planned_value=abs(planned))["planned_value"] is None:
             return None
         # A result states no direction; its wording alone tells a level not to pass ("còn 2,1%").
         judged = judged_of(bound=None, direction=Direction.DECREASE, phrase=item.phrase)
         target = Target(
-            resolution=resolution, theme_id=self.theme(item), indicator=indicator, planned_value=abs(planned),
-            measure_unit=unit, direction=Direction.INCREASE, judged=judged,
-            deadline_year=resolution.end_year, position=self.items_of(resolution).position,
+            resolution=resolution,
+            theme_id=self.theme(item),
+            indicator=indicator,
+            planned_value=abs(planned),
+            measure_unit=unit,
+            direction=Direction.INCREASE,
+            judged=judged,
+            deadline_year=resolution.end_year,
+            position=self.items_of(resolution).position,
             **self.provenance(item),
         )
         if self.save(target, label):
@@ -491,11 +566,19 @@ class ItemWriter:
             return target
         return None
 
-    def scorecard_add(self, resolution: Resolution, read: ResolutionExtraction,
-                      item: ScorecardItem) -> Scorecard | None:
+    def scorecard_add(
+        self, resolution: Resolution, read: ResolutionExtraction, item: ScorecardItem
+    ) -> Scorecard | None:
         label = _("Scorecard %(met)s/%(total)s") % {"met": item.met_or_exceeded, "total": item.total}
-        counts = self.within_limits(Scorecard, label, total=item.total, met_or_exceeded=item.met_or_exceeded,
-                                    exceeded=item.exceeded, nearly_met=item.nearly_met, not_met=item.not_met)
+        counts = self.within_limits(
+            Scorecard,
+            label,
+            total=item.total,
+            met_or_exceeded=item.met_or_exceeded,
+            exceeded=item.exceeded,
+            nearly_met=item.nearly_met,
+            not_met=item.not_met,
+        )
         total, met = counts["total"], counts["met_or_exceeded"]
         if total is None or met is None:
             self.flag(_("A scorecard without its counts: not stored."))
@@ -506,9 +589,15 @@ class ItemWriter:
             return None
         part = item.part or (Part.TERM if resolution.kind == Resolution.Kind.TERM else Part.YEAR)
         scorecard = Scorecard(
-            resolution=resolution, total=total, met_or_exceeded=met, exceeded=counts["exceeded"],
-            nearly_met=counts["nearly_met"], not_met=counts["not_met"], period=part,
-            as_of=as_of_date(resolution=resolution, part=part), **provenance,
+            resolution=resolution,
+            total=total,
+            met_or_exceeded=met,
+            exceeded=counts["exceeded"],
+            nearly_met=counts["nearly_met"],
+            not_met=counts["not_met"],
+            period=part,
+            as_of=as_of_date(resolution=resolution, part=part),
+            **provenance,
         )
         if self.save(scorecard, _("Scorecard %(met)d/%(total)d") % {"met": met, "total": total}):
             self.result.scorecards += 1
@@ -547,7 +636,12 @@ def _unit_add(*, name: str, kind: str, parent: Unit | None, system: str = Unit.S
         n += 1
         slug = f"{base}-{n}"
     return Unit.objects.create(
-        short_name=name, kind=kind, system=system, parent=parent, slug=slug,
-        origin=Unit.Origin.ADDED, province_after_reform=parent.province_after_reform if parent else None,
+        short_name=name,
+        kind=kind,
+        system=system,
+        parent=parent,
+        slug=slug,
+        origin=Unit.Origin.ADDED,
+        province_after_reform=parent.province_after_reform if parent else None,
         note="Added by an article import.",
     )

@@ -23,8 +23,13 @@ from tracker.models import Achievement, PeriodPart, ReviewState, Target, Theme
 
 # What staff may correct before confirming, by kind: form name → model field.
 CORRECTABLE: dict[str, dict[str, str]] = {
-    "target": {"indicator": "indicator", "value": "planned_value", "unit": "measure_unit", "theme": "theme_id",
-               "period": "deadline_year"},
+    "target": {
+        "indicator": "indicator",
+        "value": "planned_value",
+        "unit": "measure_unit",
+        "theme": "theme_id",
+        "period": "deadline_year",
+    },
     "achievement": {"value": "value", "period": "period"},
     "scorecard": {"value": "met_or_exceeded", "total": "total", "period": "period"},
 }
@@ -163,8 +168,9 @@ def items_in_article(*, article: Article, keys: dict[str, set[int]]) -> list[mod
 
 
 @transaction.atomic
-def items_review(*, article: Article, items: list[models.Model], action: str, data: dict[str, str],
-                 user: AbstractBaseUser | None) -> ReviewOutcome:
+def items_review(
+    *, article: Article, items: list[models.Model], action: str, data: dict[str, str], user: AbstractBaseUser | None
+) -> ReviewOutcome:
     """Confirm (after applying the corrections in `data`) or reject the items; keep what undoes it."""
     outcome = ReviewOutcome(undo={"article": article.pk, "action": action, "items": []})
     themes = set(Theme.objects.values_list("code", flat=True)) if action == "confirm" else set()
@@ -188,8 +194,9 @@ def items_review(*, article: Article, items: list[models.Model], action: str, da
             for name, value in before.items():
                 setattr(item, name, value)
             label = getattr(item, "indicator", "") or str(item)
-            outcome.errors.append(_("%(item)s not confirmed: %(errors)s") % {
-                "item": label, "errors": "; ".join(exc.messages)})
+            outcome.errors.append(
+                _("%(item)s not confirmed: %(errors)s") % {"item": label, "errors": "; ".join(exc.messages)}
+            )
             continue
         outcome.done += 1
     return outcome
@@ -222,10 +229,13 @@ def pending_keys(article: Article) -> list[str]:
     """Every item of the article still awaiting review."""
     keys = []
     for kind, model in REVIEWABLE.items():
-        keys.extend(f"{kind}-{pk}" for pk in model.objects.filter(article=article, review_state=ReviewState.EXTRACTED)
-                    .values_list("pk", flat=True))
+        keys.extend(
+            f"{kind}-{pk}"
+            for pk in model.objects.filter(article=article, review_state=ReviewState.EXTRACTED).values_list(
+                "pk", flat=True
+            )
+        )
     return keys
-
 
 
 @dataclass
@@ -258,8 +268,12 @@ def corrections_for(row: Row, themes: list[tuple[str, str]]) -> list[Correction]
             Correction(f"{key}-value", _("Planned value"), _number_text(item.planned_value)),
             Correction(f"{key}-unit", _("Unit"), item.measure_unit, size=10),
             Correction(f"{key}-theme", _("Theme"), item.theme_id, choices=themes),
-            Correction(f"{key}-period", _("Deadline year"), "" if item.deadline_year is None else str(item.deadline_year),
-                       size=5),
+            Correction(
+                f"{key}-period",
+                _("Deadline year"),
+                "" if item.deadline_year is None else str(item.deadline_year),
+                size=5,
+            ),
         ]
     if row.kind == "achievement":
         return [

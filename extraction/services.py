@@ -79,9 +79,11 @@ def items_refusal(extraction: Reading, max_items: int | None = None) -> str:
     count = items_read(extraction)
     if count <= limit:
         return ""
-    return (f"{count} items were read, more than the {limit} an article may give (EXTRACTION_MAX_ITEMS): "
-            "check that it is one article; an administrator can import it with "
-            "`manage.py import_articles --max-items N`")
+    return (
+        f"{count} items were read, more than the {limit} an article may give (EXTRACTION_MAX_ITEMS): "
+        "check that it is one article; an administrator can import it with "
+        "`manage.py import_articles --max-items N`"
+    )
 
 
 def document_read(*, path: Path | str | None = None, data: bytes | None = None, filename: str = ""):
@@ -114,8 +116,9 @@ def source_address(data: bytes) -> str:
     head = data[:200_000]
     for tag in _ADDRESS_TAGS.finditer(head):
         attributes = {name.lower(): (a or b) for name, a, b in _ATTRIBUTE.findall(tag.group(0))}
-        is_address = (attributes.get(b"rel", b"").lower() == b"canonical"
-                      or attributes.get(b"property", b"").lower() == b"og:url")
+        is_address = (
+            attributes.get(b"rel", b"").lower() == b"canonical" or attributes.get(b"property", b"").lower() == b"og:url"
+        )
         url = (attributes.get(b"href") or attributes.get(b"content") or b"").strip()
         if is_address and re.match(rb"https?://", url, re.I):
             return url.decode("utf-8", "replace")[:1000]
@@ -135,8 +138,9 @@ def gazetteer_load() -> Any:
             "level": "province" if unit.level == Unit.Level.PROVINCE else "district",
             "origin": "added",
         }
-        for unit in Unit.objects.filter(origin=Unit.Origin.ADDED, system=Unit.System.BEFORE_2025,
-                                        level__lte=Unit.Level.DISTRICT).select_related("parent")
+        for unit in Unit.objects.filter(
+            origin=Unit.Origin.ADDED, system=Unit.System.BEFORE_2025, level__lte=Unit.Level.DISTRICT
+        ).select_related("parent")
     ]
     return nlp_gazetteer_load(added)
 
@@ -183,8 +187,14 @@ def article_import(
     extraction = extraction_of(extraction)
     if refusal := items_refusal(extraction, max_items):
         raise ArticleImportError(refusal)
-    return article_store(document=document, extraction=extraction, source_file=source_file,
-                         source_url=source_url, source_path=source_path, replaces=replaces)
+    return article_store(
+        document=document,
+        extraction=extraction,
+        source_file=source_file,
+        source_url=source_url,
+        source_path=source_path,
+        replaces=replaces,
+    )
 
 
 def article_previous(*, source_url: str = "", source_path: str = "") -> Article | None:
@@ -199,13 +209,24 @@ def article_previous(*, source_url: str = "", source_path: str = "") -> Article 
 
 def articles_named_alike(*, source_file: str, exclude_hash: str = "") -> models.QuerySet:
     """Earlier articles under the same file name: only staff can say whether one is the same article."""
-    return (Article.objects.filter(source_file=source_file).exclude(content_hash=exclude_hash)
-            .order_by("-imported_at", "-id").defer("text", "extraction"))
+    return (
+        Article.objects.filter(source_file=source_file)
+        .exclude(content_hash=exclude_hash)
+        .order_by("-imported_at", "-id")
+        .defer("text", "extraction")
+    )
 
 
 @transaction.atomic
-def article_store(*, document, extraction: Reading, source_file: str, source_url: str = "", source_path: str = "",
-                  replaces: Article | None = None) -> ImportResult:
+def article_store(
+    *,
+    document,
+    extraction: Reading,
+    source_file: str,
+    source_url: str = "",
+    source_path: str = "",
+    replaces: Article | None = None,
+) -> ImportResult:
     """Upsert the article by content hash and store its items as "extracted", in one transaction.
 
     A different text updates an earlier article only when staff name it (`replaces`) or it has the
@@ -269,8 +290,9 @@ def _touched_ids(model: type[models.Model], ids: list[int]) -> set[int]:
     """Items someone changed after the import created them (history holds a change record)."""
     touched: set[int] = set()
     for start in range(0, len(ids), 500):
-        touched.update(model.history.filter(id__in=ids[start:start + 500], history_type="~")
-                       .values_list("id", flat=True))
+        touched.update(
+            model.history.filter(id__in=ids[start : start + 500], history_type="~").values_list("id", flat=True)
+        )
     return touched
 
 
@@ -286,13 +308,16 @@ def _unreviewed_items_delete(*, article: Article) -> int:
     scorecards = _replaceable(Scorecard, article)
     targets = _replaceable(Target, article)
     # A target that still carries a result someone kept (or another article's) stays.
-    kept_results = (Achievement.objects.filter(target_id__in=targets).exclude(id__in=achievements)
-                    .values_list("target_id", flat=True))
+    kept_results = (
+        Achievement.objects.filter(target_id__in=targets)
+        .exclude(id__in=achievements)
+        .values_list("target_id", flat=True)
+    )
     targets = sorted(set(targets) - set(kept_results))
     removed = 0
     for model, ids in ((Achievement, achievements), (Scorecard, scorecards), (Target, targets)):
         for start in range(0, len(ids), 500):  # deletes still send their signals: statuses stay current
-            batch = ids[start:start + 500]
+            batch = ids[start : start + 500]
             model.objects.filter(id__in=batch).delete()
             removed += len(batch)
     return removed
@@ -316,11 +341,13 @@ def _kept_items_reanchor(*, article: Article, earlier: tuple, result: ImportResu
         # bulk_update: new offsets are no staff edit (no history row, no signal)
         model.objects.bulk_update(items, ["sentence_start", "sentence_end"], batch_size=500)
     if lost:
-        ArticleVersion.objects.create(article=article, title=title, text=old_text, content_hash=old_hash,
-                                      imported_at=imported_at)
+        ArticleVersion.objects.create(
+            article=article, title=title, text=old_text, content_hash=old_hash, imported_at=imported_at
+        )
         result.review_reasons.append(
             _("%(count)d reviewed items quote sentences that are no longer in the article: the earlier text is kept.")
-            % {"count": lost})
+            % {"count": lost}
+        )
 
 
 def _anchor(text: str, sentence: str, hint: int | None) -> tuple[int | None, int | None]:
@@ -373,14 +400,16 @@ def _review_state_set(*, item: models.Model, state: str, user: AbstractBaseUser 
 
 def article_items(*, article: Article) -> dict[str, list[models.Model]]:
     """Every item stored from an article, by kind, in the order they appear in its text."""
+
     def ordered(queryset: models.QuerySet) -> list[models.Model]:
         return sorted(queryset, key=lambda item: (item.sentence_start is None, item.sentence_start or 0, item.pk))
 
     return {
-        "targets": ordered(Target.objects.filter(article=article)
-                            .select_related("resolution__unit__parent", "theme")),
-        "achievements": ordered(Achievement.objects.filter(article=article)
-                                .select_related("target__resolution__unit__parent", "target__theme")),
-        "scorecards": ordered(Scorecard.objects.filter(article=article)
-                               .select_related("resolution__unit__parent")),
+        "targets": ordered(Target.objects.filter(article=article).select_related("resolution__unit__parent", "theme")),
+        "achievements": ordered(
+            Achievement.objects.filter(article=article).select_related(
+                "target__resolution__unit__parent", "target__theme"
+            )
+        ),
+        "scorecards": ordered(Scorecard.objects.filter(article=article).select_related("resolution__unit__parent")),
     }

@@ -46,8 +46,11 @@ from extraction.services import (
 from tracker.models import Theme
 
 # With a context: the bare msgid "updated" is also the "updated" date column ("ngày cập nhật").
-STATUS_LABELS = {"new": pgettext_lazy("import status", "new"), "updated": pgettext_lazy("import status", "updated"),
-                 "unchanged": pgettext_lazy("import status", "unchanged")}
+STATUS_LABELS = {
+    "new": pgettext_lazy("import status", "new"),
+    "updated": pgettext_lazy("import status", "updated"),
+    "unchanged": pgettext_lazy("import status", "unchanged"),
+}
 UNDO_KEY = "extraction_review_undo"  # the session's record of the last review action, to undo it
 
 
@@ -71,12 +74,21 @@ def upload(request: HttpRequest) -> HttpResponse:
             token = staging.upload_stage(data=data, filename=filename, extraction=extraction)
             existing = Article.objects.filter(content_hash=document.content_hash).first()
             address = source_address(data) if filename.lower().endswith((".html", ".htm")) else ""
-            return render(request, "extraction/preview.html", {
-                "document": document, "filename": filename, "rows": rows, "token": token, "existing": existing,
-                "text_html": marked_text(document.text, rows), "extraction": extraction,
-                "same_address": article_previous(source_url=address),
-                "named_alike": articles_named_alike(source_file=filename, exclude_hash=document.content_hash)[:10],
-            })
+            return render(
+                request,
+                "extraction/preview.html",
+                {
+                    "document": document,
+                    "filename": filename,
+                    "rows": rows,
+                    "token": token,
+                    "existing": existing,
+                    "text_html": marked_text(document.text, rows),
+                    "extraction": extraction,
+                    "same_address": article_previous(source_url=address),
+                    "named_alike": articles_named_alike(source_file=filename, exclude_hash=document.content_hash)[:10],
+                },
+            )
     return render(request, "extraction/upload.html", {"form": form})
 
 
@@ -93,16 +105,26 @@ def upload_import(request: HttpRequest) -> HttpResponse:
     # Staff saying "this is a new version of that article" is the only way a file name alone updates one.
     replaces = Article.objects.filter(pk=int(replaces)).first() if replaces.isdigit() and len(replaces) < 19 else None
     try:
-        result = article_import(data=staged.data, filename=staged.filename, extraction=staged.extraction,
-                                replaces=replaces)
+        result = article_import(
+            data=staged.data, filename=staged.filename, extraction=staged.extraction, replaces=replaces
+        )
     except ArticleImportError as exc:
         messages.error(request, f"{staged.filename}: {exc}")
         return redirect("extraction:upload")
     staging.upload_discard(token=staged.token)
-    messages.success(request, _("Imported (%(status)s): %(targets)d targets, %(achievements)d results, "
-                                "%(scorecards)d scorecards awaiting review.") % {
-        "status": STATUS_LABELS.get(result.status, result.status), "targets": result.targets, "achievements": result.achievements,
-        "scorecards": result.scorecards})
+    messages.success(
+        request,
+        _(
+            "Imported (%(status)s): %(targets)d targets, %(achievements)d results, "
+            "%(scorecards)d scorecards awaiting review."
+        )
+        % {
+            "status": STATUS_LABELS.get(result.status, result.status),
+            "targets": result.targets,
+            "achievements": result.achievements,
+            "scorecards": result.scorecards,
+        },
+    )
     return redirect("extraction:review", pk=result.article.pk)
 
 
@@ -114,11 +136,19 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     rows = rows_from_items(article_items(article=article), article.text)
     allowed = {kind for kind in REVIEWABLE if request.user.has_perm(f"tracker.change_{kind}")}
     reviewable = rows_reviewable(rows, allowed)
-    return render(request, "extraction/review.html", {
-        "article": article, "groups": sentence_groups(rows), "rows": rows, "reviewable": reviewable,
-        "may_review": bool(allowed), "text_html": marked_text(article.text, rows),
-        "can_undo": bool(allowed) and (request.session.get(UNDO_KEY) or {}).get("article") == article.pk,
-    })
+    return render(
+        request,
+        "extraction/review.html",
+        {
+            "article": article,
+            "groups": sentence_groups(rows),
+            "rows": rows,
+            "reviewable": reviewable,
+            "may_review": bool(allowed),
+            "text_html": marked_text(article.text, rows),
+            "can_undo": bool(allowed) and (request.session.get(UNDO_KEY) or {}).get("article") == article.pk,
+        },
+    )
 
 
 def _may_review(request: HttpRequest, kinds) -> None:
@@ -149,8 +179,11 @@ def review_selection(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, error)
     if outcome.done:
         request.session[UNDO_KEY] = outcome.undo
-        text = (ngettext("%(count)d item confirmed.", "%(count)d items confirmed.", outcome.done) if action == "confirm"
-                else ngettext("%(count)d item rejected.", "%(count)d items rejected.", outcome.done))
+        text = (
+            ngettext("%(count)d item confirmed.", "%(count)d items confirmed.", outcome.done)
+            if action == "confirm"
+            else ngettext("%(count)d item rejected.", "%(count)d items rejected.", outcome.done)
+        )
         messages.success(request, text % {"count": outcome.done})
     return redirect(reverse("extraction:review", args=[article.pk]) + "#review-toolbar")
 
@@ -168,9 +201,13 @@ def review_undo_last(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         restored = review_undo(undo=undo, user=request.user)
         del request.session[UNDO_KEY]
-        messages.success(request, ngettext("Undone: %(count)d item is back as it was.",
-                                           "Undone: %(count)d items are back as they were.", restored)
-                         % {"count": restored})
+        messages.success(
+            request,
+            ngettext(
+                "Undone: %(count)d item is back as it was.", "Undone: %(count)d items are back as they were.", restored
+            )
+            % {"count": restored},
+        )
     return redirect(reverse("extraction:review", args=[article.pk]) + "#review-toolbar")
 
 

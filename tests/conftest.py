@@ -49,42 +49,65 @@ def empty_cache():
 @pytest.fixture
 def new_province(db) -> Unit:
     return Unit.objects.create(
-        short_name="Vĩnh Long", kind=Unit.Kind.PROVINCE, system=Unit.System.FROM_2025,
-        slug="vinh-long-2025", origin=Unit.Origin.GAZETTEER, valid_from=datetime.date(2025, 7, 1),
+        short_name="Vĩnh Long",
+        kind=Unit.Kind.PROVINCE,
+        system=Unit.System.FROM_2025,
+        slug="vinh-long-2025",
+        origin=Unit.Origin.GAZETTEER,
+        valid_from=datetime.date(2025, 7, 1),
     )
 
 
 @pytest.fixture
 def province(db, new_province) -> Unit:
     return Unit.objects.create(
-        short_name="Bến Tre", kind=Unit.Kind.PROVINCE, system=Unit.System.BEFORE_2025, slug="ben-tre",
-        origin=Unit.Origin.GAZETTEER, valid_to=datetime.date(2025, 6, 30), province_after_reform=new_province,
+        short_name="Bến Tre",
+        kind=Unit.Kind.PROVINCE,
+        system=Unit.System.BEFORE_2025,
+        slug="ben-tre",
+        origin=Unit.Origin.GAZETTEER,
+        valid_to=datetime.date(2025, 6, 30),
+        province_after_reform=new_province,
     )
 
 
 @pytest.fixture
 def district(db, province, new_province) -> Unit:
     return Unit.objects.create(
-        short_name="Chợ Lách", kind=Unit.Kind.RURAL_DISTRICT, system=Unit.System.BEFORE_2025,
-        slug="cho-lach-ben-tre", parent=province, origin=Unit.Origin.GAZETTEER,
-        valid_to=datetime.date(2025, 6, 30), province_after_reform=new_province,
+        short_name="Chợ Lách",
+        kind=Unit.Kind.RURAL_DISTRICT,
+        system=Unit.System.BEFORE_2025,
+        slug="cho-lach-ben-tre",
+        parent=province,
+        origin=Unit.Origin.GAZETTEER,
+        valid_to=datetime.date(2025, 6, 30),
+        province_after_reform=new_province,
     )
 
 
 @pytest.fixture
 def other_district(db, province, new_province) -> Unit:
     return Unit.objects.create(
-        short_name="Mỏ Cày Nam", kind=Unit.Kind.RURAL_DISTRICT, system=Unit.System.BEFORE_2025,
-        slug="mo-cay-nam-ben-tre", parent=province, origin=Unit.Origin.GAZETTEER,
-        valid_to=datetime.date(2025, 6, 30), province_after_reform=new_province,
+        short_name="Mỏ Cày Nam",
+        kind=Unit.Kind.RURAL_DISTRICT,
+        system=Unit.System.BEFORE_2025,
+        slug="mo-cay-nam-ben-tre",
+        parent=province,
+        origin=Unit.Origin.GAZETTEER,
+        valid_to=datetime.date(2025, 6, 30),
+        province_after_reform=new_province,
     )
 
 
 @pytest.fixture
 def resolution(db, district) -> Resolution:
     return Resolution.objects.create(
-        unit=district, kind=Resolution.Kind.ANNUAL, start_year=2021, end_year=2021,
-        slogan="Đoàn kết - Sáng tạo", declared_target_count=30,
+        unit=district,
+        kind=Resolution.Kind.ANNUAL,
+        start_year=2021,
+        end_year=2021,
+        slogan="Đoàn kết - Sáng tạo",
+        declared_target_count=30,
     )
 
 
@@ -97,16 +120,27 @@ def term_resolution(db, district) -> Resolution:
 def targets(db, resolution) -> list[Target]:
     """Three targets: one met, one behind (at most), one without data."""
     members = Target.objects.create(
-        resolution=resolution, theme_id="party", indicator="phát triển đảng viên mới",
-        planned_value=Decimal(60), measure_unit="đảng viên",
+        resolution=resolution,
+        theme_id="party",
+        indicator="phát triển đảng viên mới",
+        planned_value=Decimal(60),
+        measure_unit="đảng viên",
     )
     poverty = Target.objects.create(
-        resolution=resolution, theme_id="social", indicator="tỷ lệ hộ nghèo còn",
-        planned_value=Decimal(4), measure_unit="%", direction=Target.Direction.DECREASE, judged="at_most",
+        resolution=resolution,
+        theme_id="social",
+        indicator="tỷ lệ hộ nghèo còn",
+        planned_value=Decimal(4),
+        measure_unit="%",
+        direction=Target.Direction.DECREASE,
+        judged="at_most",
     )
     income = Target.objects.create(
-        resolution=resolution, theme_id="economy", indicator="thu nhập bình quân đầu người",
-        planned_value=Decimal(60), measure_unit="triệu đồng/người/năm",
+        resolution=resolution,
+        theme_id="economy",
+        indicator="thu nhập bình quân đầu người",
+        planned_value=Decimal(60),
+        measure_unit="triệu đồng/người/năm",
     )
     Achievement.objects.create(target=members, value=Decimal(62), as_of=datetime.date(2021, 12, 31))
     Achievement.objects.create(target=poverty, value=Decimal("4.9"), as_of=datetime.date(2021, 12, 31))
@@ -118,7 +152,11 @@ def targets(db, resolution) -> list[Target]:
 @pytest.fixture
 def scorecard(db, resolution) -> Scorecard:
     return Scorecard.objects.create(
-        resolution=resolution, as_of=datetime.date(2021, 12, 31), total=25, met_or_exceeded=19, exceeded=7,
+        resolution=resolution,
+        as_of=datetime.date(2021, 12, 31),
+        total=25,
+        met_or_exceeded=19,
+        exceeded=7,
         review_state=ReviewState.CONFIRMED,
     )
 
@@ -127,17 +165,21 @@ def scorecard(db, resolution) -> Scorecard:
 def article(db, targets, scorecard) -> Article:
     """An article whose sentences the targets, an achievement and the scorecard were read from."""
     article = Article.objects.create(
-        title="Huyện ủy Chợ Lách tổng kết năm 2021", text=ARTICLE_TEXT, content_hash="a" * 64,
+        title="Huyện ủy Chợ Lách tổng kết năm 2021",
+        text=ARTICLE_TEXT,
+        content_hash="a" * 64,
         published=datetime.datetime(2021, 1, 25, 6, 54, tzinfo=datetime.UTC),
     )
     members = targets[0]
     sentence = "huyện phát triển 62 đảng viên mới, đạt 103% NQ."
     start, end = span(ARTICLE_TEXT, sentence)
-    Target.objects.filter(pk=members.pk).update(article=article, sentence=sentence, sentence_start=start,
-                                                sentence_end=end)
+    Target.objects.filter(pk=members.pk).update(
+        article=article, sentence=sentence, sentence_start=start, sentence_end=end
+    )
     achievement = members.latest_achievement
-    Achievement.objects.filter(pk=achievement.pk).update(article=article, sentence=sentence,
-                                                         sentence_start=start, sentence_end=end)
+    Achievement.objects.filter(pk=achievement.pk).update(
+        article=article, sentence=sentence, sentence_start=start, sentence_end=end
+    )
     start, end = span(ARTICLE_TEXT, "Có 19/25 chỉ tiêu đạt và vượt.")
     Scorecard.objects.filter(pk=scorecard.pk).update(article=article, sentence_start=start, sentence_end=end)
     article.resolutions.add(members.resolution)
@@ -146,15 +188,25 @@ def article(db, targets, scorecard) -> Article:
 
 @pytest.fixture
 def commune(db, new_province) -> Unit:
-    return Unit.objects.create(short_name="Tân Phú", kind=Unit.Kind.COMMUNE, system=Unit.System.FROM_2025,
-                               slug="tan-phu-vinh-long", parent=new_province)
+    return Unit.objects.create(
+        short_name="Tân Phú",
+        kind=Unit.Kind.COMMUNE,
+        system=Unit.System.FROM_2025,
+        slug="tan-phu-vinh-long",
+        parent=new_province,
+    )
 
 
 @pytest.fixture
 def commune_resolution(db, commune) -> Resolution:
     resolution = Resolution.objects.create(unit=commune, kind="annual", start_year=2026, end_year=2026)
-    Target.objects.create(resolution=resolution, theme_id="rural", indicator="xã đạt chuẩn nông thôn mới nâng cao",
-                          planned_value=Decimal(1), measure_unit="xã")
+    Target.objects.create(
+        resolution=resolution,
+        theme_id="rural",
+        indicator="xã đạt chuẩn nông thôn mới nâng cao",
+        planned_value=Decimal(1),
+        measure_unit="xã",
+    )
     return resolution
 
 

@@ -19,10 +19,20 @@ def policy(response) -> dict[str, list[str]]:
 @pytest.fixture
 def pages(targets, article, district) -> list[str]:
     members = targets[0]
-    return ["/", f"/districts/{district.slug}/", f"/resolutions/{members.resolution_id}/", f"/targets/{members.pk}/",
-            "/targets/", "/themes/party/", f"/articles/{article.pk}/", "/search/?q=cho",
-            reverse("admin:index"), reverse("admin:tracker_target_change", args=[members.pk]),
-            reverse("admin:tracker_target_changelist"), reverse("extraction:upload")]
+    return [
+        "/",
+        f"/districts/{district.slug}/",
+        f"/resolutions/{members.resolution_id}/",
+        f"/targets/{members.pk}/",
+        "/targets/",
+        "/themes/party/",
+        f"/articles/{article.pk}/",
+        "/search/?q=cho",
+        reverse("admin:index"),
+        reverse("admin:tracker_target_change", args=[members.pk]),
+        reverse("admin:tracker_target_changelist"),
+        reverse("extraction:upload"),
+    ]
 
 
 def test_every_page_sends_a_policy_that_allows_scripts_only_from_the_site(client, admin_user, pages):

@@ -32,8 +32,9 @@ def development_admin(db) -> User:
 
 
 def log_in(client, username: str, password: str):
-    return client.post(reverse("admin:login"), {"username": username, "password": password,
-                                                "next": reverse("admin:index")})
+    return client.post(
+        reverse("admin:login"), {"username": username, "password": password, "next": reverse("admin:index")}
+    )
 
 
 def test_production_mode_fails_its_check_while_admin_has_the_development_password(production, development_admin):
@@ -82,14 +83,19 @@ def test_production_mode_lets_other_passwords_in(production, db, client):
 
 def _run(*args: str, **env: str) -> subprocess.CompletedProcess:
     clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "DJANGO_PRODUCTION"}}
-    return subprocess.run([sys.executable, *args], cwd=REPO, env={**clean, **env}, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, *args], cwd=REPO, env={**clean, **env}, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_the_production_server_does_not_start_on_a_database_bin_serve_prepared(tmp_path):
     database = {"DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}"}
-    production = {**database, "DJANGO_PRODUCTION": "1", "SECRET_KEY": secrets.token_urlsafe(60),
-                  "ALLOWED_HOSTS": "tracker.example.org"}
+    production = {
+        **database,
+        "DJANGO_PRODUCTION": "1",
+        "SECRET_KEY": secrets.token_urlsafe(60),
+        "ALLOWED_HOSTS": "tracker.example.org",
+    }
     assert _run("manage.py", "migrate", "--noinput", "-v", "0", **database).returncode == 0
     assert _run("manage.py", "ensure_admin", **database).returncode == 0
 
@@ -98,7 +104,9 @@ def test_the_production_server_does_not_start_on_a_database_bin_serve_prepared(t
 
     assert check.returncode != 0 and "config.E001" in check.stderr
     assert start.returncode != 0 and "development password" in start.stderr
-    changed = ("from django.contrib.auth.models import User; u = User.objects.get(username='admin'); "
-               "u.set_password('a-long-real-password-8317'); u.save()")
+    changed = (
+        "from django.contrib.auth.models import User; u = User.objects.get(username='admin'); "
+        "u.set_password('a-long-real-password-8317'); u.save()"
+    )
     assert _run("manage.py", "shell", "-c", changed, **database).returncode == 0
     assert _run("-c", "import config.wsgi", **production).returncode == 0

@@ -30,23 +30,37 @@ def free_port() -> int:
 def production_env(tmp_path_factory) -> dict:
     database = tmp_path_factory.mktemp("gunicorn") / "db.sqlite3"
     env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "DATABASE_URL", "DJANGO_SETTINGS_MODULE"}}
-    env.update({
-        "DATABASE_URL": f"sqlite:///{database}", "DJANGO_PRODUCTION": "1", "SECRET_KEY": secrets.token_urlsafe(60),
-        "ALLOWED_HOSTS": "127.0.0.1", "SECURE_SSL_REDIRECT": "0", "SESSION_COOKIE_SECURE": "0",
-        "CSRF_COOKIE_SECURE": "0", "SECURE_HSTS_SECONDS": "0", "WEB_CONCURRENCY": "1",
-        "DJANGO_SETTINGS_MODULE": "benchmarks.settings",
-        "BENCH_STATIC_ROOT": str(tmp_path_factory.mktemp("static")),
-    })
+    env.update(
+        {
+            "DATABASE_URL": f"sqlite:///{database}",
+            "DJANGO_PRODUCTION": "1",
+            "SECRET_KEY": secrets.token_urlsafe(60),
+            "ALLOWED_HOSTS": "127.0.0.1",
+            "SECURE_SSL_REDIRECT": "0",
+            "SESSION_COOKIE_SECURE": "0",
+            "CSRF_COOKIE_SECURE": "0",
+            "SECURE_HSTS_SECONDS": "0",
+            "WEB_CONCURRENCY": "1",
+            "DJANGO_SETTINGS_MODULE": "benchmarks.settings",
+            "BENCH_STATIC_ROOT": str(tmp_path_factory.mktemp("static")),
+        }
+    )
     for command in (["migrate", "--noinput", "-v", "0"], ["collectstatic", "--noinput", "-v", "0"]):
-        subprocess.run([sys.executable, "manage.py", *command], cwd=REPO, env=env, check=True, timeout=300,
-                       capture_output=True)
+        subprocess.run(
+            [sys.executable, "manage.py", *command], cwd=REPO, env=env, check=True, timeout=300, capture_output=True
+        )
     return env
 
 
 def start(env: dict, *extra: str) -> tuple[subprocess.Popen, int]:
     port = free_port()
-    server = subprocess.Popen([str(GUNICORN), "config.wsgi", "--bind", f"127.0.0.1:{port}", *extra], cwd=REPO,
-                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [str(GUNICORN), "config.wsgi", "--bind", f"127.0.0.1:{port}", *extra],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if get(port, "/healthz", timeout=2)[0] == 200:

@@ -15,8 +15,11 @@ def staff(db) -> User:
 
 
 def log_in(client, password: str, username: str = "chanh.vp", address: str = "203.0.113.7"):
-    return client.post(reverse("admin:login"), {"username": username, "password": password,
-                                                "next": reverse("admin:index")}, REMOTE_ADDR=address)
+    return client.post(
+        reverse("admin:login"),
+        {"username": username, "password": password, "next": reverse("admin:index")},
+        REMOTE_ADDR=address,
+    )
 
 
 def test_the_right_password_is_refused_after_too_many_wrong_ones(client, staff, settings):

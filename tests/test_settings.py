@@ -11,8 +11,14 @@ REPO = Path(__file__).resolve().parents[1]
 
 def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
     clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "DJANGO_PRODUCTION"}}
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=REPO, env={**clean, **env},
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=REPO,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_production_mode_refuses_the_development_secret_key():
@@ -22,8 +28,15 @@ def test_production_mode_refuses_the_development_secret_key():
 
 
 def test_check_deploy_is_clean_in_production_mode():
-    result = run_manage("check", "--deploy", "--fail-level", "WARNING", DJANGO_PRODUCTION="1",
-                        SECRET_KEY=secrets.token_urlsafe(60), ALLOWED_HOSTS="tracker.example.org")
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_PRODUCTION="1",
+        SECRET_KEY=secrets.token_urlsafe(60),
+        ALLOWED_HOSTS="tracker.example.org",
+    )
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
 

@@ -29,8 +29,17 @@ STATUS_COLOURS = {
     Status.AT_RISK: "#e48a76",
     Status.RUNNING: "#c9ced3",
 }
-STATUS_ORDER = [Status.EXCEEDED, Status.MET, Status.NEARLY_MET, Status.NOT_MET, Status.ON_TRACK, Status.BEHIND,
-                Status.AT_RISK, Status.RUNNING, Status.NO_DATA]
+STATUS_ORDER = [
+    Status.EXCEEDED,
+    Status.MET,
+    Status.NEARLY_MET,
+    Status.NOT_MET,
+    Status.ON_TRACK,
+    Status.BEHIND,
+    Status.AT_RISK,
+    Status.RUNNING,
+    Status.NO_DATA,
+]
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif"
 # Bars past this share of the plan are clipped (their label still shows the real figure).
 COMPLETION_AXIS_CAP = 250.0
@@ -146,35 +155,84 @@ def completion_chart(chart_id: str, bars: list[CompletionBar]) -> Chart:
         texts.append(_("no data") if value is None else f"{vn_number(value)}%")
         hovers.append(
             "<b>{label}</b><br>{plan}: {planned} {unit}<br>{ach}: {achieved} {unit}<br>{status}{lower}".format(
-                label=_safe(bar.label), plan=_("Plan"), planned=_safe(bar.planned), unit=_safe(bar.measure_unit),
-                ach=_("Achieved"), achieved=_safe(bar.achieved) or "–", status=Status(bar.status).label,
+                label=_safe(bar.label),
+                plan=_("Plan"),
+                planned=_safe(bar.planned),
+                unit=_safe(bar.measure_unit),
+                ach=_("Achieved"),
+                achieved=_safe(bar.achieved) or "–",
+                status=Status(bar.status).label,
                 lower=("<br>" + _("lower is better")) if bar.lower_is_better else "",
             )
         )
     top = max([x for x in xs] + [110.0])
     figure = _figure(
-        [dict(type="bar", y=labels, x=xs, orientation="h", marker=dict(color=colours), text=texts,
-              textposition="outside", cliponaxis=False, hovertext=hovers, hoverinfo="text")],
+        [
+            dict(
+                type="bar",
+                y=labels,
+                x=xs,
+                orientation="h",
+                marker=dict(color=colours),
+                text=texts,
+                textposition="outside",
+                cliponaxis=False,
+                hovertext=hovers,
+                hoverinfo="text",
+            )
+        ],
         _layout(
             height=max(160, 60 + 34 * len(bars)),
-            xaxis=dict(title=dict(text=_("Completion") + " (%)"), range=[0, top * 1.15], ticksuffix="%",
-                       gridcolor="#e4e8eb", zeroline=False),
+            xaxis=dict(
+                title=dict(text=_("Completion") + " (%)"),
+                range=[0, top * 1.15],
+                ticksuffix="%",
+                gridcolor="#e4e8eb",
+                zeroline=False,
+            ),
             yaxis=dict(autorange="reversed", automargin=True),
-            shapes=[dict(type="line", x0=100, x1=100, yref="paper", y0=0, y1=1,
-                         line=dict(color="#243036", width=1.5, dash="dot"))],
-            annotations=[dict(x=100, y=1, yref="paper", yanchor="bottom", text=_("plan"), showarrow=False,
-                              font=dict(size=11, color="#55626b"))],
+            shapes=[
+                dict(
+                    type="line",
+                    x0=100,
+                    x1=100,
+                    yref="paper",
+                    y0=0,
+                    y1=1,
+                    line=dict(color="#243036", width=1.5, dash="dot"),
+                )
+            ],
+            annotations=[
+                dict(
+                    x=100,
+                    y=1,
+                    yref="paper",
+                    yanchor="bottom",
+                    text=_("plan"),
+                    showarrow=False,
+                    font=dict(size=11, color="#55626b"),
+                )
+            ],
             bargap=0.35,
         ),
     )
     rows = [
-        [bar.label, f"{bar.planned} {bar.measure_unit}".strip(), f"{bar.achieved} {bar.measure_unit}".strip()
-         if bar.achieved else "–", "" if bar.completion_percent is None
-         else f"{vn_number(bar.completion_percent)}%", str(Status(bar.status).label)]
+        [
+            bar.label,
+            f"{bar.planned} {bar.measure_unit}".strip(),
+            f"{bar.achieved} {bar.measure_unit}".strip() if bar.achieved else "–",
+            "" if bar.completion_percent is None else f"{vn_number(bar.completion_percent)}%",
+            str(Status(bar.status).label),
+        ]
         for bar in bars
     ]
-    return Chart(chart_id, _("Completion of each target"), figure,
-                 [_("Target"), _("Plan"), _("Achieved"), _("Completion"), _("Status")], rows)
+    return Chart(
+        chart_id,
+        _("Completion of each target"),
+        figure,
+        [_("Target"), _("Plan"), _("Achieved"), _("Completion"), _("Status")],
+        rows,
+    )
 
 
 def status_by_theme_chart(chart_id: str, themes: list[ThemeStatusCounts]) -> Chart:
@@ -183,21 +241,32 @@ def status_by_theme_chart(chart_id: str, themes: list[ThemeStatusCounts]) -> Cha
     names = [_safe(t.theme) for t in themes]
     shown = [s for s in STATUS_ORDER if s not in PACE_STATUSES or any(t.counts.get(s) for t in themes)]
     traces = [
-        dict(type="bar", name=str(Status(status).label), y=names, x=[t.counts.get(status, 0) for t in themes],
-             orientation="h", marker=dict(color=STATUS_COLOURS[status]),
-             hovertemplate="%{y}: %{x}<extra>" + str(Status(status).label) + "</extra>")
+        dict(
+            type="bar",
+            name=str(Status(status).label),
+            y=names,
+            x=[t.counts.get(status, 0) for t in themes],
+            orientation="h",
+            marker=dict(color=STATUS_COLOURS[status]),
+            hovertemplate="%{y}: %{x}<extra>" + str(Status(status).label) + "</extra>",
+        )
         for status in shown
     ]
-    figure = _figure(traces, _layout(
-        barmode="stack", height=max(200, 80 + 36 * len(themes)),
-        yaxis=dict(autorange="reversed", automargin=True),
-        xaxis=dict(title=dict(text=_("Targets")), gridcolor="#e4e8eb"),
-        legend=dict(orientation="h", y=-0.25, x=0),
-        margin=dict(l=10, r=20, t=10, b=80),
-    ))
+    figure = _figure(
+        traces,
+        _layout(
+            barmode="stack",
+            height=max(200, 80 + 36 * len(themes)),
+            yaxis=dict(autorange="reversed", automargin=True),
+            xaxis=dict(title=dict(text=_("Targets")), gridcolor="#e4e8eb"),
+            legend=dict(orientation="h", y=-0.25, x=0),
+            margin=dict(l=10, r=20, t=10, b=80),
+        ),
+    )
     rows = [[t.theme] + [str(t.counts.get(s, 0)) for s in shown] for t in themes]
-    return Chart(chart_id, _("Targets by theme and status"), figure,
-                 [_("Theme")] + [str(Status(s).label) for s in shown], rows)
+    return Chart(
+        chart_id, _("Targets by theme and status"), figure, [_("Theme")] + [str(Status(s).label) for s in shown], rows
+    )
 
 
 @dataclass(frozen=True)
@@ -210,8 +279,15 @@ class PaceLines:
     method: str
 
 
-def history_chart(chart_id: str, points: list[HistoryPoint], *, planned: float, planned_max: float | None,
-                  measure_unit: str, pace: PaceLines | None = None) -> Chart:
+def history_chart(
+    chart_id: str,
+    points: list[HistoryPoint],
+    *,
+    planned: float,
+    planned_max: float | None,
+    measure_unit: str,
+    pace: PaceLines | None = None,
+) -> Chart:
     """Achieved values of one target over time, against the plan (a band for a range), with the
     expected road to the plan and the projection to the deadline while the period runs."""
     dated = [p for p in points if p.value is not None]
@@ -220,70 +296,130 @@ def history_chart(chart_id: str, points: list[HistoryPoint], *, planned: float, 
     if len(days) == 1:
         # One date: a year either side and one tick, not the same date repeated along the axis.
         (day,) = days
-        xaxis.update(range=[(day - datetime.timedelta(days=365)).isoformat(),
-                            (day + datetime.timedelta(days=365)).isoformat()],
-                     tickvals=[day.isoformat()], ticktext=[day.strftime("%d/%m/%Y")])
-    fig = go.Figure(layout=_layout(
-        height=320, xaxis=xaxis,
-        yaxis=dict(title=dict(text=_safe(measure_unit)), gridcolor="#e4e8eb", rangemode="tozero"),
-        legend=dict(orientation="h", y=-0.2, x=0),
-        margin=dict(l=10, r=20, t=10, b=70),
-    ))
+        xaxis.update(
+            range=[(day - datetime.timedelta(days=365)).isoformat(), (day + datetime.timedelta(days=365)).isoformat()],
+            tickvals=[day.isoformat()],
+            ticktext=[day.strftime("%d/%m/%Y")],
+        )
+    fig = go.Figure(
+        layout=_layout(
+            height=320,
+            xaxis=xaxis,
+            yaxis=dict(title=dict(text=_safe(measure_unit)), gridcolor="#e4e8eb", rangemode="tozero"),
+            legend=dict(orientation="h", y=-0.2, x=0),
+            margin=dict(l=10, r=20, t=10, b=70),
+        )
+    )
     if planned_max is not None and planned_max != planned:
         fig.add_hrect(y0=planned, y1=planned_max, fillcolor="#3f9b62", opacity=0.12, line_width=0)
-    fig.add_hline(y=planned, line=dict(color="#243036", dash="dot", width=1.5),
-                  annotation_text=_("plan"), annotation_position="top left")
+    fig.add_hline(
+        y=planned,
+        line=dict(color="#243036", dash="dot", width=1.5),
+        annotation_text=_("plan"),
+        annotation_position="top left",
+    )
     if pace and pace.plan_path:
-        fig.add_trace(go.Scatter(
-            name=_("Expected road to the plan (linear)"), x=[d.isoformat() for d, _v in pace.plan_path],
-            y=[v for _d, v in pace.plan_path], mode="lines", line=dict(color="#7c858d", width=1.5, dash="dot"),
-            hoverinfo="skip",
-        ))
-    fig.add_trace(go.Scatter(
-        name=_("Achieved"), x=[p.as_of.isoformat() for p in dated], y=[p.value for p in dated],
-        mode="lines+markers+text", text=[vn_number(round(p.value, 4)) for p in dated], textposition="top center",
-        marker=dict(size=10, color="#2d6a8e"), line=dict(color="#2d6a8e", width=2),
-        hovertext=[f"{p.as_of:%d/%m/%Y}: {vn_number(p.value)} {_safe(measure_unit)}<br>{_safe(p.source)}"
-                   for p in dated],
-        hoverinfo="text",
-    ))
+        fig.add_trace(
+            go.Scatter(
+                name=_("Expected road to the plan (linear)"),
+                x=[d.isoformat() for d, _v in pace.plan_path],
+                y=[v for _d, v in pace.plan_path],
+                mode="lines",
+                line=dict(color="#7c858d", width=1.5, dash="dot"),
+                hoverinfo="skip",
+            )
+        )
+    fig.add_trace(
+        go.Scatter(
+            name=_("Achieved"),
+            x=[p.as_of.isoformat() for p in dated],
+            y=[p.value for p in dated],
+            mode="lines+markers+text",
+            text=[vn_number(round(p.value, 4)) for p in dated],
+            textposition="top center",
+            marker=dict(size=10, color="#2d6a8e"),
+            line=dict(color="#2d6a8e", width=2),
+            hovertext=[
+                f"{p.as_of:%d/%m/%Y}: {vn_number(p.value)} {_safe(measure_unit)}<br>{_safe(p.source)}" for p in dated
+            ],
+            hoverinfo="text",
+        )
+    )
     if pace and pace.projection:
         end = pace.projection[-1]
-        fig.add_trace(go.Scatter(
-            name=_("Projection: %(method)s") % {"method": pace.method},
-            x=[d.isoformat() for d, _v in pace.projection], y=[v for _d, v in pace.projection],
-            mode="lines+markers", line=dict(color="#b07a0c", width=2, dash="dash"),
-            marker=dict(size=[0] * (len(pace.projection) - 1) + [9], color="#b07a0c"),
-            hovertext=[""] * (len(pace.projection) - 1)
-            + [f"{end[0]:%d/%m/%Y}: {vn_number(round(end[1], 1))} {_safe(measure_unit)}"],
-            hoverinfo="text",
-        ))
-    rows = [[p.as_of.strftime("%d/%m/%Y"), vn_number(p.value), "" if p.completion_percent is None
-             else f"{vn_number(p.completion_percent)}%", p.source] for p in points]
+        fig.add_trace(
+            go.Scatter(
+                name=_("Projection: %(method)s") % {"method": pace.method},
+                x=[d.isoformat() for d, _v in pace.projection],
+                y=[v for _d, v in pace.projection],
+                mode="lines+markers",
+                line=dict(color="#b07a0c", width=2, dash="dash"),
+                marker=dict(size=[0] * (len(pace.projection) - 1) + [9], color="#b07a0c"),
+                hovertext=[""] * (len(pace.projection) - 1)
+                + [f"{end[0]:%d/%m/%Y}: {vn_number(round(end[1], 1))} {_safe(measure_unit)}"],
+                hoverinfo="text",
+            )
+        )
+    rows = [
+        [
+            p.as_of.strftime("%d/%m/%Y"),
+            vn_number(p.value),
+            "" if p.completion_percent is None else f"{vn_number(p.completion_percent)}%",
+            p.source,
+        ]
+        for p in points
+    ]
     if pace and pace.projection:
         day, value = pace.projection[-1]
-        rows.append([day.strftime("%d/%m/%Y"), vn_number(round(value, 1)), "",
-                     _("Projection: %(method)s") % {"method": pace.method}])
-    return Chart(chart_id, _("Achieved value over time"), _as_dict(fig),
-                 [_("As of"), _("Achieved"), _("Completion"), _("Source")], rows)
+        rows.append(
+            [
+                day.strftime("%d/%m/%Y"),
+                vn_number(round(value, 1)),
+                "",
+                _("Projection: %(method)s") % {"method": pace.method},
+            ]
+        )
+    return Chart(
+        chart_id,
+        _("Achieved value over time"),
+        _as_dict(fig),
+        [_("As of"), _("Achieved"), _("Completion"), _("Source")],
+        rows,
+    )
 
 
 def scorecard_chart(chart_id: str, points: list[ScorecardPoint]) -> Chart:
     """Reported "x/y targets met" over time, as met and not-yet-met stacked."""
     labels = [_safe(p.label) for p in points]
-    fig = go.Figure([
-        go.Bar(name=_("Met or exceeded"), x=labels, y=[p.met for p in points],
-               marker=dict(color=STATUS_COLOURS[Status.MET])),
-        go.Bar(name=_("Other targets"), x=labels, y=[p.total - p.met for p in points],
-               marker=dict(color=STATUS_COLOURS[Status.NO_DATA])),
-    ], layout=_layout(
-        barmode="stack", height=260, bargap=0.55, legend=dict(orientation="h", y=-0.3, x=0),
-        yaxis=dict(title=dict(text=_("Targets")), gridcolor="#e4e8eb"),
-        xaxis=dict(type="category"), margin=dict(l=10, r=20, t=10, b=80),
-    ))
+    fig = go.Figure(
+        [
+            go.Bar(
+                name=_("Met or exceeded"),
+                x=labels,
+                y=[p.met for p in points],
+                marker=dict(color=STATUS_COLOURS[Status.MET]),
+            ),
+            go.Bar(
+                name=_("Other targets"),
+                x=labels,
+                y=[p.total - p.met for p in points],
+                marker=dict(color=STATUS_COLOURS[Status.NO_DATA]),
+            ),
+        ],
+        layout=_layout(
+            barmode="stack",
+            height=260,
+            bargap=0.55,
+            legend=dict(orientation="h", y=-0.3, x=0),
+            yaxis=dict(title=dict(text=_("Targets")), gridcolor="#e4e8eb"),
+            xaxis=dict(type="category"),
+            margin=dict(l=10, r=20, t=10, b=80),
+        ),
+    )
     rows = [[p.label, f"{p.met}/{p.total}", "" if p.exceeded is None else str(p.exceeded)] for p in points]
-    return Chart(chart_id, _("Reported scorecards"), _as_dict(fig),
-                 [_("Reported"), _("Met or exceeded"), _("Exceeded")], rows)
+    return Chart(
+        chart_id, _("Reported scorecards"), _as_dict(fig), [_("Reported"), _("Met or exceeded"), _("Exceeded")], rows
+    )
 
 
 def trend_chart(chart_id: str, trend) -> Chart:
@@ -296,33 +432,82 @@ def trend_chart(chart_id: str, trend) -> Chart:
         steps_y += [float(p.planned), float(p.planned), None]
     done = [p for p in trend.annual if p.achieved is not None]
     data = [
-        dict(type="scatter", name=_("Plan of the year"), x=steps_x, y=steps_y, mode="lines",
-             line=dict(color="#243036", width=2, dash="dot"), hoverinfo="skip"),
-        dict(type="scatter", name=_("Achieved"), x=[p.start_year for p in done], y=[float(p.achieved) for p in done],
-             mode="lines+markers+text", text=[vn_number(p.achieved) for p in done], textposition="top center",
-             marker=dict(size=9, color="#2d6a8e"), line=dict(color="#2d6a8e", width=2),
-             hovertemplate="%{x}: %{y} " + unit + "<extra></extra>"),
+        dict(
+            type="scatter",
+            name=_("Plan of the year"),
+            x=steps_x,
+            y=steps_y,
+            mode="lines",
+            line=dict(color="#243036", width=2, dash="dot"),
+            hoverinfo="skip",
+        ),
+        dict(
+            type="scatter",
+            name=_("Achieved"),
+            x=[p.start_year for p in done],
+            y=[float(p.achieved) for p in done],
+            mode="lines+markers+text",
+            text=[vn_number(p.achieved) for p in done],
+            textposition="top center",
+            marker=dict(size=9, color="#2d6a8e"),
+            line=dict(color="#2d6a8e", width=2),
+            hovertemplate="%{x}: %{y} " + unit + "<extra></extra>",
+        ),
     ]
     for term in trend.terms:
         label = _("Term plan %(start)s–%(end)s") % {"start": term.start_year, "end": term.end_year}
-        data.append(dict(type="scatter", name=label, x=[term.end_year], y=[float(term.planned)], mode="markers",
-                         marker=dict(symbol="diamond-open", size=13, color="#9b1c1c", line=dict(width=2)),
-                         hovertemplate=f"{label}: %{{y}} {unit}<extra></extra>"))
+        data.append(
+            dict(
+                type="scatter",
+                name=label,
+                x=[term.end_year],
+                y=[float(term.planned)],
+                mode="markers",
+                marker=dict(symbol="diamond-open", size=13, color="#9b1c1c", line=dict(width=2)),
+                hovertemplate=f"{label}: %{{y}} {unit}<extra></extra>",
+            )
+        )
         if term.achieved is not None:
-            data.append(dict(type="scatter", name=_("Achieved over the term"), x=[term.end_year],
-                             y=[float(term.achieved)], mode="markers",
-                             marker=dict(symbol="diamond", size=10, color="#2d6a8e"),
-                             hovertemplate="%{y} " + unit + "<extra></extra>"))
+            data.append(
+                dict(
+                    type="scatter",
+                    name=_("Achieved over the term"),
+                    x=[term.end_year],
+                    y=[float(term.achieved)],
+                    mode="markers",
+                    marker=dict(symbol="diamond", size=10, color="#2d6a8e"),
+                    hovertemplate="%{y} " + unit + "<extra></extra>",
+                )
+            )
     years = [p.start_year for p in trend.points] + [p.end_year for p in trend.points]
-    figure = _figure(data, _layout(
-        height=300, legend=dict(orientation="h", y=-0.25, x=0), margin=dict(l=10, r=20, t=10, b=80),
-        xaxis=dict(tickmode="linear", dtick=1, tickformat="d", range=[min(years) - 0.7, max(years) + 0.7],
-                   gridcolor="#e4e8eb"),
-        yaxis=dict(title=dict(text=unit), gridcolor="#e4e8eb", rangemode="tozero"),
-    ))
-    rows = [[(str(p.start_year) if p.kind == "annual" else f"{p.start_year}–{p.end_year}"),
-             vn_number(p.planned) if p.planned_max is None else f"{vn_number(p.planned)} – {vn_number(p.planned_max)}",
-             "–" if p.achieved is None else vn_number(p.achieved)]
-            for p in sorted(trend.points, key=lambda p: (p.end_year, p.kind == "term"))]
-    return Chart(chart_id, _("%(indicator)s across the years") % {"indicator": trend.indicator}, figure,
-                 [_("Period"), _("Plan"), _("Achieved")], rows)
+    figure = _figure(
+        data,
+        _layout(
+            height=300,
+            legend=dict(orientation="h", y=-0.25, x=0),
+            margin=dict(l=10, r=20, t=10, b=80),
+            xaxis=dict(
+                tickmode="linear",
+                dtick=1,
+                tickformat="d",
+                range=[min(years) - 0.7, max(years) + 0.7],
+                gridcolor="#e4e8eb",
+            ),
+            yaxis=dict(title=dict(text=unit), gridcolor="#e4e8eb", rangemode="tozero"),
+        ),
+    )
+    rows = [
+        [
+            (str(p.start_year) if p.kind == "annual" else f"{p.start_year}–{p.end_year}"),
+            vn_number(p.planned) if p.planned_max is None else f"{vn_number(p.planned)} – {vn_number(p.planned_max)}",
+            "–" if p.achieved is None else vn_number(p.achieved),
+        ]
+        for p in sorted(trend.points, key=lambda p: (p.end_year, p.kind == "term"))
+    ]
+    return Chart(
+        chart_id,
+        _("%(indicator)s across the years") % {"indicator": trend.indicator},
+        figure,
+        [_("Period"), _("Plan"), _("Achieved")],
+        rows,
+    )

@@ -178,8 +178,10 @@ def xlsx_response(queryset: QuerySet[Target], filename: str) -> FileResponse:
     # ends well inside the server's timeout. Cells are written by type (never through write(),
     # which would read "=..." as a formula or "http..." as a link): numbers stay numbers.
     output = tempfile.TemporaryFile()
-    workbook = xlsxwriter.Workbook(output, {"constant_memory": True, "strings_to_formulas": False,
-                                            "strings_to_urls": False, "strings_to_numbers": False})
+    workbook = xlsxwriter.Workbook(
+        output,
+        {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
+    )
     sheet = workbook.add_worksheet(gettext("Targets"))
     date_format = workbook.add_format({"num_format": "yyyy-mm-dd"})
     write_string, write_number, write_datetime = sheet.write_string, sheet.write_number, sheet.write_datetime
@@ -200,7 +202,9 @@ def xlsx_response(queryset: QuerySet[Target], filename: str) -> FileResponse:
     workbook.close()
     output.seek(0)
     return FileResponse(
-        output, as_attachment=True, filename=f"{filename}.xlsx",
+        output,
+        as_attachment=True,
+        filename=f"{filename}.xlsx",
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
 

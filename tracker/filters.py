@@ -21,12 +21,15 @@ class FastSelect(forms.Select):
         widget = self.get_context(name, value, attrs)["widget"]
         parts = []
         for group, options, _index in widget["optgroups"]:
-            html = format_html_join("", '<option value="{}"{}>{}</option>', (
-                (option["value"], " selected" if option["selected"] else "", option["label"]) for option in options
-            ))
+            html = format_html_join(
+                "",
+                '<option value="{}"{}>{}</option>',
+                ((option["value"], " selected" if option["selected"] else "", option["label"]) for option in options),
+            )
             parts.append(format_html('<optgroup label="{}">{}</optgroup>', group, html) if group else html)
-        return format_html('<select name="{}"{}>{}</select>', widget["name"], flatatt(widget["attrs"]),
-                           SafeString("".join(parts)))
+        return format_html(
+            '<select name="{}"{}>{}</select>', widget["name"], flatatt(widget["attrs"]), SafeString("".join(parts))
+        )
 
 
 # Primary keys are 64-bit: a longer number is no unit, and handing it to SQLite is an OverflowError.
@@ -77,29 +80,46 @@ def _provinces(request=None):
 
 
 def _units_below_province(request=None):
-    return (Unit.objects.filter(level__gt=Unit.Level.PROVINCE).with_own_resolutions().for_listing()
-            .order_by("parent__short_name", "short_name"))
+    return (
+        Unit.objects.filter(level__gt=Unit.Level.PROVINCE)
+        .with_own_resolutions()
+        .for_listing()
+        .order_by("parent__short_name", "short_name")
+    )
 
 
 class TargetFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label=_("Search"), method="filter_text",
-                                  widget=forms.TextInput(attrs={"type": "search",
-                                                                "placeholder": _("indicator or unit")}))
-    structure = ChoiceFilter(label=_("Structure"), choices=Unit.System.choices, empty_label=ALL,
-                                            field_name="resolution__unit__system")
+    q = django_filters.CharFilter(
+        label=_("Search"),
+        method="filter_text",
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": _("indicator or unit")}),
+    )
+    structure = ChoiceFilter(
+        label=_("Structure"), choices=Unit.System.choices, empty_label=ALL, field_name="resolution__unit__system"
+    )
     province = UnitFilter(label=_("Province"), queryset=_provinces, method="filter_province", empty_label=ALL)
-    district = UnitFilter(label=_("District / commune"), queryset=_units_below_province, empty_label=ALL,
-                          help_text=_("Choose a province first to list its units."),
-                          field_name="resolution__unit")
-    kind = ChoiceFilter(label=_("Period kind"), choices=Resolution.Kind.choices, empty_label=ALL,
-                                       field_name="resolution__kind")
-    year = YearFilter(label=_("Year"), method="filter_year", min_value=MIN_YEAR, max_value=MAX_YEAR,
-                      widget=forms.NumberInput(attrs={"min": MIN_YEAR, "max": MAX_YEAR}))
-    theme = django_filters.ModelChoiceFilter(label=_("Theme"), queryset=Theme.objects.all(), empty_label=ALL,
-                                             widget=FastSelect)
+    district = UnitFilter(
+        label=_("District / commune"),
+        queryset=_units_below_province,
+        empty_label=ALL,
+        help_text=_("Choose a province first to list its units."),
+        field_name="resolution__unit",
+    )
+    kind = ChoiceFilter(
+        label=_("Period kind"), choices=Resolution.Kind.choices, empty_label=ALL, field_name="resolution__kind"
+    )
+    year = YearFilter(
+        label=_("Year"),
+        method="filter_year",
+        min_value=MIN_YEAR,
+        max_value=MAX_YEAR,
+        widget=forms.NumberInput(attrs={"min": MIN_YEAR, "max": MAX_YEAR}),
+    )
+    theme = django_filters.ModelChoiceFilter(
+        label=_("Theme"), queryset=Theme.objects.all(), empty_label=ALL, widget=FastSelect
+    )
     status = ChoiceFilter(label=_("Status"), choices=Status.choices, empty_label=ALL)
-    review_state = ChoiceFilter(label=_("Review state"), choices=ReviewState.choices,
-                                               empty_label=ALL)
+    review_state = ChoiceFilter(label=_("Review state"), choices=ReviewState.choices, empty_label=ALL)
 
     class Meta:
         model = Target

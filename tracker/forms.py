@@ -47,8 +47,12 @@ class DecimalField(forms.DecimalField):
 def year_field(model, name: str) -> forms.IntegerField:
     field = model._meta.get_field(name)
     return forms.IntegerField(
-        label=capfirst(field.verbose_name), required=not field.blank, min_value=MIN_YEAR, max_value=MAX_YEAR,
-        error_messages=YEAR_ERRORS, localize=False,
+        label=capfirst(field.verbose_name),
+        required=not field.blank,
+        min_value=MIN_YEAR,
+        max_value=MAX_YEAR,
+        error_messages=YEAR_ERRORS,
+        localize=False,
         widget=forms.NumberInput(attrs={"min": MIN_YEAR, "max": MAX_YEAR, "step": 1, "style": "width:6em"}),
     )
 
@@ -84,8 +88,12 @@ class ConflictCheckedForm(forms.ModelForm):
     def current_version(self) -> int | None:
         if self.instance.pk is None:
             return None
-        return (self._meta.model.history.filter(id=self.instance.pk).order_by("-history_id")
-                .values_list("history_id", flat=True).first())
+        return (
+            self._meta.model.history.filter(id=self.instance.pk)
+            .order_by("-history_id")
+            .values_list("history_id", flat=True)
+            .first()
+        )
 
     def clean(self) -> dict:
         data = super().clean()
@@ -94,17 +102,22 @@ class ConflictCheckedForm(forms.ModelForm):
         opened, current = self.cleaned_data.get("edit_version"), self.current_version()
         if current is None or opened == current:
             return data
-        records = list(self._meta.model.history.filter(id=self.instance.pk, history_id__gt=opened or 0)
-                       .select_related("history_user").order_by("history_id"))
+        records = list(
+            self._meta.model.history.filter(id=self.instance.pk, history_id__gt=opened or 0)
+            .select_related("history_user")
+            .order_by("history_id")
+        )
         changed = self.fields_changed_since(opened, records)
         self.show_saved_values(changed, current)
         latest = records[-1] if records else None
-        who = (latest.history_user.get_username() if latest and latest.history_user else gettext("someone else"))
+        who = latest.history_user.get_username() if latest and latest.history_user else gettext("someone else")
         when = formats.date_format(timezone.localtime(latest.history_date), "DATETIME_FORMAT") if latest else ""
         labels = ", ".join(str(self.fields[name].label or name) for name in changed if name in self.fields)
         raise forms.ValidationError(
-            gettext("While you were editing, %(user)s saved this item (%(when)s%(fields)s). Their change is kept "
-                    "and shown below; nothing of yours was saved. Check the form and save again.")
+            gettext(
+                "While you were editing, %(user)s saved this item (%(when)s%(fields)s). Their change is kept "
+                "and shown below; nothing of yours was saved. Check the form and save again."
+            )
             % {"user": who, "when": when, "fields": f": {labels}" if labels else ""},
             code="edit_conflict",
         )
@@ -145,8 +158,13 @@ class VersionedFormSet(forms.BaseInlineFormSet):
             from django.db.models import Max
 
             pks = [obj.pk for obj in self.get_queryset()]
-            rows = (self.model.history.filter(id__in=pks).order_by().values("id")
-                    .annotate(latest=Max("history_id")).values_list("id", "latest"))
+            rows = (
+                self.model.history.filter(id__in=pks)
+                .order_by()
+                .values("id")
+                .annotate(latest=Max("history_id"))
+                .values_list("id", "latest")
+            )
             self._versions = dict(rows)
         return {**kwargs, "versions": self._versions}
 
@@ -155,8 +173,21 @@ class UnitForm(forms.ModelForm):
     class Meta:
         model = Unit
         # Every field but "level", which follows from the kind.
-        fields = ["name", "short_name", "kind", "system", "slug", "code", "parent", "province_after_reform",
-                  "merged_into", "valid_from", "valid_to", "origin", "note"]
+        fields = [
+            "name",
+            "short_name",
+            "kind",
+            "system",
+            "slug",
+            "code",
+            "parent",
+            "province_after_reform",
+            "merged_into",
+            "valid_from",
+            "valid_to",
+            "origin",
+            "note",
+        ]
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -182,8 +213,10 @@ class UnitForm(forms.ModelForm):
                 self.add_error("parent", _("A district or commune belongs to a province."))
         system = data.get("system")
         if parent is not None and system and parent.system != system:
-            self.add_error("parent", _("A unit and the province it belongs to must be of the same structure "
-                                       "(before or from 1 July 2025)."))
+            self.add_error(
+                "parent",
+                _("A unit and the province it belongs to must be of the same structure (before or from 1 July 2025)."),
+            )
         return data
 
 
@@ -193,8 +226,17 @@ class ResolutionForm(forms.ModelForm):
 
     class Meta:
         model = Resolution
-        fields = ["unit", "kind", "start_year", "end_year", "number", "title", "slogan",
-                  "declared_target_count", "articles"]
+        fields = [
+            "unit",
+            "kind",
+            "start_year",
+            "end_year",
+            "number",
+            "title",
+            "slogan",
+            "declared_target_count",
+            "articles",
+        ]
         error_messages = {"declared_target_count": COUNT_ERRORS}
 
     def __init__(self, *args, **kwargs) -> None:
@@ -218,17 +260,31 @@ class TargetForm(ConflictCheckedForm):
 
     class Meta:
         model = Target
-        fields = ["resolution", "theme", "indicator", "planned_value", "planned_value_max", "measure_unit",
-                  "direction", "judged", "deadline_year", "position", "review_state"]
+        fields = [
+            "resolution",
+            "theme",
+            "indicator",
+            "planned_value",
+            "planned_value_max",
+            "measure_unit",
+            "direction",
+            "judged",
+            "deadline_year",
+            "position",
+            "review_state",
+        ]
         field_classes = {"planned_value": DecimalField, "planned_value_max": DecimalField}
         widgets = {"indicator": forms.Textarea(attrs={"rows": 2, "cols": 80})}
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        forbid_negative(self, {
-            "planned_value": _("The planned value cannot be negative."),
-            "planned_value_max": _("The maximum of a range cannot be negative."),
-        })
+        forbid_negative(
+            self,
+            {
+                "planned_value": _("The planned value cannot be negative."),
+                "planned_value_max": _("The maximum of a range cannot be negative."),
+            },
+        )
 
 
 class AchievementForm(ConflictCheckedForm):
@@ -242,11 +298,14 @@ class AchievementForm(ConflictCheckedForm):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        forbid_negative(self, {
-            "value": _("The achieved value cannot be negative."),
-            "percent_of_plan": _("A percentage of the plan cannot be negative."),
-            "planned_value": _("The plan as reported cannot be negative."),
-        })
+        forbid_negative(
+            self,
+            {
+                "value": _("The achieved value cannot be negative."),
+                "percent_of_plan": _("A percentage of the plan cannot be negative."),
+                "planned_value": _("The plan as reported cannot be negative."),
+            },
+        )
 
     def clean(self) -> dict:
         data = super().clean()
@@ -263,8 +322,12 @@ class AchievementForm(ConflictCheckedForm):
         The share read from the article ("đạt 106% NQ") described the old value; left as it was, it
         would still decide the completion shown for the new one.
         """
-        if ("value" not in self.changed_data or "percent_of_plan" in self.changed_data
-                or data.get("value") is None or data.get("percent_of_plan") is None):
+        if (
+            "value" not in self.changed_data
+            or "percent_of_plan" in self.changed_data
+            or data.get("value") is None
+            or data.get("percent_of_plan") is None
+        ):
             return
         target = data.get("target") or (self.instance.target if self.instance.target_id else None)
         plan = data.get("planned_value") or (target.planned_value if target is not None else None)
@@ -281,9 +344,12 @@ class AchievementForm(ConflictCheckedForm):
         errors = self._errors.get(forms.forms.NON_FIELD_ERRORS) if self._errors else None
         if not errors:
             return
-        kept = [e for e in errors.as_data()
-                if e.code == "missing_value"
-                or (str(e.message) != str(self.MISSING_VALUE) and "has_value_or_percent" not in str(e.message))]
+        kept = [
+            e
+            for e in errors.as_data()
+            if e.code == "missing_value"
+            or (str(e.message) != str(self.MISSING_VALUE) and "has_value_or_percent" not in str(e.message))
+        ]
         if kept:
             self._errors[forms.forms.NON_FIELD_ERRORS] = self.error_class(kept, error_class="nonfield")
         else:
@@ -293,10 +359,20 @@ class AchievementForm(ConflictCheckedForm):
 class ScorecardForm(ConflictCheckedForm):
     class Meta:
         model = Scorecard
-        fields = ["resolution", "as_of", "period", "total", "met_or_exceeded", "exceeded", "nearly_met",
-                  "not_met", "review_state"]
-        error_messages = {name: COUNT_ERRORS for name in
-                          ["total", "met_or_exceeded", "exceeded", "nearly_met", "not_met"]}
+        fields = [
+            "resolution",
+            "as_of",
+            "period",
+            "total",
+            "met_or_exceeded",
+            "exceeded",
+            "nearly_met",
+            "not_met",
+            "review_state",
+        ]
+        error_messages = {
+            name: COUNT_ERRORS for name in ["total", "met_or_exceeded", "exceeded", "nearly_met", "not_met"]
+        }
 
     def clean(self) -> dict:
         data = super().clean()

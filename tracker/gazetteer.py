@@ -56,7 +56,7 @@ def split_name(official: str) -> tuple[str, str]:
     """("Huyện Chợ Lách") -> ("huyen", "Chợ Lách"); the table writes some prefixes "Thị Xã"."""
     for prefix, kind in PREFIX_KINDS:
         if official.lower().startswith(prefix.lower() + " "):
-            return kind, official[len(prefix) + 1:].strip()
+            return kind, official[len(prefix) + 1 :].strip()
     raise ValueError(f"unit name without a known prefix: {official!r}")
 
 
@@ -103,7 +103,7 @@ def mapping_table() -> dict:
 def _recover_ward_name(key: str, candidates: list[str], all_names: dict[str, str]) -> str:
     """A few rows of the table lost the new ward's name; find it again from its key."""
     prefix = "phường" if key.startswith("phường") else "đặc khu" if key.startswith("đặckhu") else "xã"
-    body = key[len(prefix.replace(" ", "")):]
+    body = key[len(prefix.replace(" ", "")) :]
     for name in candidates:
         if name and name.split(" ", 1)[-1].lower().replace(" ", "") == body:
             return f"{prefix.capitalize()} {name.split(' ', 1)[-1]}"
@@ -146,9 +146,16 @@ def _province_kind(official: str) -> str:
 
 def _new_provinces(table: dict) -> list[UnitRecord]:
     return [
-        UnitRecord(slug=new_province_slug(info["short"]), name=info["name"], short_name=info["short"],
-                   kind=_province_kind(info["name"]), system="2025", origin="gazetteer", code=info["code"],
-                   valid_from=REFORM_DATE)
+        UnitRecord(
+            slug=new_province_slug(info["short"]),
+            name=info["name"],
+            short_name=info["short"],
+            kind=_province_kind(info["name"]),
+            system="2025",
+            origin="gazetteer",
+            code=info["code"],
+            valid_from=REFORM_DATE,
+        )
         for info in sorted(table["province_names"].values(), key=lambda info: info["code"])
     ]
 
@@ -157,9 +164,13 @@ def _old_provinces(table: dict) -> list[UnitRecord]:
     new_names = table["province_names"]
     return [
         UnitRecord(
-            slug=old_province_slug(_old_province_names(info)[1]), name=_old_province_names(info)[0],
-            short_name=_old_province_names(info)[1], kind=_province_kind(_old_province_names(info)[0]),
-            system="2019", origin="gazetteer", code=info["code"],
+            slug=old_province_slug(_old_province_names(info)[1]),
+            name=_old_province_names(info)[0],
+            short_name=_old_province_names(info)[1],
+            kind=_province_kind(_old_province_names(info)[0]),
+            system="2019",
+            origin="gazetteer",
+            code=info["code"],
             valid_to=BEFORE_END,
             province_after_reform=new_province_slug(new_names[table["province_mapping"][key]]["short"]),
         )
@@ -181,9 +192,16 @@ def _districts(table: dict) -> list[UnitRecord]:
         slug = district_slug(kind, short, province)
         if slug not in districts:
             districts[slug] = UnitRecord(
-                slug=slug, name=official_name(kind, short), short_name=short, kind=kind, system="2019",
-                origin="gazetteer", parent=old_province_slug(province), valid_to=BEFORE_END,
-                province_after_reform=new_province_slug(new_short[row["new_province"]]), province_short=province,
+                slug=slug,
+                name=official_name(kind, short),
+                short_name=short,
+                kind=kind,
+                system="2019",
+                origin="gazetteer",
+                parent=old_province_slug(province),
+                valid_to=BEFORE_END,
+                province_after_reform=new_province_slug(new_short[row["new_province"]]),
+                province_short=province,
             )
     return [districts[slug] for slug in sorted(districts)]
 
@@ -195,8 +213,11 @@ def _communes(table: dict) -> list[UnitRecord]:
     for row in table["ward_mapping"]:
         for name in (row["old_ward"], row["new_ward"], row["old_district"]):
             if name:
-                body = name.split(" ", 2)[-1] if name.startswith(("Thị trấn", "Thị xã", "Thành phố", "Đặc khu")) \
+                body = (
+                    name.split(" ", 2)[-1]
+                    if name.startswith(("Thị trấn", "Thị xã", "Thành phố", "Đặc khu"))
                     else name.split(" ", 1)[-1]
+                )
                 all_names.setdefault(body.lower().replace(" ", ""), body)
         # The name first when the row has it; otherwise the old names it may be recovered from.
         names = wards.setdefault((row["new_province"], row["new_ward_key"]), [])
@@ -211,11 +232,20 @@ def _communes(table: dict) -> list[UnitRecord]:
         kind, short = split_name(name)
         province_short = new_short[new_province]
         slug = commune_slug(kind, short, province_short)
-        communes.setdefault(slug, UnitRecord(
-            slug=slug, name=official_name(kind, short), short_name=short, kind=kind, system="2025",
-            origin="gazetteer", parent=new_province_slug(province_short), valid_from=REFORM_DATE,
-            province_short=province_short,
-        ))
+        communes.setdefault(
+            slug,
+            UnitRecord(
+                slug=slug,
+                name=official_name(kind, short),
+                short_name=short,
+                kind=kind,
+                system="2025",
+                origin="gazetteer",
+                parent=new_province_slug(province_short),
+                valid_from=REFORM_DATE,
+                province_short=province_short,
+            ),
+        )
     return [communes[slug] for slug in sorted(communes)]
 
 
@@ -236,15 +266,25 @@ def dissolved_records(path: Path = DISSOLVED_CSV) -> list[UnitRecord]:
                 kind, province = row["kind"].strip(), old_province_short(row["province"].strip())
                 short = row["name"].strip()
                 successor = row.get("successor", "").strip()
-                records.append(UnitRecord(
-                    slug=district_slug(kind, short, province), name=official_name(kind, short), short_name=short,
-                    kind=kind, system="2019", origin="dissolved", parent=old_province_slug(province),
-                    valid_to=dissolved_on - datetime.timedelta(days=1),
-                    province_after_reform=new_of_old[province],
-                    merged_into=district_slug(row.get("successor_kind", "").strip() or "huyen", successor, province)
-                    if successor else None,
-                    note=row.get("source", "").strip(), province_short=province, successor_short=successor or None,
-                ))
+                records.append(
+                    UnitRecord(
+                        slug=district_slug(kind, short, province),
+                        name=official_name(kind, short),
+                        short_name=short,
+                        kind=kind,
+                        system="2019",
+                        origin="dissolved",
+                        parent=old_province_slug(province),
+                        valid_to=dissolved_on - datetime.timedelta(days=1),
+                        province_after_reform=new_of_old[province],
+                        merged_into=district_slug(row.get("successor_kind", "").strip() or "huyen", successor, province)
+                        if successor
+                        else None,
+                        note=row.get("source", "").strip(),
+                        province_short=province,
+                        successor_short=successor or None,
+                    )
+                )
             except (KeyError, ValueError) as exc:
                 raise ValueError(f"{path.name}, line {line}: {exc}") from exc
     return records

@@ -39,9 +39,25 @@ YEARLY_WORDS = ("hang nam", "moi nam", "tung nam", "binh quan nam")
 GROWTH_WORDS = ("tang truong", "toc do tang", "tang binh quan")
 # Work done during the period adds up from zero ("kết nạp", "giải quyết việc làm mới", "thu ngân sách");
 # what a unit has or is ("số xã đạt chuẩn", "diện tích", shares, amounts per head) is a level.
-FLOW_WORDS = ("ket nap", "phat trien", "xay dung", "giai quyet", "tao viec lam", "dao tao", "thu ngan sach",
-              "tong thu", "von dau tu", "kim ngach", "san luong", "luot khach", "trong moi", "giao quan",
-              "tuyen ", "nhap ngu", " moi")
+FLOW_WORDS = (
+    "ket nap",
+    "phat trien",
+    "xay dung",
+    "giai quyet",
+    "tao viec lam",
+    "dao tao",
+    "thu ngan sach",
+    "tong thu",
+    "von dau tu",
+    "kim ngach",
+    "san luong",
+    "luot khach",
+    "trong moi",
+    "giao quan",
+    "tuyen ",
+    "nhap ngu",
+    " moi",
+)
 LEVEL_WORDS = ("dat chuan", "dien tich", "ty le", "binh quan", "che phu", "tren mot van", "ty trong")
 AREA_UNITS = ("ha", "km", "m2", "km2")
 
@@ -177,8 +193,15 @@ class Judgement:
         return None if self.completion is None else percent_of(self.completion)
 
 
-def judge(*, goal: Goal, results: list[Result], window: Window, today: datetime.date,
-          margin: Decimal = DEFAULT_MARGIN, yearly: bool = False) -> Judgement:
+def judge(
+    *,
+    goal: Goal,
+    results: list[Result],
+    window: Window,
+    today: datetime.date,
+    margin: Decimal = DEFAULT_MARGIN,
+    yearly: bool = False,
+) -> Judgement:
     """The status of a target on `today` from its results; a yearly target is judged year by year
     and takes the judgement of the latest year with a result."""
     results = sorted((r for r in results if goal.value_of(r) is not None), key=lambda r: r.as_of)
@@ -187,16 +210,25 @@ def judge(*, goal: Goal, results: list[Result], window: Window, today: datetime.
         for year in sorted({r.as_of.year for r in results}):
             year_results = [r for r in results if r.as_of.year == year]
             shape = Shape.LEVEL if goal.shape == Shape.GROWTH else goal.shape
-            per_year.append(_judge_window(Goal(goal.low, goal.high, goal.judged, shape), year_results,
-                                          year_window(year), today, margin, year=year))
+            per_year.append(
+                _judge_window(
+                    Goal(goal.low, goal.high, goal.judged, shape),
+                    year_results,
+                    year_window(year),
+                    today,
+                    margin,
+                    year=year,
+                )
+            )
         if not per_year:
             return Judgement(Status.NO_DATA, today > window.end, window, goal.shape)
         return replace(per_year[-1], per_year=per_year)
     return _judge_window(goal, results, window, today, margin)
 
 
-def _judge_window(goal: Goal, results: list[Result], window: Window, today: datetime.date, margin: Decimal,
-                  year: int | None = None) -> Judgement:
+def _judge_window(
+    goal: Goal, results: list[Result], window: Window, today: datetime.date, margin: Decimal, year: int | None = None
+) -> Judgement:
     if not results:
         return Judgement(Status.NO_DATA, today > window.end, window, goal.shape, year=year)
     latest = results[-1]
@@ -204,10 +236,15 @@ def _judge_window(goal: Goal, results: list[Result], window: Window, today: date
     if goal.shape == Shape.GROWTH and window.end.year > window.start.year and not latest.whole_period:
         return _judge_growth(goal, results, window, final, margin, year)
     achieved = goal.value_of(latest)
-    progress = evaluate(planned=goal.low, planned_max=goal.high, achieved=achieved, judged=goal.judged,
-                        margin=margin)
-    base = dict(window=window, shape=goal.shape, completion=progress.completion, achieved=achieved,
-                as_of=latest.as_of, year=year)
+    progress = evaluate(planned=goal.low, planned_max=goal.high, achieved=achieved, judged=goal.judged, margin=margin)
+    base = dict(
+        window=window,
+        shape=goal.shape,
+        completion=progress.completion,
+        achieved=achieved,
+        as_of=latest.as_of,
+        year=year,
+    )
     if final:
         return Judgement(progress.status, True, **base)
     anchor = _anchor(goal, results, window)
@@ -216,11 +253,13 @@ def _judge_window(goal: Goal, results: list[Result], window: Window, today: date
     if anchor is not None:
         since, start_value = anchor
         expected = start_value + (goal.bar - start_value) * window.share_elapsed(latest.as_of, since)
-        projected = project([(since, start_value)] + [(r.as_of, goal.value_of(r)) for r in results
-                                                       if r.as_of > since], window.end)
+        projected = project(
+            [(since, start_value)] + [(r.as_of, goal.value_of(r)) for r in results if r.as_of > since], window.end
+        )
     status = _pace_status(goal, achieved, expected, projected, margin)
-    return Judgement(status, False, expected=expected, share_elapsed=share, projected=projected,
-                     baseline=anchor, **base)
+    return Judgement(
+        status, False, expected=expected, share_elapsed=share, projected=projected, baseline=anchor, **base
+    )
 
 
 def _anchor(goal: Goal, results: list[Result], window: Window) -> tuple[datetime.date, Decimal] | None:
@@ -236,8 +275,9 @@ def _anchor(goal: Goal, results: list[Result], window: Window) -> tuple[datetime
     return None
 
 
-def _pace_status(goal: Goal, achieved: Decimal, expected: Decimal | None, projected: Decimal | None,
-                 margin: Decimal) -> str:
+def _pace_status(
+    goal: Goal, achieved: Decimal, expected: Decimal | None, projected: Decimal | None, margin: Decimal
+) -> str:
     if goal.meets(achieved, goal.bar):
         return Status.ON_TRACK
     if expected is None:
@@ -250,8 +290,9 @@ def _pace_status(goal: Goal, achieved: Decimal, expected: Decimal | None, projec
     return Status.AT_RISK
 
 
-def _judge_growth(goal: Goal, results: list[Result], window: Window, final: bool, margin: Decimal,
-                  year: int | None) -> Judgement:
+def _judge_growth(
+    goal: Goal, results: list[Result], window: Window, final: bool, margin: Decimal, year: int | None
+) -> Judgement:
     """Growth rates over a term compound: the latest rate of each year, averaged geometrically."""
     by_year: dict[int, Result] = {}
     for result in results:
@@ -261,17 +302,24 @@ def _judge_growth(goal: Goal, results: list[Result], window: Window, final: bool
     for rate in rates:
         product *= ONE + rate
     average = (_root(product, len(rates)) - ONE) * HUNDRED
-    progress = evaluate(planned=goal.low, planned_max=goal.high, achieved=average, judged=goal.judged,
-                        margin=margin)
+    progress = evaluate(planned=goal.low, planned_max=goal.high, achieved=average, judged=goal.judged, margin=margin)
     latest = results[-1]
-    base = dict(window=window, shape=goal.shape, completion=progress.completion, achieved=average,
-                as_of=latest.as_of, years=len(rates), year=year)
+    base = dict(
+        window=window,
+        shape=goal.shape,
+        completion=progress.completion,
+        achieved=average,
+        as_of=latest.as_of,
+        years=len(rates),
+        year=year,
+    )
     if final:
         return Judgement(progress.status, True, **base)
     # Held from now to the deadline, the average so far is the projection of the term's average.
     status = _pace_status(goal, average, goal.bar, average, margin)
-    return Judgement(status, False, expected=goal.bar, share_elapsed=window.share_elapsed(latest.as_of),
-                     projected=average, **base)
+    return Judgement(
+        status, False, expected=goal.bar, share_elapsed=window.share_elapsed(latest.as_of), projected=average, **base
+    )
 
 
 def _root(value: Decimal, n: int) -> Decimal:
@@ -312,20 +360,34 @@ def explain(judgement: Judgement, *, number) -> str:
             "Growth rates compound: the %(years)s years' rates so far average %(average)s%% a year "
             "(geometric mean) against a plan of %(plan)s%% a year; held to %(end)s, the term would "
             "average the same."
-        ) % dict(dates, years=judgement.years, average=number(_round(judgement.achieved)),
-                 plan=number(_round(judgement.expected)))
+        ) % dict(
+            dates,
+            years=judgement.years,
+            average=number(_round(judgement.achieved)),
+            plan=number(_round(judgement.expected)),
+        )
     if judgement.expected is None:
-        return gettext(
-            "One result and no baseline: the pace needs a second result or the value at the start "
-            "of the period (%(start)s – %(end)s)."
-        ) % dates
-    figures = dict(dates, expected=number(_round(judgement.expected)), as_of=_date(judgement.as_of),
-                   share=number(percent_of(judgement.share_elapsed)))
+        return (
+            gettext(
+                "One result and no baseline: the pace needs a second result or the value at the start "
+                "of the period (%(start)s – %(end)s)."
+            )
+            % dates
+        )
+    figures = dict(
+        dates,
+        expected=number(_round(judgement.expected)),
+        as_of=_date(judgement.as_of),
+        share=number(percent_of(judgement.share_elapsed)),
+    )
     if judgement.shape == Shape.CUMULATIVE:
-        text = gettext(
-            "Counts and amounts grow linearly: %(share)s%% of the period %(start)s – %(end)s had passed "
-            "on %(as_of)s, so %(expected)s was expected by then."
-        ) % figures
+        text = (
+            gettext(
+                "Counts and amounts grow linearly: %(share)s%% of the period %(start)s – %(end)s had passed "
+                "on %(as_of)s, so %(expected)s was expected by then."
+            )
+            % figures
+        )
     else:
         since, value = judgement.baseline
         text = gettext(
@@ -334,8 +396,7 @@ def explain(judgement: Judgement, *, number) -> str:
         ) % dict(figures, baseline=number(_round(value)), since=_date(since))
     if judgement.projected is not None:
         text += " " + gettext(
-            "Projected for %(end)s: %(projected)s (linear trend of the results so far, recent ones "
-            "weighing more)."
+            "Projected for %(end)s: %(projected)s (linear trend of the results so far, recent ones weighing more)."
         ) % dict(dates, projected=number(_round(judgement.projected)))
     return text
 

@@ -77,8 +77,7 @@ class UnitQuerySet(models.QuerySet):
             target_not_met=Count("resolutions__targets", filter=counted & Q(**{status: ["not_met"]})),
             target_no_data=Count("resolutions__targets", filter=counted & Q(**{status: ["no_data"]})),
             target_on_track=Count("resolutions__targets", filter=counted & Q(**{status: ["on_track"]})),
-            target_behind=Count("resolutions__targets",
-                                filter=counted & Q(**{status: ["behind", "at_risk"]})),
+            target_behind=Count("resolutions__targets", filter=counted & Q(**{status: ["behind", "at_risk"]})),
         )
 
     def for_listing(self) -> UnitQuerySet:
@@ -179,7 +178,11 @@ class TargetQuerySet(models.QuerySet):
     def for_table(self) -> TargetQuerySet:
         """What a row of the targets table shows, in one query; article texts are never loaded."""
         return self.select_related(
-            "resolution", "resolution__unit", "resolution__unit__parent", "theme", "latest_achievement",
+            "resolution",
+            "resolution__unit",
+            "resolution__unit__parent",
+            "theme",
+            "latest_achievement",
         ).defer("search_text", "sentence", "latest_achievement__sentence", "latest_achievement__note")
 
     def status_counts(self) -> dict[str, int]:
@@ -188,9 +191,7 @@ class TargetQuerySet(models.QuerySet):
 
     def counts_by_theme_status_review(self) -> list[tuple[str, str, str, int]]:
         """(theme, status, review state, number of targets): one grouped query for an overview."""
-        return list(
-            self.order_by().values_list("theme_id", "status", "review_state").annotate(n=Count("id"))
-        )
+        return list(self.order_by().values_list("theme_id", "status", "review_state").annotate(n=Count("id")))
 
     def counts_by_resolution(self) -> list[tuple[int, int, int, int]]:
         """(resolution, confirmed targets, behind, judged) per resolution with a confirmed target.
@@ -200,15 +201,21 @@ class TargetQuerySet(models.QuerySet):
         """
         behind = Q(status__in=BEHIND_STATUSES)
         return list(
-            self.counted().order_by()
+            self.counted()
+            .order_by()
             .values("resolution_id")
-            .annotate(total=Count("id"), behind=Count("id", filter=behind),
-                      judged=Count("id", filter=~Q(status="no_data")))
+            .annotate(
+                total=Count("id"), behind=Count("id", filter=behind), judged=Count("id", filter=~Q(status="no_data"))
+            )
             .values_list("resolution_id", "total", "behind", "judged")
         )
 
-    def behind_by_unit(self, limit: int = 10, unit_of: dict[int, int] | None = None,
-                       rows: list[tuple[int, int, int, int]] | None = None) -> list[dict]:
+    def behind_by_unit(
+        self,
+        limit: int = 10,
+        unit_of: dict[int, int] | None = None,
+        rows: list[tuple[int, int, int, int]] | None = None,
+    ) -> list[dict]:
         """Units with the largest share of confirmed targets not (or nearly not) met, behind or at
         risk, worst first; resolutions are mapped to their units in Python, from `unit_of`
         ({resolution id: unit id}) and `rows` (counts_by_resolution) when the caller already has them.
@@ -227,8 +234,9 @@ class TargetQuerySet(models.QuerySet):
             sums[0] += total
             sums[1] += behind_n
             sums[2] += judged
-        ranked = sorted(((u, *sums) for u, sums in by_unit.items() if sums[1] > 0),
-                        key=lambda r: (-r[2] / (r[3] or 1), -r[2], r[0]))[:limit]
+        ranked = sorted(
+            ((u, *sums) for u, sums in by_unit.items() if sums[1] > 0), key=lambda r: (-r[2] / (r[3] or 1), -r[2], r[0])
+        )[:limit]
         return [{"unit_id": u, "total": t, "behind": b, "judged": j} for u, t, b, j in ranked]
 
 

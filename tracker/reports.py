@@ -31,9 +31,13 @@ CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.d
 BAR_CELLS = 20  # characters for 100% in the completion chart
 BAR_MAX = 30  # bars beyond 150% are cut (the figure beside says how far)
 STATUS_COLOURS = {
-    Status.EXCEEDED: "17702F", Status.MET: "17702F", Status.ON_TRACK: "17702F",
-    Status.NEARLY_MET: "B26B00", Status.BEHIND: "B26B00",
-    Status.NOT_MET: "A11111", Status.AT_RISK: "A11111",
+    Status.EXCEEDED: "17702F",
+    Status.MET: "17702F",
+    Status.ON_TRACK: "17702F",
+    Status.NEARLY_MET: "B26B00",
+    Status.BEHIND: "B26B00",
+    Status.NOT_MET: "A11111",
+    Status.AT_RISK: "A11111",
 }
 
 
@@ -43,8 +47,12 @@ def report_filename(resolution: Resolution) -> str:
 
 def report_targets(resolution: Resolution) -> list[Target]:
     """The resolution's confirmed targets in theme order, with their latest confirmed result."""
-    targets = list(Target.objects.for_resolution(resolution).counted()
-                   .select_related("theme", "latest_achievement").defer("search_text"))
+    targets = list(
+        Target.objects.for_resolution(resolution)
+        .counted()
+        .select_related("theme", "latest_achievement")
+        .defer("search_text")
+    )
     for target in targets:
         target.resolution = resolution
     return targets
@@ -66,9 +74,13 @@ def resolution_report(resolution: Resolution) -> bytes:
     _targets(document, targets)
     document.add_heading(_("Completion of each target"), 1)
     _chart(document, targets)
-    note = document.add_paragraph(_("Only figures confirmed by staff are counted. Completion is the latest confirmed "
-                                    "result against the plan; while the period runs, the status is the pace "
-                                    "towards the deadline."))
+    note = document.add_paragraph(
+        _(
+            "Only figures confirmed by staff are counted. Completion is the latest confirmed "
+            "result against the plan; while the period runs, the status is the pace "
+            "towards the deadline."
+        )
+    )
     note.runs[0].italic = True
     output = io.BytesIO()
     document.save(output)
@@ -89,8 +101,13 @@ def _page_setup(document, resolution: Resolution) -> None:
     style.font.name = "Times New Roman"
     style.font.size = Pt(11)
     header = section.header.paragraphs[0]
-    header.text = " · ".join([resolution.unit.name, f"{resolution.get_kind_display()} {resolution.period_label}",
-                              _("printed %(date)s") % {"date": vn_date(timezone.localdate())}])
+    header.text = " · ".join(
+        [
+            resolution.unit.name,
+            f"{resolution.get_kind_display()} {resolution.period_label}",
+            _("printed %(date)s") % {"date": vn_date(timezone.localdate())},
+        ]
+    )
     header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
 
@@ -109,8 +126,13 @@ def _facts(document, resolution: Resolution) -> None:
         paragraph.add_run(value)
 
 
-def _table(document, headers: Iterable[str], rows: Iterable[Iterable[str]], widths: list[float] | None = None,
-           statuses: Iterable[str] = ()):
+def _table(
+    document,
+    headers: Iterable[str],
+    rows: Iterable[Iterable[str]],
+    widths: list[float] | None = None,
+    statuses: Iterable[str] = (),
+):
     """A grid with a bold header row; the last cell of each row coloured by its status when given."""
     headers = list(headers)
     table = document.add_table(rows=1, cols=len(headers))
@@ -132,14 +154,24 @@ def _table(document, headers: Iterable[str], rows: Iterable[Iterable[str]], widt
 
 
 def _summary(document, summary: dict[str, int]) -> None:
-    rows = [(_("Targets"), summary["total"]), (_("Met or exceeded"), summary["met"]),
-            (Status.NEARLY_MET.label, summary["nearly"]), (Status.NOT_MET.label, summary["not_met"]),
-            (Status.ON_TRACK.label, summary["on_track"]), (Status.BEHIND.label, summary["behind"]),
-            (Status.AT_RISK.label, summary["at_risk"]), (Status.RUNNING.label, summary["running"]),
-            (Status.NO_DATA.label, summary["no_data"])]
+    rows = [
+        (_("Targets"), summary["total"]),
+        (_("Met or exceeded"), summary["met"]),
+        (Status.NEARLY_MET.label, summary["nearly"]),
+        (Status.NOT_MET.label, summary["not_met"]),
+        (Status.ON_TRACK.label, summary["on_track"]),
+        (Status.BEHIND.label, summary["behind"]),
+        (Status.AT_RISK.label, summary["at_risk"]),
+        (Status.RUNNING.label, summary["running"]),
+        (Status.NO_DATA.label, summary["no_data"]),
+    ]
     document.add_paragraph(_("From the confirmed targets below:"))
-    _table(document, [_("Status"), _("Targets")], [(str(label), str(n)) for i, (label, n) in enumerate(rows) if n or not i],
-           widths=[8, 3])
+    _table(
+        document,
+        [_("Status"), _("Targets")],
+        [(str(label), str(n)) for i, (label, n) in enumerate(rows) if n or not i],
+        widths=[8, 3],
+    )
 
 
 def _scorecards(document, scorecards: list[Scorecard]) -> None:
@@ -147,10 +179,21 @@ def _scorecards(document, scorecards: list[Scorecard]) -> None:
     if not scorecards:
         document.add_paragraph(_("No scorecard has been reported for this resolution yet."))
         return
-    _table(document, [_("As of"), _("Period covered"), _("Met or exceeded"), _("Exceeded"), _("Nearly met"),
-                      _("Not met")],
-           [(vn_date(s.as_of), s.get_period_display(), f"{s.met_or_exceeded}/{s.total}",
-             _count(s.exceeded), _count(s.nearly_met), _count(s.not_met)) for s in scorecards])
+    _table(
+        document,
+        [_("As of"), _("Period covered"), _("Met or exceeded"), _("Exceeded"), _("Nearly met"), _("Not met")],
+        [
+            (
+                vn_date(s.as_of),
+                s.get_period_display(),
+                f"{s.met_or_exceeded}/{s.total}",
+                _count(s.exceeded),
+                _count(s.nearly_met),
+                _count(s.not_met),
+            )
+            for s in scorecards
+        ],
+    )
 
 
 def _count(value: int | None) -> str:
@@ -181,15 +224,36 @@ def _targets(document, targets: list[Target]) -> None:
     if not targets:
         document.add_paragraph(_("No target has been recorded for this resolution yet."))
         return
-    headers = [_("Indicator"), _("Plan"), _("Unit of measure"), _("Latest confirmed result"), _("Completion"),
-               _("Pace"), _("Status")]
+    headers = [
+        _("Indicator"),
+        _("Plan"),
+        _("Unit of measure"),
+        _("Latest confirmed result"),
+        _("Completion"),
+        _("Pace"),
+        _("Status"),
+    ]
     for theme, group in groupby(targets, key=lambda t: t.theme):
         document.add_heading(str(theme), 2)
         group = list(group)
-        _table(document, headers, [
-            (t.indicator, planned(t), t.measure_unit, _latest(t),
-             EMPTY if t.completion is None else percent(t.completion_percent), _pace(t), t.get_status_display())
-            for t in group], widths=[8.5, 2.4, 2.8, 3.6, 2.2, 4.2, 2.8], statuses=[t.status for t in group])
+        _table(
+            document,
+            headers,
+            [
+                (
+                    t.indicator,
+                    planned(t),
+                    t.measure_unit,
+                    _latest(t),
+                    EMPTY if t.completion is None else percent(t.completion_percent),
+                    _pace(t),
+                    t.get_status_display(),
+                )
+                for t in group
+            ],
+            widths=[8.5, 2.4, 2.8, 3.6, 2.2, 4.2, 2.8],
+            statuses=[t.status for t in group],
+        )
 
 
 def _colour(runs, status: str | None) -> None:
@@ -212,8 +276,13 @@ def _chart(document, targets: list[Target]) -> None:
         bar = "█" * min(cells, BAR_MAX)
         bar = bar.ljust(BAR_CELLS) + "┃" if len(bar) < BAR_CELLS else bar[:BAR_CELLS] + "┃" + bar[BAR_CELLS:]
         bars.append((target.indicator, percent(target.completion_percent), bar))
-    table = _table(document, [_("Indicator"), _("Completion"), ""], bars, widths=[9, 2.4, 14],
-                   statuses=[t.status for t in measured])
+    table = _table(
+        document,
+        [_("Indicator"), _("Completion"), ""],
+        bars,
+        widths=[9, 2.4, 14],
+        statuses=[t.status for t in measured],
+    )
     for row in table.rows[1:]:
         run = row.cells[-1].paragraphs[0].runs[0]
         run.font.name = "Courier New"

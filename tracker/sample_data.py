@@ -99,9 +99,7 @@ def _units_for(files: list[dict[str, Any]]) -> dict[str, Unit]:
     units = {unit.slug: unit for unit in Unit.objects.filter(slug__in=slugs)}
     missing = sorted(slugs - units.keys())
     if missing:
-        raise SampleDataError(
-            f"units not loaded ({', '.join(missing)}): run `python manage.py load_units` first"
-        )
+        raise SampleDataError(f"units not loaded ({', '.join(missing)}): run `python manage.py load_units` first")
     return units
 
 
@@ -114,8 +112,12 @@ def _article_store(path: Path, report: SampleDataReport) -> Article:
         return article
     lines = text.split("\n")
     article = Article(
-        title=lines[0].strip(), source_file=f"sample/{path.name}", published=_published(lines, path),
-        text=text, content_hash=content_hash, is_synthetic=True,
+        title=lines[0].strip(),
+        source_file=f"sample/{path.name}",
+        published=_published(lines, path),
+        text=text,
+        content_hash=content_hash,
+        is_synthetic=True,
     )
     article.full_clean()
     article.save()
@@ -133,20 +135,29 @@ def _published(lines: list[str], path: Path) -> datetime.datetime:
 
 def _resolution_store(item: dict, *, unit: Unit, article: Article, report: SampleDataReport) -> None:
     resolution = Resolution.objects.filter(
-        unit=unit, kind=item["kind"], start_year=item["start_year"], end_year=item["end_year"],
+        unit=unit,
+        kind=item["kind"],
+        start_year=item["start_year"],
+        end_year=item["end_year"],
     ).first()
     report.count("resolutions", created=resolution is None)
     if resolution is None:
         resolution = Resolution(
-            unit=unit, kind=item["kind"], start_year=item["start_year"], end_year=item["end_year"],
-            number=item.get("number", ""), title=item.get("title", ""), slogan=item.get("slogan", ""),
+            unit=unit,
+            kind=item["kind"],
+            start_year=item["start_year"],
+            end_year=item["end_year"],
+            number=item.get("number", ""),
+            title=item.get("title", ""),
+            slogan=item.get("slogan", ""),
             declared_target_count=item.get("declared_target_count"),
         )
         _save(resolution)
     cites_article = False
     for position, target_item in enumerate(item["targets"], start=1):
-        cites_article |= _target_store(target_item, resolution=resolution, position=position, article=article,
-                                       report=report)
+        cites_article |= _target_store(
+            target_item, resolution=resolution, position=position, article=article, report=report
+        )
     for scorecard_item in item.get("scorecards", []):
         cites_article |= "sentence" in scorecard_item
         _scorecard_store(scorecard_item, resolution=resolution, article=article, report=report)
@@ -154,8 +165,9 @@ def _resolution_store(item: dict, *, unit: Unit, article: Article, report: Sampl
         resolution.articles.add(article)
 
 
-def _target_store(item: dict, *, resolution: Resolution, position: int, article: Article,
-                  report: SampleDataReport) -> bool:
+def _target_store(
+    item: dict, *, resolution: Resolution, position: int, article: Article, report: SampleDataReport
+) -> bool:
     """Store a target and its achievements unless the resolution already has it; True if it cites the article."""
     achievements = item.get("achievements", [])
     cites = "sentence" in item or any("sentence" in a for a in achievements)
@@ -163,10 +175,16 @@ def _target_store(item: dict, *, resolution: Resolution, position: int, article:
         report.count("targets", created=False)
         return cites
     target = Target(
-        resolution=resolution, theme_id=item["theme"], indicator=item["indicator"],
-        planned_value=Decimal(item["planned"]), planned_value_max=_decimal(item.get("planned_max")),
-        measure_unit=item.get("measure_unit", ""), direction=item.get("direction", Target.Direction.INCREASE),
-        judged=item.get("judged", "at_least"), deadline_year=item.get("deadline_year"), position=position,
+        resolution=resolution,
+        theme_id=item["theme"],
+        indicator=item["indicator"],
+        planned_value=Decimal(item["planned"]),
+        planned_value_max=_decimal(item.get("planned_max")),
+        measure_unit=item.get("measure_unit", ""),
+        direction=item.get("direction", Target.Direction.INCREASE),
+        judged=item.get("judged", "at_least"),
+        deadline_year=item.get("deadline_year"),
+        position=position,
         **_provenance(item, article),
     )
     _save(target)
@@ -176,13 +194,19 @@ def _target_store(item: dict, *, resolution: Resolution, position: int, article:
         source = Achievement.Source.ARTICLE if "sentence" in achievement_item else Achievement.Source.STAFF
         if source == Achievement.Source.STAFF and not achievement_item.get("note"):
             raise SampleDataError(f"{target}: a staff achievement needs a note saying where it came from")
-        _save(Achievement(
-            target=target, value=_decimal(achievement_item.get("value")),
-            planned_value=_decimal(achievement_item.get("planned")),
-            percent_of_plan=_decimal(achievement_item.get("percent_of_plan")),
-            as_of=datetime.date.fromisoformat(achievement_item["as_of"]), period=achievement_item["period"],
-            source=source, note=achievement_item.get("note", ""), **_provenance(achievement_item, article),
-        ))
+        _save(
+            Achievement(
+                target=target,
+                value=_decimal(achievement_item.get("value")),
+                planned_value=_decimal(achievement_item.get("planned")),
+                percent_of_plan=_decimal(achievement_item.get("percent_of_plan")),
+                as_of=datetime.date.fromisoformat(achievement_item["as_of"]),
+                period=achievement_item["period"],
+                source=source,
+                note=achievement_item.get("note", ""),
+                **_provenance(achievement_item, article),
+            )
+        )
         report.count("achievements", created=True)
     return cites
 
@@ -193,11 +217,19 @@ def _scorecard_store(item: dict, *, resolution: Resolution, article: Article, re
     report.count("scorecards", created=not exists)
     if exists:
         return
-    _save(Scorecard(
-        resolution=resolution, as_of=as_of, period=item["period"], total=item["total"],
-        met_or_exceeded=item["met_or_exceeded"], exceeded=item.get("exceeded"),
-        nearly_met=item.get("nearly_met"), not_met=item.get("not_met"), **_provenance(item, article),
-    ))
+    _save(
+        Scorecard(
+            resolution=resolution,
+            as_of=as_of,
+            period=item["period"],
+            total=item["total"],
+            met_or_exceeded=item["met_or_exceeded"],
+            exceeded=item.get("exceeded"),
+            nearly_met=item.get("nearly_met"),
+            not_met=item.get("not_met"),
+            **_provenance(item, article),
+        )
+    )
 
 
 def _provenance(item: dict, article: Article) -> dict[str, Any]:
@@ -206,8 +238,13 @@ def _provenance(item: dict, article: Article) -> dict[str, Any]:
     if not sentence:
         return {"review_state": review_state}
     start, end = sentence_locate(article.text, sentence)
-    return {"article": article, "sentence": sentence, "sentence_start": start, "sentence_end": end,
-            "review_state": review_state}
+    return {
+        "article": article,
+        "sentence": sentence,
+        "sentence_start": start,
+        "sentence_end": end,
+        "review_state": review_state,
+    }
 
 
 def _decimal(value: Any) -> Decimal | None:

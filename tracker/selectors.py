@@ -114,7 +114,9 @@ def scorecard_points(scorecards: list[Scorecard]) -> list[charts.ScorecardPoint]
     return [
         charts.ScorecardPoint(
             label=f"{Period.of(s.resolution).label} · {vn_date(s.as_of)}",
-            met=s.met_or_exceeded, total=s.total, exceeded=s.exceeded,
+            met=s.met_or_exceeded,
+            total=s.total,
+            exceeded=s.exceeded,
         )
         for s in scorecards
     ]
@@ -124,9 +126,10 @@ def articles_about(*, resolutions: Q, targets: Q, limit: int = 20) -> list[Artic
     """Articles linked to these resolutions or that these targets were read from; texts not loaded."""
     target_articles = Target.objects.filter(targets).exclude(article=None).values("article_id")
     return list(
-        Article.objects.filter(Q(pk__in=Resolution.articles.through.objects.filter(resolutions).values("article_id"))
-                               | Q(pk__in=target_articles))
-        .only("id", "title", "published", "is_synthetic")[:limit]
+        Article.objects.filter(
+            Q(pk__in=Resolution.articles.through.objects.filter(resolutions).values("article_id"))
+            | Q(pk__in=target_articles)
+        ).only("id", "title", "published", "is_synthetic")[:limit]
     )
 
 
@@ -151,11 +154,20 @@ def awaiting_review(resolution: Resolution | None) -> list[AwaitingReview]:
         return []
     rows = (
         Target.objects.filter(resolution=resolution, review_state=ReviewState.EXTRACTED)
-        .order_by().values_list("article_id").annotate(n=Count("id"))
-        .union(Achievement.objects.filter(target__resolution=resolution, review_state=ReviewState.EXTRACTED)
-               .order_by().values_list("article_id").annotate(n=Count("id")),
-               Scorecard.objects.filter(resolution=resolution, review_state=ReviewState.EXTRACTED)
-               .order_by().values_list("article_id").annotate(n=Count("id")), all=True)
+        .order_by()
+        .values_list("article_id")
+        .annotate(n=Count("id"))
+        .union(
+            Achievement.objects.filter(target__resolution=resolution, review_state=ReviewState.EXTRACTED)
+            .order_by()
+            .values_list("article_id")
+            .annotate(n=Count("id")),
+            Scorecard.objects.filter(resolution=resolution, review_state=ReviewState.EXTRACTED)
+            .order_by()
+            .values_list("article_id")
+            .annotate(n=Count("id")),
+            all=True,
+        )
     )
     by_article: dict[int | None, int] = defaultdict(int)
     for article_id, n in rows:
@@ -163,8 +175,10 @@ def awaiting_review(resolution: Resolution | None) -> list[AwaitingReview]:
     if not by_article:
         return []
     articles = Article.objects.only("id", "title", "published").in_bulk([pk for pk in by_article if pk])
-    return [AwaitingReview(articles.get(pk) if pk else None, n) for pk, n in sorted(
-        by_article.items(), key=lambda item: (item[0] is None, item[0] or 0))]
+    return [
+        AwaitingReview(articles.get(pk) if pk else None, n)
+        for pk, n in sorted(by_article.items(), key=lambda item: (item[0] is None, item[0] or 0))
+    ]
 
 
 def unit_trends(targets: list[Target], resolutions: dict[int, Resolution]) -> list[trends.Trend]:
@@ -172,8 +186,15 @@ def unit_trends(targets: list[Target], resolutions: dict[int, Resolution]) -> li
     rows = []
     for t in targets:
         r = resolutions[t.resolution_id]
-        rows.append((t.indicator, t.measure_unit, trends.TrendPoint(
-            r.kind, r.start_year, r.end_year, t.planned_value, t.planned_value_max, t.achieved_value, t.pk)))
+        rows.append(
+            (
+                t.indicator,
+                t.measure_unit,
+                trends.TrendPoint(
+                    r.kind, r.start_year, r.end_year, t.planned_value, t.planned_value_max, t.achieved_value, t.pk
+                ),
+            )
+        )
     return trends.trends_of(rows)
 
 
@@ -185,13 +206,17 @@ def unit_page(unit: Unit, period_key: str | None, trend_key: str | None = None) 
     resolution = own.get(period) if period else None
     # Every confirmed target of the unit's own committee in one query: the period's for the table and
     # the chart, all of them for the indicators followed across the years.
-    unit_targets = list(Target.objects.for_unit(unit).counted().select_related("theme", "latest_achievement")
-                        .defer("search_text")) if own else []
+    unit_targets = (
+        list(Target.objects.for_unit(unit).counted().select_related("theme", "latest_achievement").defer("search_text"))
+        if own
+        else []
+    )
     targets = [t for t in unit_targets if resolution and t.resolution_id == resolution.pk]
     for t in targets:
         t.resolution = resolution
-    scorecards = list(Scorecard.objects.filter(resolution__unit=unit).counted().select_related("resolution")
-                      .order_by("as_of", "id"))
+    scorecards = list(
+        Scorecard.objects.filter(resolution__unit=unit).counted().select_related("resolution").order_by("as_of", "id")
+    )
     context = {
         "periods": [(p, own.get(p)) for p in periods],
         "period": period,
@@ -201,7 +226,8 @@ def unit_page(unit: Unit, period_key: str | None, trend_key: str | None = None) 
         "completion_chart": charts.completion_chart("completion-chart", completion_bars(targets)) if targets else None,
         "scorecards": scorecards,
         "scorecard_chart": charts.scorecard_chart("scorecard-chart", scorecard_points(scorecards))
-        if scorecards else None,
+        if scorecards
+        else None,
         "articles": articles_about(resolutions=Q(resolution__unit=unit), targets=Q(resolution__unit=unit)),
         "awaiting": awaiting_review(resolution),
         "children": [],
@@ -210,8 +236,10 @@ def unit_page(unit: Unit, period_key: str | None, trend_key: str | None = None) 
     }
     if unit.level == Unit.Level.PROVINCE and period:
         context["children"] = list(
-            Unit.objects.filter(parent=unit).with_target_counts(**period.as_filter())
-            .filter(target_total__gt=0).order_by("short_name")
+            Unit.objects.filter(parent=unit)
+            .with_target_counts(**period.as_filter())
+            .filter(target_total__gt=0)
+            .order_by("short_name")
         )
     if unit.level == Unit.Level.PROVINCE and unit.system == Unit.System.FROM_2025:
         context["predecessors"] = list(unit.predecessors.provinces().order_by("short_name"))
@@ -231,8 +259,11 @@ class Level:
 
     @property
     def label(self) -> str:
-        names = {Unit.Level.PROVINCE: _("Provinces"), Unit.Level.DISTRICT: _("Districts"),
-                 Unit.Level.COMMUNE: _("Communes")}
+        names = {
+            Unit.Level.PROVINCE: _("Provinces"),
+            Unit.Level.DISTRICT: _("Districts"),
+            Unit.Level.COMMUNE: _("Communes"),
+        }
         return f"{names[self.level]} ({_('from 2025') if self.system == Unit.System.FROM_2025 else _('before 2025')})"
 
     def as_filter(self, prefix: str = "unit__") -> dict:
@@ -264,21 +295,26 @@ def choose_overview_period(periods: list[Period], key: str | None, today: dateti
     return max(candidates, key=lambda p: (p.end_year, p.start_year)) if candidates else None
 
 
-def overview(level_key: str | None = None, period_key: str | None = None,
-             today: datetime.date | None = None) -> dict:
+def overview(level_key: str | None = None, period_key: str | None = None, today: datetime.date | None = None) -> dict:
     """Totals, status by theme and the units most behind for one level of one structure and one period
     (the current term, a year), never mixing them; the latest articles and the provinces to open."""
     today = today or progress_today()
     # One query for every (structure, level, period) with a confirmed target: the choices offered.
-    slices = set(Resolution.objects.filter(Exists(Target.objects.counted().filter(resolution=OuterRef("pk"))))
-                 .order_by().values_list("unit__system", "unit__level", "kind", "start_year", "end_year")
-                 .distinct())
-    levels = sorted({Level(system, level) for system, level, *_period in slices},
-                    key=lambda lv: (lv.system != Unit.System.FROM_2025, lv.level))
+    slices = set(
+        Resolution.objects.filter(Exists(Target.objects.counted().filter(resolution=OuterRef("pk"))))
+        .order_by()
+        .values_list("unit__system", "unit__level", "kind", "start_year", "end_year")
+        .distinct()
+    )
+    levels = sorted(
+        {Level(system, level) for system, level, *_period in slices},
+        key=lambda lv: (lv.system != Unit.System.FROM_2025, lv.level),
+    )
     level = choose_level(levels, level_key, today)
-    periods = sorted({Period(*period) for system, lv, *period in slices
-                      if level and (system, lv) == (level.system, level.level)},
-                     key=lambda p: (-p.end_year, p.kind == Resolution.Kind.ANNUAL, -p.start_year))
+    periods = sorted(
+        {Period(*period) for system, lv, *period in slices if level and (system, lv) == (level.system, level.level)},
+        key=lambda p: (-p.end_year, p.kind == Resolution.Kind.ANNUAL, -p.start_year),
+    )
     period = choose_overview_period(periods, period_key, today)
     themes = list(Theme.objects.all())
     by_theme: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -301,16 +337,28 @@ def overview(level_key: str | None = None, period_key: str | None = None,
     units = Unit.objects.for_listing().in_bulk([row["unit_id"] for row in behind]) if behind else {}
     theme_rows = [charts.ThemeStatusCounts(str(t), dict(by_theme[t.code])) for t in themes if by_theme.get(t.code)]
     return {
-        "levels": levels, "level": level, "periods": periods, "period": period,
-        "totals": {"units": len({unit_of[r[0]] for r in rows if r[0] in unit_of}), "resolutions": len(rows),
-                   "targets": total, "met": met, "judged": judged,
-                   "share_met": Decimal(met) / judged if judged else None,
-                   "on_track": on_track, "running": running,
-                   "share_on_track": Decimal(on_track) / running if running else None},
+        "levels": levels,
+        "level": level,
+        "periods": periods,
+        "period": period,
+        "totals": {
+            "units": len({unit_of[r[0]] for r in rows if r[0] in unit_of}),
+            "resolutions": len(rows),
+            "targets": total,
+            "met": met,
+            "judged": judged,
+            "share_met": Decimal(met) / judged if judged else None,
+            "on_track": on_track,
+            "running": running,
+            "share_on_track": Decimal(on_track) / running if running else None,
+        },
         "themes": [(t, dict(by_theme.get(t.code, {}))) for t in themes],
         "theme_chart": charts.status_by_theme_chart("theme-chart", theme_rows) if theme_rows else None,
-        "behind": [dict(row, unit=units[row["unit_id"]], share=Decimal(row["behind"]) / (row["judged"] or 1))
-                   for row in behind if row["unit_id"] in units],
+        "behind": [
+            dict(row, unit=units[row["unit_id"]], share=Decimal(row["behind"]) / (row["judged"] or 1))
+            for row in behind
+            if row["unit_id"] in units
+        ],
         "articles": list(Article.objects.only("id", "title", "published", "is_synthetic")[:6]),
         "provinces": list(Unit.objects.provinces().with_resolutions_within().order_by("system", "short_name")),
     }
@@ -319,8 +367,11 @@ def overview(level_key: str | None = None, period_key: str | None = None,
 def _trend_context(targets: list[Target], resolutions: dict[int, Resolution], trend_key: str | None) -> dict:
     followed = unit_trends(targets, resolutions)
     chosen = next((t for t in followed if t.key == trend_key), followed[0] if followed else None)
-    return {"trends": followed, "trend": chosen,
-            "trend_chart": charts.trend_chart("trend-chart", chosen) if chosen else None}
+    return {
+        "trends": followed,
+        "trend": chosen,
+        "trend_chart": charts.trend_chart("trend-chart", chosen) if chosen else None,
+    }
 
 
 def overview_cached(language: str, level_key: str | None = None, period_key: str | None = None) -> dict:
@@ -337,13 +388,17 @@ def overview_cached(language: str, level_key: str | None = None, period_key: str
 
 def review_backlog() -> dict[str, int]:
     """How many extracted items and articles wait for a staff review (four counts, one query)."""
+
     def count(model, name: str, **where):
         return model.objects.filter(**where).order_by().values_list(Value(name), Count("pk"))
 
     extracted = {"review_state": ReviewState.EXTRACTED}
     counts = count(Target, "targets", **extracted).union(
-        count(Achievement, "achievements", **extracted), count(Scorecard, "scorecards", **extracted),
-        count(Article, "articles", needs_review=True), all=True)
+        count(Achievement, "achievements", **extracted),
+        count(Scorecard, "scorecards", **extracted),
+        count(Article, "articles", needs_review=True),
+        all=True,
+    )
     return {"targets": 0, "achievements": 0, "scorecards": 0, "articles": 0, **dict(counts)}
 
 
@@ -361,11 +416,16 @@ class Segment:
 
 def article_segments(text: str, items: list) -> list[Segment]:
     """Cut the text at the sentence offsets of the items; overlapping sentences share one highlight."""
-    spans = sorted((
-        (item.sentence_start, item.sentence_end, item) for item in items
-        if item.sentence_start is not None and item.sentence_end is not None
-        and 0 <= item.sentence_start < item.sentence_end <= len(text)
-    ), key=lambda span: (span[0], span[1]))
+    spans = sorted(
+        (
+            (item.sentence_start, item.sentence_end, item)
+            for item in items
+            if item.sentence_start is not None
+            and item.sentence_end is not None
+            and 0 <= item.sentence_start < item.sentence_end <= len(text)
+        ),
+        key=lambda span: (span[0], span[1]),
+    )
     merged: list[list] = []
     for start, end, item in spans:
         if merged and start < merged[-1][1]:
@@ -390,17 +450,26 @@ def target_history(target: Target, achievements: list[Achievement]) -> list[char
     for a in achievements:
         if a.review_state != ReviewState.CONFIRMED:
             continue
-        progress = evaluate(planned=target.planned_value, planned_max=target.planned_value_max, achieved=a.value,
-                            judged=target.judged, percent_of_plan=a.percent_of_plan, margin=margin)
+        progress = evaluate(
+            planned=target.planned_value,
+            planned_max=target.planned_value_max,
+            achieved=a.value,
+            judged=target.judged,
+            percent_of_plan=a.percent_of_plan,
+            margin=margin,
+        )
         if a.article_id:
             source = _("Article: %(title)s") % {"title": a.article.title}
         else:
             source = _("Staff edit")
-        points.append(charts.HistoryPoint(
-            as_of=a.as_of, value=None if a.value is None else float(a.value),
-            completion_percent=None if progress.completion is None else percent_of(progress.completion),
-            source=source,
-        ))
+        points.append(
+            charts.HistoryPoint(
+                as_of=a.as_of,
+                value=None if a.value is None else float(a.value),
+                completion_percent=None if progress.completion is None else percent_of(progress.completion),
+                source=source,
+            )
+        )
     return points
 
 
@@ -451,21 +520,43 @@ class ArticleRef:
     sentence_end: int | None
 
 
-def article_refs(targets: list[Target], achievements: list[Achievement], scorecards: list[Scorecard]) -> list[ArticleRef]:
+def article_refs(
+    targets: list[Target], achievements: list[Achievement], scorecards: list[Scorecard]
+) -> list[ArticleRef]:
     refs = [
-        ArticleRef(f"item-target-{t.pk}", _("Target"), f"{t.indicator}: {vn_number(t.planned_value)} {t.measure_unit}",
-                   t.get_absolute_url(), t, t.sentence_start, t.sentence_end)
+        ArticleRef(
+            f"item-target-{t.pk}",
+            _("Target"),
+            f"{t.indicator}: {vn_number(t.planned_value)} {t.measure_unit}",
+            t.get_absolute_url(),
+            t,
+            t.sentence_start,
+            t.sentence_end,
+        )
         for t in targets
     ]
     refs += [
-        ArticleRef(f"item-achievement-{a.pk}", _("Achieved"),
-                   f"{a.target.indicator}: {vn_number(a.value) if a.value is not None else vn_number(a.percent_of_plan) + '%'}",
-                   f"{a.target.get_absolute_url()}#achievement-{a.pk}", a, a.sentence_start, a.sentence_end)
+        ArticleRef(
+            f"item-achievement-{a.pk}",
+            _("Achieved"),
+            f"{a.target.indicator}: {vn_number(a.value) if a.value is not None else vn_number(a.percent_of_plan) + '%'}",
+            f"{a.target.get_absolute_url()}#achievement-{a.pk}",
+            a,
+            a.sentence_start,
+            a.sentence_end,
+        )
         for a in achievements
     ]
     refs += [
-        ArticleRef(f"item-scorecard-{s.pk}", _("Scorecard"), f"{s.met_or_exceeded}/{s.total} – {s.resolution.unit.name}",
-                   f"{s.resolution.get_absolute_url()}#scorecard-{s.pk}", s, s.sentence_start, s.sentence_end)
+        ArticleRef(
+            f"item-scorecard-{s.pk}",
+            _("Scorecard"),
+            f"{s.met_or_exceeded}/{s.total} – {s.resolution.unit.name}",
+            f"{s.resolution.get_absolute_url()}#scorecard-{s.pk}",
+            s,
+            s.sentence_start,
+            s.sentence_end,
+        )
         for s in scorecards
     ]
     return refs

@@ -10,15 +10,15 @@ from tracker.gazetteer import UnitRecord, dissolved_records, gazetteer_records
 from tracker.models import Achievement, DataStamp, Target, Unit
 from tracker.text import fold
 
-PROGRESS_FIELDS = ["latest_achievement", "achieved_value", "completion", "status", "expected_value",
-                   "projected_value"]
+PROGRESS_FIELDS = ["latest_achievement", "achieved_value", "completion", "status", "expected_value", "projected_value"]
 
 
 @transaction.atomic
 def target_progress_refresh(*, target: Target, today: datetime.date | None = None) -> Target:
     """Point a target at its latest confirmed achievement and recompute completion, status and pace."""
-    target.apply_progress(list(Achievement.objects.filter(target=target).counted().order_by("as_of", "id")),
-                          today=today)
+    target.apply_progress(
+        list(Achievement.objects.filter(target=target).counted().order_by("as_of", "id")), today=today
+    )
     Target.objects.filter(pk=target.pk).update(**{name: getattr(target, name) for name in PROGRESS_FIELDS})
     DataStamp.touch()
     return target
@@ -33,8 +33,19 @@ class UnitsLoadReport:
 
 
 # Fields a load may set; staff-added units (origin "added") are never touched.
-_LOADED_FIELDS = ["name", "short_name", "kind", "level", "system", "origin", "code", "valid_from", "valid_to",
-                  "note", "search_text"]
+_LOADED_FIELDS = [
+    "name",
+    "short_name",
+    "kind",
+    "level",
+    "system",
+    "origin",
+    "code",
+    "valid_from",
+    "valid_to",
+    "note",
+    "search_text",
+]
 _LINKS = ["parent", "province_after_reform", "merged_into"]
 
 
@@ -84,10 +95,18 @@ def _with_parent(records: list[UnitRecord]) -> list[UnitRecord]:
 
 def _unit_from_record(record: UnitRecord, ids: dict[str, int]) -> Unit:
     unit = Unit(
-        slug=record.slug, name=record.name, short_name=record.short_name, kind=record.kind,
-        level=Unit.LEVEL_OF_KIND[record.kind], system=record.system, origin=record.origin, code=record.code,
-        parent_id=ids.get(record.parent) if record.parent else None, valid_from=record.valid_from,
-        valid_to=record.valid_to, note=record.note,
+        slug=record.slug,
+        name=record.name,
+        short_name=record.short_name,
+        kind=record.kind,
+        level=Unit.LEVEL_OF_KIND[record.kind],
+        system=record.system,
+        origin=record.origin,
+        code=record.code,
+        parent_id=ids.get(record.parent) if record.parent else None,
+        valid_from=record.valid_from,
+        valid_to=record.valid_to,
+        note=record.note,
     )
     unit.search_text = fold(f"{unit.name} {unit.short_name}")
     return unit
@@ -111,14 +130,20 @@ def targets_progress_recompute(*, batch_size: int = 2000, today: datetime.date |
     """Recompute every target's completion, status and pace: after the nearly-met margin changed,
     and daily, since a running period's pace moves with the date."""
     changed = 0
-    queryset = Target.objects.select_related("resolution").order_by("pk").prefetch_related(
-        Prefetch("achievements", queryset=Achievement.objects.counted().order_by("as_of", "id"), to_attr="counted"))
+    queryset = (
+        Target.objects.select_related("resolution")
+        .order_by("pk")
+        .prefetch_related(
+            Prefetch("achievements", queryset=Achievement.objects.counted().order_by("as_of", "id"), to_attr="counted")
+        )
+    )
     batch: list[Target] = []
     for target in queryset.iterator(chunk_size=batch_size):
         before = [getattr(target, f"{name}_id" if name == "latest_achievement" else name) for name in PROGRESS_FIELDS]
         target.apply_progress(target.counted, today=today)
-        if [getattr(target, f"{name}_id" if name == "latest_achievement" else name)
-                for name in PROGRESS_FIELDS] != before:
+        if [
+            getattr(target, f"{name}_id" if name == "latest_achievement" else name) for name in PROGRESS_FIELDS
+        ] != before:
             batch.append(target)
         if len(batch) >= batch_size:
             changed += _save_progress(batch)

@@ -28,19 +28,22 @@ def _nulls_last(queryset, field: str, is_descending: bool):
 
 
 class TargetTable(tables.Table):
-    unit = tables.Column(_("Unit"), accessor="resolution__unit", order_by=("resolution__unit__short_name",),
-                         attrs=NOWRAP)
+    unit = tables.Column(
+        _("Unit"), accessor="resolution__unit", order_by=("resolution__unit__short_name",), attrs=NOWRAP
+    )
     province = tables.Column(_("Province"), accessor="resolution__unit", attrs=NOWRAP)
-    period = tables.Column(_("Period"), accessor="resolution",
-                           order_by=("resolution__start_year", "resolution__end_year"), attrs=NOWRAP)
+    period = tables.Column(
+        _("Period"), accessor="resolution", order_by=("resolution__start_year", "resolution__end_year"), attrs=NOWRAP
+    )
     theme = tables.Column(_("Theme"), accessor="theme", order_by=("theme__position",), attrs=NOWRAP)
     indicator = tables.Column(_("Indicator"), attrs={"td": {"class": "col-indicator"}})
     planned_value = tables.Column(_("Plan"), attrs={"td": {"class": "num"}, "th": {"class": "num"}})
     achieved_value = tables.Column(_("Achieved"), attrs={"td": {"class": "num"}, "th": {"class": "num"}})
     measure_unit = tables.Column(_("Unit of measure"))
     completion = tables.Column(_("Completion"), attrs={"td": {"class": "num"}, "th": {"class": "num"}})
-    expected_value = tables.Column(_("Expected by the latest result"),
-                                   attrs={"td": {"class": "num"}, "th": {"class": "num"}})
+    expected_value = tables.Column(
+        _("Expected by the latest result"), attrs={"td": {"class": "num"}, "th": {"class": "num"}}
+    )
     status = tables.Column(_("Status"), attrs=NOWRAP)
     review_state = tables.Column(_("Review"), attrs=NOWRAP)
     edit = tables.Column("", empty_values=(), orderable=False, attrs={"td": {"class": "col-edit"}})
@@ -48,8 +51,21 @@ class TargetTable(tables.Table):
     class Meta:
         model = Target
         fields = ()
-        sequence = ("unit", "province", "period", "theme", "indicator", "planned_value", "achieved_value",
-                    "measure_unit", "completion", "expected_value", "review_state", "edit", "status")
+        sequence = (
+            "unit",
+            "province",
+            "period",
+            "theme",
+            "indicator",
+            "planned_value",
+            "achieved_value",
+            "measure_unit",
+            "completion",
+            "expected_value",
+            "review_state",
+            "edit",
+            "status",
+        )
         template_name = "tracker/_table.html"
         attrs = {"class": "table targets-table"}
         empty_text = _("No target matches these filters.")
@@ -90,9 +106,13 @@ class TargetTable(tables.Table):
     def render_period(self, record) -> str:
         resolution = record.resolution
         label = _("Year %(year)s") if resolution.kind == resolution.Kind.ANNUAL else _("Term %(year)s")
-        return format_html('<a href="{}" title="{} {}">{}</a>', resolution.get_absolute_url(),
-                           resolution.get_kind_display(), resolution.period_label,
-                           label % {"year": resolution.period_label})
+        return format_html(
+            '<a href="{}" title="{} {}">{}</a>',
+            resolution.get_absolute_url(),
+            resolution.get_kind_display(),
+            resolution.period_label,
+            label % {"year": resolution.period_label},
+        )
 
     def render_theme(self, record) -> str:
         return format_html('<a href="{}">{}</a>', record.theme.get_absolute_url(), str(record.theme))
@@ -132,5 +152,7 @@ class TargetTable(tables.Table):
         a third of the page's time at 25 rows; headers, sorting and pagination stay django-tables2's."""
         cells = [(column.attrs["td"].as_html(), getattr(self, f"render_{column.name}")) for column in self.columns]
         for row in self.paginated_rows:
-            yield format_html("<tr>{}</tr>", format_html_join(
-                "", "<td {}>{}</td>", ((attrs, render(row.record)) for attrs, render in cells)))
+            yield format_html(
+                "<tr>{}</tr>",
+                format_html_join("", "<td {}>{}</td>", ((attrs, render(row.record)) for attrs, render in cells)),
+            )

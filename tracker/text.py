@@ -40,11 +40,14 @@ def word_overlap(a: Collection[str], b: Collection[str]) -> float:
 
 # What an article says about an indicator, not what it measures: the verbs before it ("phấn đấu kết
 # nạp", "tiếp tục giảm") and the qualifiers after it ("còn", "trở lên", "năm 2030"), in folded form.
-LEAD_IN = re.compile(r"^(?:(?:phan dau|tiep tuc|dat duoc|dat|tang|giam|keo giam|ket nap|phat trien|nang|duy tri"
-                     r"|xay dung|co|thuc hien|hoan thanh)\s+)+")
+LEAD_IN = re.compile(
+    r"^(?:(?:phan dau|tiep tuc|dat duoc|dat|tang|giam|keo giam|ket nap|phat trien|nang|duy tri"
+    r"|xay dung|co|thuc hien|hoan thanh)\s+)+"
+)
 TRAILING = re.compile(
     r"(?:\s+(?:con|con duoi|duoi|tren|tro len|tu|it nhat|dat|den nam \d{4}|nam \d{4}|vao nam \d{4}"
-    r"|trong nhiem ky|ca nhiem ky|hang nam|moi nam|giai doan \d{4}\s*-\s*\d{4}))+$")
+    r"|trong nhiem ky|ca nhiem ky|hang nam|moi nam|giai doan \d{4}\s*-\s*\d{4}))+$"
+)
 _NOT_WORD = re.compile(r"[^\w%/ ]+")
 
 

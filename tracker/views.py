@@ -42,8 +42,7 @@ def _can_edit(request) -> bool:
 
 @read_access
 def overview(request):
-    context = selectors.overview_cached(translation.get_language(), request.GET.get("level"),
-                                        request.GET.get("period"))
+    context = selectors.overview_cached(translation.get_language(), request.GET.get("level"), request.GET.get("period"))
     if request.user.is_staff:
         context["backlog"] = selectors.review_backlog()
     return render(request, "tracker/overview.html", context)
@@ -52,11 +51,13 @@ def overview(request):
 def _unit_view(level: int):
     @read_access
     def view(request, slug: str):
-        unit = get_object_or_404(Unit.objects.select_related("parent", "province_after_reform"), slug=slug,
-                                 level=level)
+        unit = get_object_or_404(Unit.objects.select_related("parent", "province_after_reform"), slug=slug, level=level)
         if (fmt := request.GET.get("_export")) in FORMATS:  # every confirmed target of the unit's committee
-            return export_response(Target.objects.for_unit(unit).counted().order_by("resolution_id", "position", "id"),
-                                   fmt, filename=f"chi-tieu-{unit.slug}")
+            return export_response(
+                Target.objects.for_unit(unit).counted().order_by("resolution_id", "position", "id"),
+                fmt,
+                filename=f"chi-tieu-{unit.slug}",
+            )
         context = selectors.unit_page(unit, request.GET.get("period"), request.GET.get("trend"))
         context.update(unit=unit, can_edit=_can_edit(request))
         return render(request, "tracker/unit.html", context)
@@ -113,42 +114,67 @@ def targets(request):
 @read_access
 def theme(request, code: str):
     theme = get_object_or_404(Theme, code=code)
-    filterset, table = _filtered_table(request, Target.objects.for_theme(theme.code), ThemeTargetFilter,
-                                       exclude=("theme",))
+    filterset, table = _filtered_table(
+        request, Target.objects.for_theme(theme.code), ThemeTargetFilter, exclude=("theme",)
+    )
     if export := _paginate_or_export(request, table):
         return export
     # The chart compares the targets on this page of the table, labelled by their unit.
     page = [row.record for row in table.paginated_rows]
-    bars = [replace(bar, label=f"{selectors.unit_period_label(t)} · {t.indicator}")
-            for t, bar in zip(page, selectors.completion_bars(page), strict=True)]
-    return render(request, "tracker/theme.html", {
-        "theme": theme, "filter": filterset, "table": table,
-        "chart": charts.completion_chart("theme-chart", bars) if bars else None,
-        "status_counts": selectors.status_rows(filterset.qs.status_counts() if filterset.is_valid() else {}),
-    })
+    bars = [
+        replace(bar, label=f"{selectors.unit_period_label(t)} · {t.indicator}")
+        for t, bar in zip(page, selectors.completion_bars(page), strict=True)
+    ]
+    return render(
+        request,
+        "tracker/theme.html",
+        {
+            "theme": theme,
+            "filter": filterset,
+            "table": table,
+            "chart": charts.completion_chart("theme-chart", bars) if bars else None,
+            "status_counts": selectors.status_rows(filterset.qs.status_counts() if filterset.is_valid() else {}),
+        },
+    )
 
 
 @read_access
 def resolution(request, pk: int):
     resolution = get_object_or_404(Resolution.objects.with_unit(), pk=pk)
     if (fmt := request.GET.get("_export")) in FORMATS:
-        return export_response(Target.objects.for_resolution(resolution).counted().order_by("position", "id"), fmt,
-                               filename=reports.report_filename(resolution).removesuffix(".docx"))
-    targets = list(Target.objects.for_resolution(resolution).counted().select_related("theme", "latest_achievement")
-                   .defer("search_text"))
+        return export_response(
+            Target.objects.for_resolution(resolution).counted().order_by("position", "id"),
+            fmt,
+            filename=reports.report_filename(resolution).removesuffix(".docx"),
+        )
+    targets = list(
+        Target.objects.for_resolution(resolution)
+        .counted()
+        .select_related("theme", "latest_achievement")
+        .defer("search_text")
+    )
     scorecards = list(resolution.scorecards.counted().order_by("as_of", "id"))
     for scorecard in scorecards:
         scorecard.resolution = resolution
-    return render(request, "tracker/resolution.html", {
-        "resolution": resolution, "unit": resolution.unit, "targets": targets,
-        "summary": selectors.target_summary(targets),
-        "completion_chart": charts.completion_chart("completion-chart", selectors.completion_bars(targets))
-        if targets else None,
-        "scorecards": scorecards,
-        "articles": selectors.articles_about(resolutions=Q(resolution=resolution), targets=Q(resolution=resolution)),
-        "awaiting": selectors.awaiting_review(resolution),
-        "can_edit": _can_edit(request),
-    })
+    return render(
+        request,
+        "tracker/resolution.html",
+        {
+            "resolution": resolution,
+            "unit": resolution.unit,
+            "targets": targets,
+            "summary": selectors.target_summary(targets),
+            "completion_chart": charts.completion_chart("completion-chart", selectors.completion_bars(targets))
+            if targets
+            else None,
+            "scorecards": scorecards,
+            "articles": selectors.articles_about(
+                resolutions=Q(resolution=resolution), targets=Q(resolution=resolution)
+            ),
+            "awaiting": selectors.awaiting_review(resolution),
+            "can_edit": _can_edit(request),
+        },
+    )
 
 
 @read_access
@@ -163,20 +189,41 @@ def resolution_report(request, pk: int):
 @read_access
 def target(request, pk: int):
     target = get_object_or_404(
-        Target.objects.select_related("resolution__unit__parent", "theme").defer("article__text"), pk=pk)
-    achievements = list(target.achievements.exclude(review_state=ReviewState.REJECTED)
-                        .select_related("article", "entered_by").defer("article__text").order_by("as_of", "id"))
+        Target.objects.select_related("resolution__unit__parent", "theme").defer("article__text"), pk=pk
+    )
+    achievements = list(
+        target.achievements.exclude(review_state=ReviewState.REJECTED)
+        .select_related("article", "entered_by")
+        .defer("article__text")
+        .order_by("as_of", "id")
+    )
     points = selectors.target_history(target, achievements)
     progress = selectors.pace_context(target, achievements)
-    chart = charts.history_chart(
-        "history-chart", points, planned=float(target.planned_value),
-        planned_max=None if target.planned_value_max is None else float(target.planned_value_max),
-        measure_unit=target.measure_unit, pace=progress["lines"],
-    ) if points else None
-    return render(request, "tracker/target.html", {
-        "target": target, "resolution": target.resolution, "unit": target.resolution.unit,
-        "achievements": achievements, "chart": chart, "pace": progress, "can_edit": _can_edit(request),
-    })
+    chart = (
+        charts.history_chart(
+            "history-chart",
+            points,
+            planned=float(target.planned_value),
+            planned_max=None if target.planned_value_max is None else float(target.planned_value_max),
+            measure_unit=target.measure_unit,
+            pace=progress["lines"],
+        )
+        if points
+        else None
+    )
+    return render(
+        request,
+        "tracker/target.html",
+        {
+            "target": target,
+            "resolution": target.resolution,
+            "unit": target.resolution.unit,
+            "achievements": achievements,
+            "chart": chart,
+            "pace": progress,
+            "can_edit": _can_edit(request),
+        },
+    )
 
 
 @read_access
@@ -187,10 +234,16 @@ def article(request, pk: int):
         list(Achievement.objects.filter(article=article).select_related("target").defer("target__search_text")),
         list(Scorecard.objects.filter(article=article).select_related("resolution__unit")),
     )
-    return render(request, "tracker/article.html", {
-        "article": article, "segments": selectors.article_segments(article.text, refs), "refs": refs,
-        "can_edit": _can_edit(request),
-    })
+    return render(
+        request,
+        "tracker/article.html",
+        {
+            "article": article,
+            "segments": selectors.article_segments(article.text, refs),
+            "refs": refs,
+            "can_edit": _can_edit(request),
+        },
+    )
 
 
 @read_access
@@ -198,7 +251,11 @@ def search(request):
     query = request.GET.get("q", "").strip()
     units, found_targets = [], []
     if query:
-        units = list(Unit.objects.search(query).for_listing().with_resolution_count()
-                     .order_by("-resolution_count", "level", "short_name")[:SEARCH_LIMIT])
+        units = list(
+            Unit.objects.search(query)
+            .for_listing()
+            .with_resolution_count()
+            .order_by("-resolution_count", "level", "short_name")[:SEARCH_LIMIT]
+        )
         found_targets = list(Target.objects.counted().search(query).for_table()[:SEARCH_LIMIT])
     return render(request, "tracker/search.html", {"query": query, "units": units, "targets": found_targets})

@@ -24,8 +24,12 @@ from extraction.nlp.periods import (
 
 
 class PeriodContext:
-    def __init__(self, published: datetime.datetime | None, main_term: tuple[int, int] | None,
-                 now: datetime.datetime | None = None):
+    def __init__(
+        self,
+        published: datetime.datetime | None,
+        main_term: tuple[int, int] | None,
+        now: datetime.datetime | None = None,
+    ):
         self.published = published
         self.now = now or published  # the publication date, or one estimated for an undated article
         self.main_term = Period.of_term(*main_term) if main_term else None
@@ -33,8 +37,9 @@ class PeriodContext:
         # The term named at the head of the paragraph: "the congress", "cả nhiệm kỳ" inside it are that term.
         self.paragraph_term: Period | None = None
 
-    def resolve(self, mentions: Iterable[Mention], upto: int, base: Period | None = None,
-                text: str | None = None) -> tuple[Period | None, str | None]:
+    def resolve(
+        self, mentions: Iterable[Mention], upto: int, base: Period | None = None, text: str | None = None
+    ) -> tuple[Period | None, str | None]:
         """Period and part (q1, h1, m9, mid_term) in force at `upto` in a sentence (given the sentence's `text`,
         a year named in passing colours only its own clause: "47 triệu đồng năm 2021 lên 52 triệu đồng; thu
         ngân sách ..." is not 2021's budget)."""
@@ -42,12 +47,23 @@ class PeriodContext:
         for m in mentions:
             if m.start >= upto:
                 break
-            if text is not None and not m.strong and m.period is not None and m.period.kind == "annual" \
-                    and ((";" in text[m.end:upto] and ":" not in text[m.end:upto].split(";", 1)[0])
-                         or _RISE_TO.search(text, m.end, upto)):
+            if (
+                text is not None
+                and not m.strong
+                and m.period is not None
+                and m.period.kind == "annual"
+                and (
+                    (";" in text[m.end : upto] and ":" not in text[m.end : upto].split(";", 1)[0])
+                    or _RISE_TO.search(text, m.end, upto)
+                )
+            ):
                 continue  # (a year in a lead-in ending with ":" governs the whole list after it)
-            if text is not None and not m.strong and m.period is not None \
-                    and _in_closed_bracket(text, m.start, m.end, upto):
+            if (
+                text is not None
+                and not m.strong
+                and m.period is not None
+                and _in_closed_bracket(text, m.start, m.end, upto)
+            ):
                 continue  # "(theo chuẩn nghèo giai đoạn 2021 - 2025)" qualifies only what is in the bracket
             period = self._apply(period, m)
             part = m.part or part
@@ -83,8 +99,12 @@ class PeriodContext:
             this = self.published.year if self.published.month > 6 else self.published.year - 1
             year = {"last_year": this, "this_year": self.published.year, "next_year": this + 1}[m.marker]
             return Period.annual(year)
-        if m.period is None and m.part in ("q1", "h1", "m9") and (period is None or period.kind == "term") \
-                and self.now is not None:
+        if (
+            m.period is None
+            and m.part in ("q1", "h1", "m9")
+            and (period is None or period.kind == "term")
+            and self.now is not None
+        ):
             return Period.annual(self.now.year)  # "6 tháng đầu năm" with no year: this year's, not the term's
         if m.period is None:
             return period
@@ -171,16 +191,23 @@ def main_term_of(sentences: Iterable[str], published: datetime.datetime | None) 
 # too, the article is the year-end review of the one and the plan of the other.
 UNDATED_MID_YEAR = (7, 1)
 UNDATED_CONGRESS = (9, 1)
-_COMPARED_WITH = re.compile(r"\bso với (?:cùng kỳ )?năm ((?:19|20)\d\d)\b", re.I)  # district and province congresses meet from about June to October
+_COMPARED_WITH = re.compile(
+    r"\bso với (?:cùng kỳ )?năm ((?:19|20)\d\d)\b", re.I
+)  # district and province congresses meet from about June to October
 _CONGRESS = re.compile(r"\bĐại hội\b", re.I)
 _FIRST_CONGRESS = re.compile(r"\bĐại hội\b[^.;]{0,80}?\blần thứ I\b(?![IVX])")
 # A headline or lead that reviews a whole year ("tổng kết công tác năm 2022", "kết quả năm 2022") is its year end.
-_YEAR_REVIEWED = re.compile(r"\b(?:tổng kết|kết quả|nhìn lại|đánh giá)\b[^.]{0,80}?\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–—]\s*\d)", re.I)
+_YEAR_REVIEWED = re.compile(
+    r"\b(?:tổng kết|kết quả|nhìn lại|đánh giá)\b[^.]{0,80}?\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–—]\s*\d)", re.I
+)
 # A headline reporting what a year reached ("Năm 2023 kinh tế tăng trưởng đứng thứ 8", "hoàn thành 21/25 chỉ tiêu
 # đề ra trong năm 2023"), not urging it ("Nỗ lực về đích các chỉ tiêu năm 2022").
-_YEAR_REACHED_TITLE = re.compile(r"^(?!.*\b(?:nỗ lực|phấn đấu|quyết tâm|để)\b).*?(?:\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–—]\s*\d)"
-                                 r"[^.]{0,60}?\b(?:đạt|tăng trưởng|hoàn thành|vượt)\b|\b(?:đạt|hoàn thành|vượt)\b[^.]{0,60}?"
-                                 r"\b(?:trong\s+)?năm\s+((?:19|20)\d\d)\b(?!\s*[-–—]\s*\d))", re.I)
+_YEAR_REACHED_TITLE = re.compile(
+    r"^(?!.*\b(?:nỗ lực|phấn đấu|quyết tâm|để)\b).*?(?:\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–—]\s*\d)"
+    r"[^.]{0,60}?\b(?:đạt|tăng trưởng|hoàn thành|vượt)\b|\b(?:đạt|hoàn thành|vượt)\b[^.]{0,60}?"
+    r"\b(?:trong\s+)?năm\s+((?:19|20)\d\d)\b(?!\s*[-–—]\s*\d))",
+    re.I,
+)
 UNDATED_YEAR_END = (12, 15)
 
 

@@ -30,19 +30,27 @@ def may_match(needs: tuple[frozenset[str], ...], lowered: str) -> bool:
 def _needs(*groups: tuple[str, ...]) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(g) for g in groups)
 
+
 # What a result is measured against: "kế hoạch năm", "dự toán tỉnh giao", "chỉ tiêu Nghị quyết",
 # "mục tiêu Đại hội XXI đề ra", "số lượng mô hình đã đăng ký". It must end the phrase, so
 # "chỉ tiêu giao quân" (the conscription quota, an indicator) is not a plan reference.
 _PLAN_WORD = r"(?:kế hoạch|KH|nghị quyết|NQ|dự toán|chỉ tiêu|CT|mục tiêu)"
-_PLAN_QUALIFIER = (r"(?:năm|nhiệm kỳ|cả nhiệm kỳ|đề ra|đã đề ra|Đại hội(?:\s+[IVXLC]+)?|Nghị quyết|NQ|tỉnh|"
-                   r"Trung ương|Thành phố|thành phố|huyện|cấp trên|giao|được giao|vốn|\d{4}|của tỉnh|"
-                   r"của huyện|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|HĐND|UBND|thị xã|quận|đến năm \d{4}|cả năm|địa phương|xã|phường)")
+_PLAN_QUALIFIER = (
+    r"(?:năm|nhiệm kỳ|cả nhiệm kỳ|đề ra|đã đề ra|Đại hội(?:\s+[IVXLC]+)?|Nghị quyết|NQ|tỉnh|"
+    r"Trung ương|Thành phố|thành phố|huyện|cấp trên|giao|được giao|vốn|\d{4}|của tỉnh|"
+    r"của huyện|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|HĐND|UBND|thị xã|quận|đến năm \d{4}|cả năm|địa phương|xã|phường)"
+)
 PLAN_REF = re.compile(
     rf"\s*(?:so với\s+)?(?:{_PLAN_WORD}(?:\s+{_PLAN_QUALIFIER})*|(?:số lượng\s+[^,.;]{{0,30}}?\s*)?"
     rf"(?:số\s+)?(?:đã\s+)?đăng ký)"
-    r"\s*(?=[,.;:)(…]|$|\s+(?:và|tăng|giảm|so|nhưng|trong|là|được|với)\b)", _I)
-PCT_VERB_BEFORE = re.compile(r"(?:\b(?P<verb>đạt|bằng|vượt|hoàn thành|thực hiện|đạt được)\s+(?:được\s+)?"
-                             r"(?:từ\s+|trên\s+|gần\s+|hơn\s+|khoảng\s+|xấp xỉ\s+)?)$", _I)
+    r"\s*(?=[,.;:)(…]|$|\s+(?:và|tăng|giảm|so|nhưng|trong|là|được|với)\b)",
+    _I,
+)
+PCT_VERB_BEFORE = re.compile(
+    r"(?:\b(?P<verb>đạt|bằng|vượt|hoàn thành|thực hiện|đạt được)\s+(?:được\s+)?"
+    r"(?:từ\s+|trên\s+|gần\s+|hơn\s+|khoảng\s+|xấp xỉ\s+)?)$",
+    _I,
+)
 # A comparison with an earlier period ("bằng 97% so với cùng kỳ", "tăng 8% so với năm 2022",
 # "gấp 1,2 lần năm trước") is growth, never a share of the plan.
 GROWTH_BEFORE = re.compile(r"\b(?:tăng|giảm|bằng|đạt|gấp|tương đương)\s+(?:thêm\s+|khoảng\s+|gần\s+|trên\s+)?$", _I)
@@ -57,16 +65,44 @@ PLAN_BEFORE_BRACKET = re.compile(_PLAN_WORD + r"(?:\s+" + _PLAN_QUALIFIER + r")*
 PLAN_WORDS = re.compile(r"\b" + _PLAN_WORD + r"\b", _I)
 # "3/9 xã đạt chuẩn", "18/19 tiêu chí": places, organisations and criteria counted out of all there are.
 # Without a plan word in sight the denominator is the whole, not the plan.
-TALLY_UNITS = frozenset({"xã", "phường", "thị trấn", "thôn", "ấp", "bản", "làng", "xóm", "khu phố", "tổ dân phố",
-                         "khu dân cư", "huyện", "chi bộ", "đảng bộ", "tổ chức cơ sở đảng", "tổ chức đảng",
-                         "cơ sở đảng", "trường", "trạm y tế", "hợp tác xã", "htx", "tiêu chí", "cơ quan", "đơn vị"})
+TALLY_UNITS = frozenset(
+    {
+        "xã",
+        "phường",
+        "thị trấn",
+        "thôn",
+        "ấp",
+        "bản",
+        "làng",
+        "xóm",
+        "khu phố",
+        "tổ dân phố",
+        "khu dân cư",
+        "huyện",
+        "chi bộ",
+        "đảng bộ",
+        "tổ chức cơ sở đảng",
+        "tổ chức đảng",
+        "cơ sở đảng",
+        "trường",
+        "trạm y tế",
+        "hợp tác xã",
+        "htx",
+        "tiêu chí",
+        "cơ quan",
+        "đơn vị",
+    }
+)
 # "Chỉ tiêu kết nạp đảng viên cả nhiệm kỳ là 1.000 đảng viên; đến nay đã kết nạp 612 đảng viên (61,2%)": a plan
 # stated as such, then the result against it in the same sentence.
-PLAN_STATED = re.compile(r"(?:\b(?:chỉ tiêu|mục tiêu|kế hoạch)\b[^;.()]{0,80}?\s(?:là|:)|"
-                         r"^\W*(?:chỉ tiêu|mục tiêu)\s+[^;.(),\d]{3,60}?\s|"
-                         r"\b(?:mục tiêu|chỉ tiêu)\s+(?:đến (?:hết |cuối )?năm \d{4}|(?:cả )?nhiệm kỳ)\s+(?:là|có)|"
-                         r"\b(?:Nghị quyết|NQ)\s+(?:của\s+)?(?:Huyện|Tỉnh|Thị|Thành|Quận)\s*(?:ủy|uỷ)(?:\s+năm \d{4})?\s+đề ra\s+[^;.()\d]{3,60}?)\s*"
-                         r"(?:(?:trên|dưới|từ|khoảng|ít nhất)\s+)?$", _I)
+PLAN_STATED = re.compile(
+    r"(?:\b(?:chỉ tiêu|mục tiêu|kế hoạch)\b[^;.()]{0,80}?\s(?:là|:)|"
+    r"^\W*(?:chỉ tiêu|mục tiêu)\s+[^;.(),\d]{3,60}?\s|"
+    r"\b(?:mục tiêu|chỉ tiêu)\s+(?:đến (?:hết |cuối )?năm \d{4}|(?:cả )?nhiệm kỳ)\s+(?:là|có)|"
+    r"\b(?:Nghị quyết|NQ)\s+(?:của\s+)?(?:Huyện|Tỉnh|Thị|Thành|Quận)\s*(?:ủy|uỷ)(?:\s+năm \d{4})?\s+đề ra\s+[^;.()\d]{3,60}?)\s*"
+    r"(?:(?:trên|dưới|từ|khoảng|ít nhất)\s+)?$",
+    _I,
+)
 SHARE_AFTER = re.compile(r"[^\d,;.()%]{0,30}?(?:\(\s*|,\s*)(?:đạt|bằng)?\s*(?P<n>\d{1,3}(?:,\d+)?)\s*%(?!\s*/)", _I)
 EXCESS_BEFORE = re.compile(r"\bvượt\s+$", _I)
 EXCESS_AFTER = re.compile(r"\s*so với\s+" + _PLAN_WORD, _I)
@@ -76,12 +112,15 @@ PLAN_BETWEEN = re.compile(_PLAN_WORD + r"[^;]{0,60}$", _I)
 COMPARE_WORDS = re.compile(r"\b(vượt|thấp hơn|cao hơn|so với|về đích|bằng|đạt|hụt|không đạt|chưa đạt)\b", _I)
 TOTAL_BEFORE = re.compile(r"\bnâng tổng(?: số)?\b[^,;]*$", _I)
 # Counts of members, delegates and the like are the organisation's size, not a target or result.
-SIZE_BEFORE = re.compile(r"(?:sinh hoạt tại|thay mặt cho|đại diện cho|tổng số[^,;]{0,40}?(?:là|lên|có|gồm)|"
-                         r"hiện có|hiện là|hiện nay có|với tổng số|(?-i:Đảng bộ|Hội|Đoàn|Công đoàn|Chi hội|Chi đoàn)\b[^,;.]{0,30}?\bcó|"
-                         r"(?:tổ chức cơ sở đảng|tổ chức đảng|chi bộ|đảng bộ(?: cơ sở)?)\s+(?:trực thuộc\s+)?(?:với|gồm)|"
-                         r"\b(?:dài|chiều dài|rộng|diện tích tự nhiên(?: là)?|dân số(?: là)?|quy mô)|"
-                         r"[Hh]uy hiệu[^.;]{0,60}?\bcho|tặng[^.;]{0,40}?\bcho|khen thưởng(?:\s+cho)?|biểu dương(?:\s+cho)?|"
-                         r"(?:đồng bào|(?:người|hộ)\s+(?:dân tộc|đồng bào))[^,;.]{0,30}?\bchiếm)\s*(?:hơn|trên|gần|khoảng)?\s*$", _I)
+SIZE_BEFORE = re.compile(
+    r"(?:sinh hoạt tại|thay mặt cho|đại diện cho|tổng số[^,;]{0,40}?(?:là|lên|có|gồm)|"
+    r"hiện có|hiện là|hiện nay có|với tổng số|(?-i:Đảng bộ|Hội|Đoàn|Công đoàn|Chi hội|Chi đoàn)\b[^,;.]{0,30}?\bcó|"
+    r"(?:tổ chức cơ sở đảng|tổ chức đảng|chi bộ|đảng bộ(?: cơ sở)?)\s+(?:trực thuộc\s+)?(?:với|gồm)|"
+    r"\b(?:dài|chiều dài|rộng|diện tích tự nhiên(?: là)?|dân số(?: là)?|quy mô)|"
+    r"[Hh]uy hiệu[^.;]{0,60}?\bcho|tặng[^.;]{0,40}?\bcho|khen thưởng(?:\s+cho)?|biểu dương(?:\s+cho)?|"
+    r"(?:đồng bào|(?:người|hộ)\s+(?:dân tộc|đồng bào))[^,;.]{0,30}?\bchiếm)\s*(?:hơn|trên|gần|khoảng)?\s*$",
+    _I,
+)
 # More sizes, kept as data: extraction/lexicon/size_contexts.toml.
 SIZE_CONTEXT = re.compile(r"\b" + lexicon.alternation("size_contexts") + r"\s*(?:hơn|trên|gần|khoảng)?\s*$", _I)
 SIZE_CONTEXT_NEEDS = lexicon.needs("size_contexts")
@@ -89,47 +128,95 @@ SIZE_CONTEXT_NEEDS = lexicon.needs("size_contexts")
 DESCRIPTION_BEFORE = re.compile(r"\b" + lexicon.alternation("description_contexts") + r"\s+$", _I)
 DESCRIPTION_BEFORE_NEEDS = lexicon.needs("description_contexts")
 # A result verb right before the number: extraction/lexicon/result_verbs.toml.
-RESULT_VERB_BEFORE = re.compile(r"\b" + lexicon.alternation("result_verbs")
-                                + r"\s+(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?$", _I)
-SIZE_BEFORE_NEEDS = _needs(("sinh hoạt tại", "cho", "tổng số", "hiện", "có", "với", "gồm", "dài", "rộng",
-                            "diện tích tự nhiên", "dân số", "quy mô", "khen thưởng", "biểu dương", "chiếm"),)
+RESULT_VERB_BEFORE = re.compile(
+    r"\b" + lexicon.alternation("result_verbs") + r"\s+(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?$", _I
+)
+SIZE_BEFORE_NEEDS = _needs(
+    (
+        "sinh hoạt tại",
+        "cho",
+        "tổng số",
+        "hiện",
+        "có",
+        "với",
+        "gồm",
+        "dài",
+        "rộng",
+        "diện tích tự nhiên",
+        "dân số",
+        "quy mô",
+        "khen thưởng",
+        "biểu dương",
+        "chiếm",
+    ),
+)
 # "có 14 xã và 1 thị trấn", "gồm 12 xã, 2 thị trấn": the unit's size (not "có 3 xã và 1 thị trấn đạt chuẩn").
-PLACES_COUNTED = re.compile(r"\b(?:có|gồm|với)\s+\d+\s+(?:xã|phường|thị trấn)(?:\s*(?:,|và)\s*\d+\s+(?:xã|phường|thị trấn)\b)++"
-                            r"(?!\s*(?:đạt|được|hoàn thành|về đích|nông thôn|NTM|xây dựng)\b)", _I)
-PLACES_COUNTED_NEEDS = _needs(("xã", "phường", "thị trấn"),)
+PLACES_COUNTED = re.compile(
+    r"\b(?:có|gồm|với)\s+\d+\s+(?:xã|phường|thị trấn)(?:\s*(?:,|và)\s*\d+\s+(?:xã|phường|thị trấn)\b)++"
+    r"(?!\s*(?:đạt|được|hoàn thành|về đích|nông thôn|NTM|xây dựng)\b)",
+    _I,
+)
+PLACES_COUNTED_NEEDS = _needs(
+    ("xã", "phường", "thị trấn"),
+)
 # Who carried out a procedure ("các tổ chức đảng trong 36 tổ chức cơ sở đảng đã quán triệt"): the
 # organisations counted are the party's own structure, not a target or a result.
-ORGANISATIONS_IN = re.compile(r"\b(?:trong|tại|ở|của)\s+(?P<n>\d[\d.]*)\s+(?:tổ chức cơ sở đảng|tổ chức đảng|chi,? đảng bộ|"
-                              r"chi bộ|đảng bộ|cơ quan|đơn vị)\b", _I)
-ORGANISATIONS_IN_NEEDS = _needs(("tổ chức", "chi", "đảng bộ", "cơ quan", "đơn vị"),)
+ORGANISATIONS_IN = re.compile(
+    r"\b(?:trong|tại|ở|của)\s+(?P<n>\d[\d.]*)\s+(?:tổ chức cơ sở đảng|tổ chức đảng|chi,? đảng bộ|"
+    r"chi bộ|đảng bộ|cơ quan|đơn vị)\b",
+    _I,
+)
+ORGANISATIONS_IN_NEEDS = _needs(
+    ("tổ chức", "chi", "đảng bộ", "cơ quan", "đơn vị"),
+)
 # Votes, turnout, complaints received, and "24 xã, thị trấn" (the unit's size) are not targets either.
-SIZE_AFTER = re.compile(r"\s*(?:đang sinh hoạt|sinh hoạt tại|đang công tác|số đại biểu|đại biểu|phiếu|số phiếu|cử tri|"
-                        r"phản ánh|kiến nghị|đơn thư|đơn khiếu nại|đơn tố cáo|cuộc gọi|tin nhắn|ý kiến|"
-                        r"(?:trực thuộc\s+)?(?:với|gồm)\s+(?:hơn\s+|trên\s+|gần\s+)?\d|"
-                        r"(?:,|và)\s*(?:thị trấn|phường|xã)\b(?!\s+(?:đạt|được|hoàn thành|về đích)))", _I)
+SIZE_AFTER = re.compile(
+    r"\s*(?:đang sinh hoạt|sinh hoạt tại|đang công tác|số đại biểu|đại biểu|phiếu|số phiếu|cử tri|"
+    r"phản ánh|kiến nghị|đơn thư|đơn khiếu nại|đơn tố cáo|cuộc gọi|tin nhắn|ý kiến|"
+    r"(?:trực thuộc\s+)?(?:với|gồm)\s+(?:hơn\s+|trên\s+|gần\s+)?\d|"
+    r"(?:,|và)\s*(?:thị trấn|phường|xã)\b(?!\s+(?:đạt|được|hoàn thành|về đích)))",
+    _I,
+)
 # "các chỉ tiêu còn lại đạt từ 45%", "10 CT đạt từ 60% trở lên": a count of targets, not a target.
 TARGETS_SUBJECT = re.compile(r"(?:\b(?:các|những|\d+)\s+(?:chỉ tiêu|CT)\b|\d+\s*/\s*\d+\s+(?:chỉ tiêu|CT)\b)", re.I)
-TARGETS_SUBJECT_NEEDS = _needs(("chỉ tiêu", "ct"),)
+TARGETS_SUBJECT_NEEDS = _needs(
+    ("chỉ tiêu", "ct"),
+)
 # "nhiều chỉ tiêu đạt trên 50%", "3 chỉ tiêu đạt trên 70%": the tail of a scorecard, not a target.
-TARGETS_TAIL = re.compile(r"\b(?:nhiều|một số|hầu hết|đa số|phần lớn|các|những|\d+)\s+(?:chỉ tiêu|CT)(?:\s+còn lại)?"
-                          r"\s+(?:(?:đều|cũng|ước|đã)\s+)?(?:đạt|đạt được)\s+(?:từ\s+|trên\s+|gần\s+|khoảng\s+|dưới\s+)?$", _I)
+TARGETS_TAIL = re.compile(
+    r"\b(?:nhiều|một số|hầu hết|đa số|phần lớn|các|những|\d+)\s+(?:chỉ tiêu|CT)(?:\s+còn lại)?"
+    r"\s+(?:(?:đều|cũng|ước|đã)\s+)?(?:đạt|đạt được)\s+(?:từ\s+|trên\s+|gần\s+|khoảng\s+|dưới\s+)?$",
+    _I,
+)
 TARGETS_TAIL_NEEDS = _needs(("chỉ tiêu", "ct"), ("đạt",))
 # "(đạt 78,5%, KH 80%)", "(đạt 68%, kế hoạch: 70%)": a result with its plan beside it in the bracket.
-BRACKET_RESULT_BEFORE = re.compile(r"\(\s*(?:(?:đạt|bằng|ước đạt|thực hiện|TH)\s+(?:được\s+)?)?(?:khoảng\s+|gần\s+|trên\s+)?$", _I)
-BRACKET_PLAN_AFTER = re.compile(r"\s*[,;]\s*(?:KH|kế hoạch|chỉ tiêu|CT|mục tiêu|NQ|Nghị quyết)(?:\s+(?:đề ra|năm|giao))?"
-                                r"\s*(?::|là)?\s*(?=\d)", _I)
+BRACKET_RESULT_BEFORE = re.compile(
+    r"\(\s*(?:(?:đạt|bằng|ước đạt|thực hiện|TH)\s+(?:được\s+)?)?(?:khoảng\s+|gần\s+|trên\s+)?$", _I
+)
+BRACKET_PLAN_AFTER = re.compile(
+    r"\s*[,;]\s*(?:KH|kế hoạch|chỉ tiêu|CT|mục tiêu|NQ|Nghị quyết)(?:\s+(?:đề ra|năm|giao))?"
+    r"\s*(?::|là)?\s*(?=\d)",
+    _I,
+)
 RANKING_BEFORE = re.compile(r"\b(?:xếp|đứng|xếp hạng)\s+(?:thứ\s+)?$", _I)
-RANKING_BEFORE_NEEDS = _needs(("xếp", "đứng"),)
+RANKING_BEFORE_NEEDS = _needs(
+    ("xếp", "đứng"),
+)
 
 # A result reported against its plan.
 RESULT_STRONG = re.compile(
     r"\b(?:vượt|thấp hơn|cao hơn|về đích(?: sớm)?|không đạt|chưa đạt|đạt|bằng|hoàn thành|giữ vững|duy trì)\s+(?:\S+\s+){0,2}?"
-    r"(?:so với\s+)?" + _PLAN_WORD + r"|\bso với chỉ tiêu\b", _I)
+    r"(?:so với\s+)?" + _PLAN_WORD + r"|\bso với chỉ tiêu\b",
+    _I,
+)
 # A result with no plan in sight: it reports, it does not plan (and is no achievement either).
-RESULT_WEAK = re.compile(r"\b(?:đã|được|đến nay|hiện nay|kết quả|đạt được|thực hiện được|"
-                         r"tính đến|lũy kế|sau \d+ (?:tháng|năm)|qua \d+ năm|ước|giảm còn|mới đạt|chỉ đạt|"
-                         r"thu hút thêm|năm qua|vừa qua|năm trước|trong năm|nhiệm kỳ qua|cả nhiệm kỳ|"
-                         r"\d+ năm qua|bình quân giai đoạn|giai đoạn \d{4}\s*-\s*\d{4})\b", _I)
+RESULT_WEAK = re.compile(
+    r"\b(?:đã|được|đến nay|hiện nay|kết quả|đạt được|thực hiện được|"
+    r"tính đến|lũy kế|sau \d+ (?:tháng|năm)|qua \d+ năm|ước|giảm còn|mới đạt|chỉ đạt|"
+    r"thu hút thêm|năm qua|vừa qua|năm trước|trong năm|nhiệm kỳ qua|cả nhiệm kỳ|"
+    r"\d+ năm qua|bình quân giai đoạn|giai đoạn \d{4}\s*-\s*\d{4})\b",
+    _I,
+)
 # "Tỷ lệ hộ nghèo theo chuẩn mới còn 0,62%": a level left, stated with no plan in sight, describes
 # where things stand; a plan says where they must get to ("phấn đấu ... còn dưới 1%", "giảm ... còn 2%").
 LEVEL_LEFT = re.compile(r"(?<!giảm )(?<!xuống )\bcòn\s+(?:(?:dưới|khoảng|gần|trên|ở mức)\s+)?$", _I)
@@ -140,9 +227,20 @@ RESULT_PAST = re.compile(r"\b(?:đã|vừa qua|năm qua|đến nay|ước|qua \d
 _NOT_AFTER_PLAN_WORD = r"(?<!chỉ tiêu )(?<!mục tiêu )(?<!kế hoạch )(?<!bình quân )\b"
 # "cây hằng năm" is a crop; "hằng năm, bình quân có 4.100 doanh nghiệp" tells an average, not a plan.
 _FREQUENCY = r"(?<!cây )" + lexicon.alternation("plan_frequency") + r"\b(?!,?\s+bình quân)"
-TARGET_CUE = re.compile(_NOT_AFTER_PLAN_WORD + "(?:" + lexicon.alternation("plan_cues") + r"\b|" + _FREQUENCY + "|"
-                        + lexicon.alternation("plan_forecast") + r"\b)", _I)
-TARGET_CUE_NEEDS = (lexicon.needs("plan_cues")[0] | lexicon.needs("plan_frequency")[0] | lexicon.needs("plan_forecast")[0],)
+TARGET_CUE = re.compile(
+    _NOT_AFTER_PLAN_WORD
+    + "(?:"
+    + lexicon.alternation("plan_cues")
+    + r"\b|"
+    + _FREQUENCY
+    + "|"
+    + lexicon.alternation("plan_forecast")
+    + r"\b)",
+    _I,
+)
+TARGET_CUE_NEEDS = (
+    lexicon.needs("plan_cues")[0] | lexicon.needs("plan_frequency")[0] | lexicon.needs("plan_forecast")[0],
+)
 FREQUENCY_CUE = re.compile(_NOT_AFTER_PLAN_WORD + _FREQUENCY, _I)
 # Forecasts plan only for a period to come; in a review they estimate what was reached.
 FORECAST_CUE = re.compile(_NOT_AFTER_PLAN_WORD + lexicon.alternation("plan_forecast") + r"\b", _I)
@@ -152,18 +250,28 @@ PLAN_CUE_STRONG = re.compile(_NOT_AFTER_PLAN_WORD + lexicon.alternation("plan_cu
 # trung hoàn thành mục tiêu ... đạt 7 - 7,5%", "phấn đấu đạt và vượt dự toán 230 tỷ đồng"): the
 # directive, written before the figure, outweighs "hoàn thành"/"đạt". Past wording ("đã chỉ đạo")
 # reports instead.
-DIRECTIVE = re.compile(r"(?<!đã )\b(?:yêu cầu|đề nghị|chỉ đạo|phải|cần(?! thiết)|phấn đấu|quyết tâm|"
-                       r"tập trung(?:[^.;]{0,40}?)\bhoàn thành|nỗ lực|cố gắng)\b", _I)
+DIRECTIVE = re.compile(
+    r"(?<!đã )\b(?:yêu cầu|đề nghị|chỉ đạo|phải|cần(?! thiết)|phấn đấu|quyết tâm|"
+    r"tập trung(?:[^.;]{0,40}?)\bhoàn thành|nỗ lực|cố gắng)\b",
+    _I,
+)
 # ... or written after it: "đạt 45 triệu đồng như Nghị quyết đề ra".
-AS_RESOLVED = re.compile(r"^[^.;]{0,40}?\b(?:như|theo) (?:Nghị quyết|NQ|mục tiêu|kế hoạch)(?:\s+\S+){0,4}?\s+đề ra\b", _I)
+AS_RESOLVED = re.compile(
+    r"^[^.;]{0,40}?\b(?:như|theo) (?:Nghị quyết|NQ|mục tiêu|kế hoạch)(?:\s+\S+){0,4}?\s+đề ra\b", _I
+)
 # "Huyện ủy đề ra 30 chỉ tiêu", "Đại hội thống nhất 12 chỉ tiêu chủ yếu:", "trong đó có các chỉ tiêu sau:".
-TARGET_INTRO = re.compile(r"\b(?:đề ra|xác định|thống nhất|thông qua|đặt ra|giao|gồm|(?<!so )với)\s+(?:\d+\s+)?"
-                          r"(?:(?:nhóm\s+)?chỉ tiêu|mục tiêu|CT)\b(?!(?:\s+\S+){0,3}\s+(?:đạt|vượt|xấp xỉ|chưa|không))|"
-                          r"(?:chỉ tiêu|mục tiêu)[^.]{0,60}:\s*$|"
-                          r"các chỉ tiêu (?:quan trọng|chủ yếu|cụ thể)(?!(?:\s+\S+){0,4}\s+(?:đạt|vượt|xấp xỉ|chưa|không|hoàn thành)\b)"
-                          r"(?![^.;:]{0,90}?\b(?:đều đạt|đạt và vượt|đạt, vượt|đều hoàn thành|hoàn thành và vượt|đều vượt)\b)|"
-                          r"(?<!kết quả )(?<!kết quả thực hiện )\b(?:các |những )?(?:nhiệm vụ|giải pháp)\s+(?:trọng tâm|chủ yếu|trọng điểm)", _I)
-TARGET_INTRO_NEEDS = _needs(("chỉ tiêu", "mục tiêu", "ct", "nhiệm vụ", "giải pháp"),)
+TARGET_INTRO = re.compile(
+    r"\b(?:đề ra|xác định|thống nhất|thông qua|đặt ra|giao|gồm|(?<!so )với)\s+(?:\d+\s+)?"
+    r"(?:(?:nhóm\s+)?chỉ tiêu|mục tiêu|CT)\b(?!(?:\s+\S+){0,3}\s+(?:đạt|vượt|xấp xỉ|chưa|không))|"
+    r"(?:chỉ tiêu|mục tiêu)[^.]{0,60}:\s*$|"
+    r"các chỉ tiêu (?:quan trọng|chủ yếu|cụ thể)(?!(?:\s+\S+){0,4}\s+(?:đạt|vượt|xấp xỉ|chưa|không|hoàn thành)\b)"
+    r"(?![^.;:]{0,90}?\b(?:đều đạt|đạt và vượt|đạt, vượt|đều hoàn thành|hoàn thành và vượt|đều vượt)\b)|"
+    r"(?<!kết quả )(?<!kết quả thực hiện )\b(?:các |những )?(?:nhiệm vụ|giải pháp)\s+(?:trọng tâm|chủ yếu|trọng điểm)",
+    _I,
+)
+TARGET_INTRO_NEEDS = _needs(
+    ("chỉ tiêu", "mục tiêu", "ct", "nhiệm vụ", "giải pháp"),
+)
 # "thực hiện đạt và vượt các chỉ tiêu quan trọng": a count of targets met is said before the words that would
 # otherwise introduce a list of plans.
 RESULTS_SUMMARY_BEFORE = re.compile(r"\b(?:đạt và vượt|đạt, vượt|đạt|vượt|hoàn thành)\s+(?:\S+\s+){0,2}$", _I)
@@ -178,7 +286,9 @@ PLAN_LABEL = re.compile(r"^\W*(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+[^\s:
 # "Phương hướng, nhiệm vụ năm 2024", "II. NHIỆM VỤ TRỌNG TÂM": what is to be done (a results heading,
 # "Kết quả thực hiện nhiệm vụ năm 2023", is recognised first).
 HEADING_TARGETS = re.compile(r"\b(?:chỉ tiêu|mục tiêu|nhiệm vụ|phương hướng|giải pháp)\b", _I)
-HEADING_RESULTS = re.compile(r"\b(?:kết quả|đạt được|thành tựu|nhìn lại|đạt và vượt|tình hình thực hiện|đánh giá)\b", _I)
+HEADING_RESULTS = re.compile(
+    r"\b(?:kết quả|đạt được|thành tựu|nhìn lại|đạt và vượt|tình hình thực hiện|đánh giá)\b", _I
+)
 # "Một là, ...; Hai là, ...": the enumerated tasks of a plan go on being plans.
 ORDINAL = re.compile(r"^\W*(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\b")
 FORECAST = re.compile(r"^\W*(?:khả năng|dự kiến|dự báo|phấn đấu|ước tính đến cuối|có khả năng)", _I)
@@ -186,5 +296,7 @@ FORECAST = re.compile(r"^\W*(?:khả năng|dự kiến|dự báo|phấn đấu|�
 LEAD_IN = re.compile(
     r"^(?:\s|[-–*•+,;:]|\d{1,2}[.)]\s|trong đó(?: có)?|cụ thể|theo đó|đáng chú ý|đặc biệt|bên cạnh đó|ngoài ra|"
     r"riêng|đồng thời|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là|về [^,:]{1,40}[,:]|phấn đấu|đến (?:hết |cuối )?năm \d{4}|năm \d{4}|và|có|hằng năm|"
-    r"hàng năm|mỗi năm|toàn (?:huyện|tỉnh|đảng bộ)|huyện|tỉnh)\b[\s,:]*", _I)
+    r"hàng năm|mỗi năm|toàn (?:huyện|tỉnh|đảng bộ)|huyện|tỉnh)\b[\s,:]*",
+    _I,
+)
 SECTION_LABEL = re.compile(r"^\s*(?:[-–*•+]\s*)?(?:\d{1,2}[.)]\s*)?về [^,:]{1,50}[,:]\s*", _I)

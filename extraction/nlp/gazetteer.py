@@ -111,8 +111,10 @@ class Gazetteer:
             self.commune_max_words = max(self.commune_max_words, len(name_key.split()))
             return
         bucket = self._by_key.setdefault(name_key, [])
-        if any(u.name == unit.name and u.kind == unit.kind and u.province == unit.province
-               and u.system == unit.system for u in bucket):
+        if any(
+            u.name == unit.name and u.kind == unit.kind and u.province == unit.province and u.system == unit.system
+            for u in bucket
+        ):
             return
         bucket.append(unit)
         self.first_words.update(name_key.split()[:1])
@@ -173,8 +175,14 @@ def as_unit(record: AdminUnit | Mapping, origin: str = "added") -> AdminUnit:
     if isinstance(record, AdminUnit):
         return record
     kind = record.get("kind") or ("tinh" if record.get("level") == "province" else "huyen")
-    return AdminUnit(name=str(record["name"]), kind=kind, province=record.get("province"),
-                     origin=record.get("origin") or origin, dissolved_on=record.get("dissolved_on"),
-                     successor=record.get("successor"), system=record.get("system") or BEFORE_REFORM,
-                     province_2025=record.get("province_2025"),
-                     former=tuple(tuple(f) for f in record.get("former") or ()))
+    return AdminUnit(
+        name=str(record["name"]),
+        kind=kind,
+        province=record.get("province"),
+        origin=record.get("origin") or origin,
+        dissolved_on=record.get("dissolved_on"),
+        successor=record.get("successor"),
+        system=record.get("system") or BEFORE_REFORM,
+        province_2025=record.get("province_2025"),
+        former=tuple(tuple(f) for f in record.get("former") or ()),
+    )

@@ -201,20 +201,42 @@ class TargetItem:
 
     def to_json(self) -> dict:
         judged = self.judged
-        return {"indicator": self.indicator, "value": number(self.value), "value_max": number(self.value_max),
-                "unit": self.unit, "direction": self.direction, "theme": self.theme, "sentence": self.sentence,
-                "start": self.start, "end": self.end, "phrase": self.phrase, "bound": self.bound,
-                "judged": judged, "flags": self.flags, "rules": self.rules}
+        return {
+            "indicator": self.indicator,
+            "value": number(self.value),
+            "value_max": number(self.value_max),
+            "unit": self.unit,
+            "direction": self.direction,
+            "theme": self.theme,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "phrase": self.phrase,
+            "bound": self.bound,
+            "judged": judged,
+            "flags": self.flags,
+            "rules": self.rules,
+        }
 
     @classmethod
     def from_json(cls, data: dict) -> TargetItem:
         indicator, sentence = _text_in(data.get("indicator")).strip(), _text_in(data.get("sentence"))
-        return cls(indicator, _decimal_in(data.get("value")), _decimal_in(data.get("value_max")),
-                   _text_in(data.get("unit")), _member_in(Direction, data.get("direction")),
-                   _text_in(data.get("theme")), sentence, _int_in(data.get("start")), _int_in(data.get("end")),
-                   phrase=_text_in(data.get("phrase")) or _clause_of(sentence, indicator),
-                   bound=_member_in(Bound, data.get("bound")), derived=bool(data.get("derived")),
-                   flags=_strings_in(data.get("flags")), rules=_strings_in(data.get("rules")))
+        return cls(
+            indicator,
+            _decimal_in(data.get("value")),
+            _decimal_in(data.get("value_max")),
+            _text_in(data.get("unit")),
+            _member_in(Direction, data.get("direction")),
+            _text_in(data.get("theme")),
+            sentence,
+            _int_in(data.get("start")),
+            _int_in(data.get("end")),
+            phrase=_text_in(data.get("phrase")) or _clause_of(sentence, indicator),
+            bound=_member_in(Bound, data.get("bound")),
+            derived=bool(data.get("derived")),
+            flags=_strings_in(data.get("flags")),
+            rules=_strings_in(data.get("rules")),
+        )
 
 
 @dataclass
@@ -238,22 +260,42 @@ class AchievementItem:
         self.part = _member(Part, self.part)
 
     def to_json(self) -> dict:
-        return {"indicator": self.indicator, "value": number(self.value), "planned": number(self.planned),
-                "percent_of_plan": number(self.percent_of_plan), "unit": self.unit, "theme": self.theme,
-                "sentence": self.sentence, "start": self.start, "end": self.end, "phrase": self.phrase,
-                "period": self.part, "year": self.year, "flags": self.flags, "rules": self.rules}
+        return {
+            "indicator": self.indicator,
+            "value": number(self.value),
+            "planned": number(self.planned),
+            "percent_of_plan": number(self.percent_of_plan),
+            "unit": self.unit,
+            "theme": self.theme,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "phrase": self.phrase,
+            "period": self.part,
+            "year": self.year,
+            "flags": self.flags,
+            "rules": self.rules,
+        }
 
     @classmethod
     def from_json(cls, data: dict) -> AchievementItem:
-        return cls(_text_in(data.get("indicator")).strip(), _decimal_in(data.get("value")),
-                   _decimal_in(data.get("planned")), _decimal_in(data.get("percent_of_plan")),
-                   data.get("unit") if isinstance(data.get("unit"), str) else None, _text_in(data.get("theme")),
-                   _text_in(data.get("sentence")), _int_in(data.get("start")), _int_in(data.get("end")),
-                   phrase=_text_in(data.get("phrase")) or _clause_of(_text_in(data.get("sentence")),
-                                                                    _text_in(data.get("indicator")).strip()),
-                   part=Part.parse(data.get("period")),
-                   year=_int_in(data.get("year")), flags=_strings_in(data.get("flags")),
-                   rules=_strings_in(data.get("rules")))
+        return cls(
+            _text_in(data.get("indicator")).strip(),
+            _decimal_in(data.get("value")),
+            _decimal_in(data.get("planned")),
+            _decimal_in(data.get("percent_of_plan")),
+            data.get("unit") if isinstance(data.get("unit"), str) else None,
+            _text_in(data.get("theme")),
+            _text_in(data.get("sentence")),
+            _int_in(data.get("start")),
+            _int_in(data.get("end")),
+            phrase=_text_in(data.get("phrase"))
+            or _clause_of(_text_in(data.get("sentence")), _text_in(data.get("indicator")).strip()),
+            part=Part.parse(data.get("period")),
+            year=_int_in(data.get("year")),
+            flags=_strings_in(data.get("flags")),
+            rules=_strings_in(data.get("rules")),
+        )
 
 
 @dataclass
@@ -274,18 +316,32 @@ class ScorecardItem:
         self.part = _member(Part, self.part)
 
     def to_json(self) -> dict:
-        return {"total": self.total, "met_or_exceeded": self.met_or_exceeded, "exceeded": self.exceeded,
-                "nearly_met": self.nearly_met, "not_met": self.not_met, "sentence": self.sentence,
-                "start": self.start, "end": self.end, "period": self.part, "flags": self.flags,
-                "rules": self.rules}
+        return {
+            "total": self.total,
+            "met_or_exceeded": self.met_or_exceeded,
+            "exceeded": self.exceeded,
+            "nearly_met": self.nearly_met,
+            "not_met": self.not_met,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "period": self.part,
+            "flags": self.flags,
+            "rules": self.rules,
+        }
 
     @classmethod
     def from_json(cls, data: dict) -> ScorecardItem:
-        counts = [_int_in(data.get(name)) for name in ("total", "met_or_exceeded", "exceeded", "nearly_met",
-                                                        "not_met")]
-        return cls(*counts, _text_in(data.get("sentence")), _int_in(data.get("start")), _int_in(data.get("end")),
-                   part=Part.parse(data.get("period")), flags=_strings_in(data.get("flags")),
-                   rules=_strings_in(data.get("rules")) if "rules" in data else ["scorecard"])
+        counts = [_int_in(data.get(name)) for name in ("total", "met_or_exceeded", "exceeded", "nearly_met", "not_met")]
+        return cls(
+            *counts,
+            _text_in(data.get("sentence")),
+            _int_in(data.get("start")),
+            _int_in(data.get("end")),
+            part=Part.parse(data.get("period")),
+            flags=_strings_in(data.get("flags")),
+            rules=_strings_in(data.get("rules")) if "rules" in data else ["scorecard"],
+        )
 
 
 @dataclass
@@ -316,26 +372,43 @@ class ResolutionExtraction:
         return len(self.targets) + len(self.achievements) + len(self.scorecards)
 
     def to_json(self) -> dict:
-        return {"province": self.province, "district": self.district, "commune": self.commune,
-                "structure": self.structure,
-                "kind": self.kind, "year": self.year,
-                "term": self.term, "slogan": self.slogan, "number": self.number, "target_count": self.target_count,
-                "district_kind": self.district_kind,
-                "targets": [t.to_json() for t in self.targets],
-                "achievements": [a.to_json() for a in self.achievements],
-                "scorecards": [s.to_json() for s in self.scorecards], "flags": self.flags}
+        return {
+            "province": self.province,
+            "district": self.district,
+            "commune": self.commune,
+            "structure": self.structure,
+            "kind": self.kind,
+            "year": self.year,
+            "term": self.term,
+            "slogan": self.slogan,
+            "number": self.number,
+            "target_count": self.target_count,
+            "district_kind": self.district_kind,
+            "targets": [t.to_json() for t in self.targets],
+            "achievements": [a.to_json() for a in self.achievements],
+            "scorecards": [s.to_json() for s in self.scorecards],
+            "flags": self.flags,
+        }
 
     @classmethod
     def from_json(cls, data: dict) -> ResolutionExtraction:
         term = data.get("term")
         term = [_int_in(year) for year in term] if isinstance(term, list) and term else None
-        optional = {name: data.get(name) if isinstance(data.get(name), str) else None
-                    for name in ("province", "district", "commune", "slogan", "number")}
+        optional = {
+            name: data.get(name) if isinstance(data.get(name), str) else None
+            for name in ("province", "district", "commune", "slogan", "number")
+        }
         return cls(
-            optional["province"], optional["district"], _member_in(ResolutionKind, data.get("kind")),
-            year=_int_in(data.get("year")), term=term, slogan=optional["slogan"], number=optional["number"],
+            optional["province"],
+            optional["district"],
+            _member_in(ResolutionKind, data.get("kind")),
+            year=_int_in(data.get("year")),
+            term=term,
+            slogan=optional["slogan"],
+            number=optional["number"],
             target_count=_int_in(data.get("target_count")),
-            district_kind=_member_in(DistrictKind, data.get("district_kind")), commune=optional["commune"],
+            district_kind=_member_in(DistrictKind, data.get("district_kind")),
+            commune=optional["commune"],
             structure=_member_in(Structure, data.get("structure")) or Structure.BEFORE_2025,
             targets=[TargetItem.from_json(t) for t in data.get("targets") or []],
             achievements=[AchievementItem.from_json(a) for a in data.get("achievements") or []],
@@ -363,10 +436,15 @@ class ArticleExtraction:
         flags = list(self.flags)
         for resolution in self.resolutions:
             flags.extend(f for f in resolution.flags if f not in flags)
-        return {"source_file": self.source_file, "title": self.title, "published": self.published,
-                "content_hash": self.content_hash, "flags": flags,
-                "resolutions": [r.to_json() for r in self.resolutions],
-                "unplaced": [r.to_json() for r in self.unplaced]}
+        return {
+            "source_file": self.source_file,
+            "title": self.title,
+            "published": self.published,
+            "content_hash": self.content_hash,
+            "flags": flags,
+            "resolutions": [r.to_json() for r in self.resolutions],
+            "unplaced": [r.to_json() for r in self.unplaced],
+        }
 
     @classmethod
     def from_json(cls, data: dict) -> ArticleExtraction:
@@ -374,10 +452,12 @@ class ArticleExtraction:
         reading, another system's output): from_json(a.to_json()).to_json() == a.to_json()."""
         published = data.get("published")
         return cls(
-            _text_in(data.get("source_file")), _text_in(data.get("title")),
+            _text_in(data.get("source_file")),
+            _text_in(data.get("title")),
             published if isinstance(published, str) and published else None,
             resolutions=[ResolutionExtraction.from_json(r) for r in data.get("resolutions") or []],
-            flags=_strings_in(data.get("flags")), content_hash=_text_in(data.get("content_hash")),
+            flags=_strings_in(data.get("flags")),
+            content_hash=_text_in(data.get("content_hash")),
             unplaced=[ResolutionExtraction.from_json(r) for r in data.get("unplaced") or []],
         )
 
@@ -395,15 +475,32 @@ def dedupe(resolution: ResolutionExtraction) -> None:
     for t in resolution.targets:
         # Twins are stated in different sentences; one sentence listing "2 xã NTM, 2 xã NTM nâng cao"
         # states two items at two positions.
-        twin = next((k for k in targets if k.start != t.start and k.value == t.value and k.value_max == t.value_max
-                     and k.unit == t.unit and k.theme == t.theme and _similar(k.indicator, t.indicator)), None)
+        twin = next(
+            (
+                k
+                for k in targets
+                if k.start != t.start
+                and k.value == t.value
+                and k.value_max == t.value_max
+                and k.unit == t.unit
+                and k.theme == t.theme
+                and _similar(k.indicator, t.indicator)
+            ),
+            None,
+        )
         if twin is None:
             targets.append(t)
     resolution.targets = targets
     achievements: list[AchievementItem] = []
     for a in resolution.achievements:
-        if not any(k.start != a.start and k.value == a.value and k.unit == a.unit
-                   and k.percent_of_plan == a.percent_of_plan and k.theme == a.theme for k in achievements):
+        if not any(
+            k.start != a.start
+            and k.value == a.value
+            and k.unit == a.unit
+            and k.percent_of_plan == a.percent_of_plan
+            and k.theme == a.theme
+            for k in achievements
+        ):
             achievements.append(a)
     resolution.achievements = achievements
     cards: list[ScorecardItem] = []

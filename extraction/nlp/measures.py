@@ -17,8 +17,9 @@ MULTIPLIERS = {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9}
 COUNT_NOUNS = [p.lower() for p in lexicon.load("units").phrases]
 # An entry's `prints_as` names the unit its phrases are printed as ("hécta" is "ha"; "hộ nghèo" counts "hộ",
 # the qualifier belongs to the indicator).
-PRINTS_AS = {p.lower(): e.data["prints_as"] for e in lexicon.load("units").entries if "prints_as" in e.data
-             for p in e.phrases}
+PRINTS_AS = {
+    p.lower(): e.data["prints_as"] for e in lexicon.load("units").entries if "prints_as" in e.data for p in e.phrases
+}
 
 _MONEY = r"(?:(?:(?:nghìn|ngàn|triệu)\s+(?:tỷ|tỉ)|nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng(?!\s+(?:chí|bào|bộ|đội|thời|ý|tâm|lòng|hành|hương|ruộng|bằng|khởi))|usd|đô la(?: mỹ)?)"
 # Per-unit money: "triệu đồng/người/năm", "triệu đồng/ha", and prices ("30.000 đồng/kg").
@@ -52,8 +53,9 @@ def unit_after(lower_text: str, pos: int) -> tuple[str, int] | None:
         return "tỷ đồng", match.end()
     noun = match.group("noun")
     if noun in PRINTS_AS:
-        return normalise_unit(lower_text[match.start():match.start("noun")] + PRINTS_AS[noun]
-                              + match.group("per")), match.end()
+        return normalise_unit(
+            lower_text[match.start() : match.start("noun")] + PRINTS_AS[noun] + match.group("per")
+        ), match.end()
     return normalise_unit(match.group(0)), match.end()
 
 

@@ -123,7 +123,9 @@ def _compound(lower: str, m: re.Match, nxt: re.Match | None) -> tuple[Decimal, s
 # "kết nạp 612 đồng chí", "kết nạp được 65 quần chúng ưu tú": members admitted (lexicon/admitted_members.toml).
 def _admitted(place: str) -> str:
     """The words of lexicon/admitted_members.toml at `place` ("before" or "after" the number) as an alternation."""
-    words = {p.lower() for e in lexicon.load("admitted_members").entries if e.data.get("place") == place for p in e.phrases}
+    words = {
+        p.lower() for e in lexicon.load("admitted_members").entries if e.data.get("place") == place for p in e.phrases
+    }
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
@@ -133,7 +135,9 @@ _COMRADE_AFTER = re.compile(r"\s*" + _admitted("after") + r"(?![^\W\d_])")
 
 # "Chỉ số phát triển con người (HDI) đạt khoảng 0,75;": an index named earlier in the clause, its value
 # ending the clause, with no unit or "điểm" (lexicon/index_names.toml).
-_INDEX_BEFORE = re.compile(r"(?<![^\W\d_])" + lexicon.alternation("index_names").lower() + r"(?![^\W\d_])[^.;:!?\d]{0,60}$")
+_INDEX_BEFORE = re.compile(
+    r"(?<![^\W\d_])" + lexicon.alternation("index_names").lower() + r"(?![^\W\d_])[^.;:!?\d]{0,60}$"
+)
 _INDEX_AFTER = re.compile(r"\s*(?:(điểm)(?![^\W\d_]))?(?=\s*(?:[,.;:)!?]|$))")
 
 
@@ -177,14 +181,16 @@ def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
     """
     lower = _lower(text)
     found: list[Quantity] = []
-    numbers = [m for m in NUMBER.finditer(text) if not (lower[m.end():m.end() + 1].isalpha() and _glued(lower, m.end()))]
+    numbers = [
+        m for m in NUMBER.finditer(text) if not (lower[m.end() : m.end() + 1].isalpha() and _glued(lower, m.end()))
+    ]
     clues = _Clues(lower)
     if masked:
         numbers = [m for m in numbers if not any(a <= m.start() < b for a, b in masked)]
     i = 0
     while i < len(numbers):
         m = numbers[i]
-        before = lower[max(0, m.start() - 24):m.start()]
+        before = lower[max(0, m.start() - 24) : m.start()]
         if _SKIP_BEFORE.search(before) or (_YEAR_BEFORE.search(before) and re.fullmatch(r"(?:19|20)\d\d", m.group(1))):
             i += 1
             continue
@@ -196,7 +202,9 @@ def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
         compound = _compound(lower, m, nxt)
         if compound is not None:
             value, unit_text, end = compound
-            found.append(Quantity(value=value, unit=unit_text, start=m.start(), end=end, bound=_bound(lower, before, end)))
+            found.append(
+                Quantity(value=value, unit=unit_text, start=m.start(), end=end, bound=_bound(lower, before, end))
+            )
             i += 2
             continue
         ratio = _RATIO.match(text, m.end())
@@ -209,7 +217,7 @@ def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
             i += 1
             continue
         elif nxt is not None:
-            gap = text[m.end():nxt.start()]
+            gap = text[m.end() : nxt.start()]
             if _RANGE_SEP.fullmatch(gap) and not _after_is_date(text, nxt.end()):
                 # "1 - 1,5%" or "9 - 10%/năm"; a year pair "2020 - 2025" gets no unit below.
                 candidate = parse_number(nxt.group(1))
@@ -221,8 +229,13 @@ def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
             unit = unit_after(lower, m.end())
             if unit is not None and unit_after(lower, last.end()) is None:
                 unit = None
-        if unit is None and ratio_of is None and value_max is None and clues.admission \
-                and _ADMIT_BEFORE.search(lower, max(0, m.start() - 80), m.start()):
+        if (
+            unit is None
+            and ratio_of is None
+            and value_max is None
+            and clues.admission
+            and _ADMIT_BEFORE.search(lower, max(0, m.start() - 80), m.start())
+        ):
             # "đã kết nạp 612 đồng chí": members admitted are counted as comrades; other "đồng chí"
             # (delegates, officials) stay uncounted.
             comrade = _COMRADE_AFTER.match(lower, last.end())
@@ -233,19 +246,33 @@ def find_quantities(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
             i += step
             continue
         unit_text, end = unit
-        if first == 1 and value_max is None and ratio_of is None and _PER_BEFORE.search(before) \
-                and not unit_text.startswith("%"):
+        if (
+            first == 1
+            and value_max is None
+            and ratio_of is None
+            and _PER_BEFORE.search(before)
+            and not unit_text.startswith("%")
+        ):
             i += 1
             continue
         bound = _bound(lower, before, end, ranged=value_max is not None)
-        found.append(Quantity(value=first, unit=unit_text, start=m.start(), end=end,
-                              value_max=value_max, ratio_of=ratio_of, bound=bound))
+        found.append(
+            Quantity(
+                value=first,
+                unit=unit_text,
+                start=m.start(),
+                end=end,
+                value_max=value_max,
+                ratio_of=ratio_of,
+                bound=bound,
+            )
+        )
         i += step
     return found
 
 
 def _bound(lower: str, before: str, end: int, ranged: bool = False) -> str | None:
-    """"min", "max" or "approx" from the words before the number ("trên", "dưới", "khoảng") or after it ("trở lên")."""
+    """ "min", "max" or "approx" from the words before the number ("trên", "dưới", "khoảng") or after it ("trở lên")."""
     if _MIN_BEFORE.search(before) and not ranged:
         return "min"
     if _MAX_BEFORE.search(before):
@@ -258,9 +285,9 @@ def _bound(lower: str, before: str, end: int, ranged: bool = False) -> str | Non
 def _glued(lower: str, pos: int) -> bool:
     """True when letters follow the number at `pos` with no space and they are not a unit: "1A" is a name,
     "943ha" a quantity."""
-    return lower[pos:pos + 1].isalpha() and unit_after(lower, pos) is None
+    return lower[pos : pos + 1].isalpha() and unit_after(lower, pos) is None
 
 
 def _after_is_date(text: str, pos: int) -> bool:
     """True when "/month/year" or "/year" follows: "15/10/2020" is a date, not a ratio."""
-    return bool(re.match(r"/\s*\d", text[pos:pos + 3]))
+    return bool(re.match(r"/\s*\d", text[pos : pos + 3]))

@@ -20,24 +20,33 @@ _TERM = re.compile(rf"nhiệm kỳ\s+{YEAR}\s*[-–—]\s*{YEAR}", _I)
 # Only the congress of a province's or district's Party organisation opens a term resolution; the
 # terms of People's Councils, unions, associations and of a commune's or hamlet's cell do not.
 # The body named last before "nhiệm kỳ" is the one whose term it is.
-_PARTY_BODY = re.compile(r"Đảng [bB]ộ (?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s*[uủ][ỷy]|"
-                         r"Đại hội Đảng bộ|Đại hội đại biểu Đảng bộ|Đại hội (?:lần thứ\s+)?[IVXLC]+\b")
-_OTHER_BODY = re.compile(r"Hội đồng nhân dân|HĐND|Quốc hội|UBND|Ủy ban|Uỷ ban|Mặt trận|MTTQ|Công đoàn|"
-                         r"(?<!Đại )(?<!đại )\bHội\b(?! nghị)|\bĐoàn\b(?! kết)|[Cc]hi bộ|[Đđ]ảng bộ (?:xã|phường|thị trấn|cơ sở|bộ phận)|"
-                         r"[Đđ]ảng ủy (?:xã|phường|thị trấn|cơ sở)|[Đđ]ảng uỷ (?:xã|phường|thị trấn|cơ sở)|"
-                         r"Hợp tác xã|Hiệp hội|Liên đoàn|Cựu chiến binh|Phụ nữ|Nông dân|Thanh niên")
+_PARTY_BODY = re.compile(
+    r"Đảng [bB]ộ (?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s*[uủ][ỷy]|"
+    r"Đại hội Đảng bộ|Đại hội đại biểu Đảng bộ|Đại hội (?:lần thứ\s+)?[IVXLC]+\b"
+)
+_OTHER_BODY = re.compile(
+    r"Hội đồng nhân dân|HĐND|Quốc hội|UBND|Ủy ban|Uỷ ban|Mặt trận|MTTQ|Công đoàn|"
+    r"(?<!Đại )(?<!đại )\bHội\b(?! nghị)|\bĐoàn\b(?! kết)|[Cc]hi bộ|[Đđ]ảng bộ (?:xã|phường|thị trấn|cơ sở|bộ phận)|"
+    r"[Đđ]ảng ủy (?:xã|phường|thị trấn|cơ sở)|[Đđ]ảng uỷ (?:xã|phường|thị trấn|cơ sở)|"
+    r"Hợp tác xã|Hiệp hội|Liên đoàn|Cựu chiến binh|Phụ nữ|Nông dân|Thanh niên"
+)
 # From the 2025 - 2030 term on the communes, wards and special zones are the units below the province.
 FIRST_COMMUNE_TERM = 2025
 _COMMUNE_BODY = re.compile(r"[Đđ]ảng (?:bộ|ủy|uỷ) (?:xã|phường|đặc khu)")
 # "Thực hiện Nghị quyết Đại hội ... nhiệm kỳ 2020 - 2025, năm qua huyện ...": the congress resolution as
 # the background of a year's work, not the resolution the figures belong to.
-_FRAMING = re.compile(r"\b(?:thực hiện|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|theo tinh thần)\s+(?:thắng lợi\s+)?"
-                      r"(?:các\s+)?(?:Nghị quyết|NQ)\s+Đại hội[^.;]{0,90}$", _I)
+_FRAMING = re.compile(
+    r"\b(?:thực hiện|triển khai|quán triệt|cụ thể hóa|cụ thể hoá|theo tinh thần)\s+(?:thắng lợi\s+)?"
+    r"(?:các\s+)?(?:Nghị quyết|NQ)\s+Đại hội[^.;]{0,90}$",
+    _I,
+)
 _STAGE = re.compile(rf"giai đoạn\s+{YEAR}\s*[-–—]\s*{YEAR}", _I)
 # "5 năm qua", "nhiệm kỳ qua": the term that has just ended, at a congress.
 _PAST_TERM = re.compile(r"\b(?:\d+ năm (?:qua|vừa qua|trước)|nhiệm kỳ (?:qua|vừa qua|trước))\b", _I)
 _PLANNING = re.compile(r"phấn đấu|đến năm \d{4}|xác định|đề ra|mục tiêu|sẽ|dự kiến", _I)
-_CONGRESS_SETS = re.compile(r"\b(?:(?:Nghị quyết|NQ)\s+)?Đại hội\b[^.;:]{0,60}?\b(xác định|đề ra|thống nhất|thông qua|đặt ra)", _I)
+_CONGRESS_SETS = re.compile(
+    r"\b(?:(?:Nghị quyết|NQ)\s+)?Đại hội\b[^.;:]{0,60}?\b(xác định|đề ra|thống nhất|thông qua|đặt ra)", _I
+)
 _PLAN_BEFORE_CONGRESS = re.compile(r"(?:mục tiêu|chỉ tiêu|so với|vượt|kế hoạch|\d%|\bđạt|\bbằng)\s*$", _I)
 # "Nhiệm kỳ 2015 - 2020, ...", "Trong nhiệm kỳ 2015 - 2020, ...": a term opening a paragraph frames all of it.
 PARAGRAPH_TERM = re.compile(rf"^\W*(?:(?:trong|cả|suốt|qua)\s+)?nhiệm kỳ\s+{YEAR}\s*[-–—]\s*{YEAR}", _I)
@@ -48,10 +57,18 @@ _STRONG_ANNUAL = [
     re.compile(rf"(?:^\W*|[,;:]\s*)(?:(?:trong|cả|sang|bước sang|bước vào)\s+)?năm\s+{YEAR}\b(?!\s*[-–—]\s*\d)", _I),
     re.compile(rf"\b(?:Nghị quyết|NQ)\b(?:\s+[^\s.;,]+){{0,6}}?\s+năm\s+{YEAR}\b", _I),
     re.compile(rf"\b(?:Nghị quyết|NQ)\s+{YEAR}\b", _I),
-    re.compile(rf"\b(?:nhiệm vụ|chỉ tiêu|kế hoạch|chủ đề|phương hướng|mục tiêu|tổng kết|sơ kết|kết quả)(?:\s+(?:chủ yếu|chính|trọng tâm|đề ra|phát triển kinh tế - xã hội))?(?:\s+(?:của|cho|trong))?\s+năm\s+{YEAR}\b", _I),
+    re.compile(
+        rf"\b(?:nhiệm vụ|chỉ tiêu|kế hoạch|chủ đề|phương hướng|mục tiêu|tổng kết|sơ kết|kết quả)(?:\s+(?:chủ yếu|chính|trọng tâm|đề ra|phát triển kinh tế - xã hội))?(?:\s+(?:của|cho|trong))?\s+năm\s+{YEAR}\b",
+        _I,
+    ),
 ]
-_PART = re.compile(rf"\b(?:(?P<months>\d{{1,2}}) tháng(?: (?:đầu|cuối))?|quý (?P<quarter>I{{1,3}}|IV|[1-4]))(?:\s*(?:/|\.|năm)\s*{YEAR})?", _I)
-_RELATIVE = re.compile(r"(?P<frame>^\W*|[,;:]\s*)?\b(?:trong\s+)?năm (?P<which>vừa qua|qua|trước|ngoái|nay|tới|sau)\b", _I)
+_PART = re.compile(
+    rf"\b(?:(?P<months>\d{{1,2}}) tháng(?: (?:đầu|cuối))?|quý (?P<quarter>I{{1,3}}|IV|[1-4]))(?:\s*(?:/|\.|năm)\s*{YEAR})?",
+    _I,
+)
+_RELATIVE = re.compile(
+    r"(?P<frame>^\W*|[,;:]\s*)?\b(?:trong\s+)?năm (?P<which>vừa qua|qua|trước|ngoái|nay|tới|sau)\b", _I
+)
 _WEAK_ANNUAL = re.compile(rf"\bnăm\s+{YEAR}\b(?!\s*[-–—]\s*\d)", _I)
 _NOT_A_PERIOD_BEFORE = re.compile(r"(so với(?: cùng kỳ)?|gấp [^\s]+ lần|giá so sánh|từ|sau|giai đoạn|của|hơn)\s*$", _I)
 _YEAR_WORD_END = re.compile(r"năm\s*$", _I)
@@ -94,7 +111,9 @@ class Mention:
     end: int
     period: Period | None  # None for "main term" / "current term" markers resolved by the tracker
     strong: bool
-    marker: str = ""  # framing | main_term | current_term | new_term | until | year_frame | last_year | this_year | next_year
+    marker: str = (
+        ""  # framing | main_term | current_term | new_term | until | year_frame | last_year | this_year | next_year
+    )
     part: str | None = None  # q1 | h1 | m9 | mid_term
     opening: bool = False  # the year the sentence opens with ("Năm 2025, ...")
 
@@ -134,12 +153,13 @@ def _term_mentions(sentence: str, low: str | None, has_year: bool, has_term: boo
     if has_term and has_year:
         for m in _TERM.finditer(sentence):
             start, end = int(m.group(1)), int(m.group(2))
-            if not _party_term(sentence[max(0, m.start() - 100):m.start()], start):
+            if not _party_term(sentence[max(0, m.start() - 100) : m.start()], start):
                 continue
             if end - start == 5:  # Party congresses sit every five years
-                framing = bool(_FRAMING.search(sentence[max(0, m.start() - 120):m.start()]))
-                found.append(Mention(m.start(), m.end(), Period.of_term(start, end), True,
-                                     marker="framing" if framing else ""))
+                framing = bool(_FRAMING.search(sentence[max(0, m.start() - 120) : m.start()]))
+                found.append(
+                    Mention(m.start(), m.end(), Period.of_term(start, end), True, marker="framing" if framing else "")
+                )
     if has_year and (low is None or "giai đoạn" in low):
         for m in _STAGE.finditer(sentence):
             start, end = int(m.group(1)), int(m.group(2))
@@ -152,7 +172,7 @@ def _term_mentions(sentence: str, low: str | None, has_year: bool, has_term: boo
             found.append(Mention(m.start(), m.end(), None, False, marker="past_term"))
     if low is None or "đại hội" in low:
         for m in _CONGRESS_SETS.finditer(sentence):
-            if _PLAN_BEFORE_CONGRESS.search(sentence[max(0, m.start() - 20):m.start()]):
+            if _PLAN_BEFORE_CONGRESS.search(sentence[max(0, m.start() - 20) : m.start()]):
                 continue  # "vượt mục tiêu Đại hội XXI đề ra", "đạt 124% Nghị quyết Đại hội đề ra": a result's plan
             found.append(Mention(m.start(), m.end(), None, True, marker="main_term"))
     if has_term or low is None or "tới" in low or "mới" in low:
@@ -176,13 +196,20 @@ def _year_mentions(sentence: str, low: str | None, has_year: bool, found: list[M
                 continue
             for m in pattern.finditer(sentence):
                 year_at = m.start(m.lastindex)
-                if n and _UNTIL_BEFORE.search(_YEAR_WORD_END.sub("", sentence[max(0, year_at - 40):year_at])):
+                if n and _UNTIL_BEFORE.search(_YEAR_WORD_END.sub("", sentence[max(0, year_at - 40) : year_at])):
                     continue  # "chỉ tiêu Nghị quyết đề ra đến năm 2025": a deadline, read below as "until"
                 if not _inside(year_at, taken):
                     # "Năm 2021, ..." frames what follows; "Nghị quyết năm 2021" names the resolution.
-                    found.append(Mention(year_at, m.end(), Period.annual(int(m.group(m.lastindex))), True,
-                                         marker="year_frame" if n == 0 else "",
-                                         opening=n == 0 and not _OPENING_WORD.search(sentence, 0, m.start())))
+                    found.append(
+                        Mention(
+                            year_at,
+                            m.end(),
+                            Period.annual(int(m.group(m.lastindex))),
+                            True,
+                            marker="year_frame" if n == 0 else "",
+                            opening=n == 0 and not _OPENING_WORD.search(sentence, 0, m.start()),
+                        )
+                    )
                     taken.append((year_at, m.end()))
     if low is None or "tháng" in low or "quý" in low:
         for m in _PART.finditer(sentence):
@@ -196,7 +223,7 @@ def _year_mentions(sentence: str, low: str | None, has_year: bool, found: list[M
                 taken.append((m.start(), m.end()))
     if low is None or "năm " in low:
         for m in _RELATIVE.finditer(sentence):
-            if _SEVERAL_BEFORE.search(sentence[:m.start("which") - 4]):
+            if _SEVERAL_BEFORE.search(sentence[: m.start("which") - 4]):
                 continue  # "5 năm qua", "những năm qua": several years, not last year
             which = m.group("which").lower()
             marker = {"nay": "this_year", "tới": "next_year", "sau": "next_year"}.get(which, "last_year")
@@ -205,7 +232,7 @@ def _year_mentions(sentence: str, low: str | None, has_year: bool, found: list[M
         for m in _WEAK_ANNUAL.finditer(sentence):
             if _inside(m.start(1), taken):
                 continue
-            before = sentence[max(0, m.start() - 30):m.start()]
+            before = sentence[max(0, m.start() - 30) : m.start()]
             if _NOT_A_PERIOD_BEFORE.search(before):
                 continue
             marker = "until" if _UNTIL_BEFORE.search(before) else ""
@@ -218,8 +245,11 @@ def _party_term(before: str, start: int) -> bool:
     party = [m.end() for m in _PARTY_BODY.finditer(before)]
     if start >= FIRST_COMMUNE_TERM:
         party += [m.end() for m in _COMMUNE_BODY.finditer(before)]
-    other = [m.end() for m in _OTHER_BODY.finditer(before)
-             if start < FIRST_COMMUNE_TERM or not _COMMUNE_BODY.fullmatch(m.group(0))]
+    other = [
+        m.end()
+        for m in _OTHER_BODY.finditer(before)
+        if start < FIRST_COMMUNE_TERM or not _COMMUNE_BODY.fullmatch(m.group(0))
+    ]
     return not other or (bool(party) and party[-1] > other[-1])
 
 

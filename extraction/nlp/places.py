@@ -21,20 +21,27 @@ from extraction.nlp.gazetteer import AFTER_REFORM, BEFORE_REFORM, AdminUnit, Gaz
 from extraction.nlp.text import WORD, key, word_key
 
 _I = re.IGNORECASE
-_DISTRICT_PREFIX = re.compile(r"(?:huyện\s*(?:ủy|uỷ)|đảng bộ huyện|ubnd huyện|huyện|quận\s*(?:ủy|uỷ)|quận|thị\s*(?:ủy|uỷ)|thị xã|tx\.?)\s*$", _I)
+_DISTRICT_PREFIX = re.compile(
+    r"(?:huyện\s*(?:ủy|uỷ)|đảng bộ huyện|ubnd huyện|huyện|quận\s*(?:ủy|uỷ)|quận|thị\s*(?:ủy|uỷ)|thị xã|tx\.?)\s*$", _I
+)
 _CITY_PREFIX = re.compile(r"(?:thành\s*(?:ủy|uỷ)|thành phố|tp\.?)\s*$", _I)
 _PROVINCE_PREFIX = re.compile(r"(?:tỉnh\s*(?:ủy|uỷ)|đảng bộ tỉnh|ubnd tỉnh|tỉnh)\s*$", _I)
 _COMMITTEE = re.compile(r"(?:(?:ủy|uỷ)|đảng bộ \w+)\s*$", _I)
 # A name after these is a commune, a road, a product … that happens to share a district's name.
 _NOT_A_UNIT_PREFIX = re.compile(
     r"(?:(?<!thị )\bxã|phường|thị trấn|đặc khu|\bp\.|ấp|thôn|bản|khu phố|làng|đường|cầu|sông|cống|chợ|cụm công nghiệp|"
-    r"khu công nghiệp|trường|bệnh viện|hồ|núi|đèo|báo|bưởi|cam|vải|chè|nhãn|liên huyện|giữa)\s*$", _I)
+    r"khu công nghiệp|trường|bệnh viện|hồ|núi|đèo|báo|bưởi|cam|vải|chè|nhãn|liên huyện|giữa)\s*$",
+    _I,
+)
 _ADDED = re.compile(r"\b(?P<kind>[Hh]uyện|[Qq]uận|[Tt]hị xã)\s+")
 # A commune of 2025 by its prefix: "xã Tiên Lương", "Đảng ủy phường Giảng Võ", "đặc khu Phú Quốc", "P.Cao Lãnh".
 _COMMUNE = re.compile(r"(?<!\w)(?P<kind>[Xx]ã|[Pp]hường|[Đđ]ặc khu|P\.)\s*(?=[^\W\d_])")
 _COMMUNE_KINDS = {"xã": "xa", "phường": "phuong", "đặc khu": "dac_khu", "p.": "phuong"}
-_COMMUNE_COMMITTEE = re.compile(r"(?:đảng\s*(?:ủy|uỷ)|đảng bộ|ubnd|hđnd|ủy ban nhân dân|đại hội(?: đại biểu)?"
-                                r"(?: đảng bộ)?)\s*$", _I)
+_COMMUNE_COMMITTEE = re.compile(
+    r"(?:đảng\s*(?:ủy|uỷ)|đảng bộ|ubnd|hđnd|ủy ban nhân dân|đại hội(?: đại biểu)?"
+    r"(?: đảng bộ)?)\s*$",
+    _I,
+)
 # "các xã A, B và thị trấn C", "sáp nhập xã A": the communes a new one was formed from.
 _FORMER_BEFORE = re.compile(r"(?<!sau )(?:sáp nhập|sắp xếp|hợp nhất|trên cơ sở|gồm)[^.;]{0,80}$", _I)
 _FORMER_AFTER = re.compile(r"\s*\(?\s*cũ\b|\s*\(?\s*trước đây\b", _I)
@@ -42,28 +49,63 @@ _FORMER_AFTER = re.compile(r"\s*\(?\s*cũ\b|\s*\(?\s*trước đây\b", _I)
 _GAP = re.compile(r"(?:[^\S\n]|[\-–])*")
 _NAME_WORD = re.compile(r"[^\S\n]*([^\W\d_][\w'’]*)")
 # A capitalised word that opens a sentence of its own, never the last word of a name: "huyện Ia Ba Sáng 12/7".
-_NOT_NAME_TAIL = {"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "tháng", "quý", "năm", "sau", "trước",
-                  "trong", "theo", "tại", "với", "đến", "từ", "qua", "khi", "đây", "đó", "vừa", "mới"}
+_NOT_NAME_TAIL = {
+    "ngày",
+    "sáng",
+    "chiều",
+    "tối",
+    "trưa",
+    "đêm",
+    "hôm",
+    "tháng",
+    "quý",
+    "năm",
+    "sau",
+    "trước",
+    "trong",
+    "theo",
+    "tại",
+    "với",
+    "đến",
+    "từ",
+    "qua",
+    "khi",
+    "đây",
+    "đó",
+    "vừa",
+    "mới",
+}
 # A person, not a place: the words before a name ("đồng chí", "ông", "Bí thư", "Chủ tịch", a rank) …
 _PERSON_BEFORE = re.compile(
     r"(?<!\w)(?:đồng chí|đ/c|ông|bà|anh|chị|cô|thầy|cụ|cháu|em|bác|mẹ|nhà văn|nhà thơ|nghệ sĩ|liệt sĩ|"
     r"bí thư|chủ tịch|giám đốc|trưởng ban|trưởng phòng|chánh văn phòng|chủ nhiệm|thủ tướng|bộ trưởng|"
-    r"đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá)\s+$", _I)
+    r"đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá)\s+$",
+    _I,
+)
 # … or a family name opening a run of capitalised words that is no unit's name ("Trần Văn Lâm" is no "Văn Lâm").
-SURNAMES = frozenset(word_key(w) for w in (
-    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Đào Đoàn Lương Trương "
-    "Lưu Tạ Phùng Quách Vương Kiều Khổng Mạc Đàm Lục Nông Lò Hầu Giàng Sùng Thào Vàng Lường Triệu Tống Hứa "
-    "Doãn Nghiêm Vi Lã Khúc Âu Bế Thân Tôn Hà Mai Cao Lâm Châu Thái Tô Chu La Đồng Lại Mẫn Ninh").split())
+SURNAMES = frozenset(
+    word_key(w)
+    for w in (
+        "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Đào Đoàn Lương Trương "
+        "Lưu Tạ Phùng Quách Vương Kiều Khổng Mạc Đàm Lục Nông Lò Hầu Giàng Sùng Thào Vàng Lường Triệu Tống Hứa "
+        "Doãn Nghiêm Vi Lã Khúc Âu Bế Thân Tôn Hà Mai Cao Lâm Châu Thái Tô Chu La Đồng Lại Mẫn Ninh"
+    ).split()
+)
 # "tư tưởng Hồ Chí Minh", "Chủ tịch Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh": the man, not the city.
-_HCM_NOT_PLACE = re.compile(r"(?:tư tưởng|đạo đức|phong cách|tấm gương|gương|bác|chủ tịch|lăng|di chúc|sinh thời|"
-                            r"giải thưởng|huân chương|cộng sản|tncs|tntp|tiền phong|đội)\s*,?\s*$", _I)
+_HCM_NOT_PLACE = re.compile(
+    r"(?:tư tưởng|đạo đức|phong cách|tấm gương|gương|bác|chủ tịch|lăng|di chúc|sinh thời|"
+    r"giải thưởng|huân chương|cộng sản|tncs|tntp|tiền phong|đội)\s*,?\s*$",
+    _I,
+)
 _NOT_NAME_WORDS = {"ủy", "uỷ", "đảng", "ban", "hội", "đoàn", "nông", "ntm", "nq", "ubnd"}
 SECTION_START = re.compile(r"^\s*(?:[*•+\-–—]\s*)?(?:Tại|Ở)\s+(?:huyện|quận|thị xã|thành phố|TP\.?|tỉnh)\s", _I)
 SECTION_START_2025 = re.compile(
     r"^\s*(?:(?:[*•+\-–—]\s*)?(?:Tại|Ở)\s+(?:xã|phường|đặc khu|thành phố|TP\.?|tỉnh)\s"
     # A round-up's story: "*Xã An Viễn phấn đấu …", "*Đảng ủy xã Thuận Lợi triển khai …", "• Phường X: …".
     r"|[*•+]\s*(?:(?:Đảng\s*(?:ủy|uỷ)|Đảng bộ|UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Công an|MTTQ)\s+)?"
-    r"(?:xã|phường|đặc khu)\s)", _I)
+    r"(?:xã|phường|đặc khu)\s)",
+    _I,
+)
 # The newspaper code opening a lead: "BDK - ", "(BLA) - ", "BTNO -".
 OUTLET = re.compile(r"^\s*\(?([A-ZĐ]{2,6}(?:-[A-ZĐ]{2,4})?)\)?\s*[-–—]")
 
@@ -112,8 +154,9 @@ def era_of(published, main_term: tuple[int, int] | None = None) -> str:
     return AFTER_REFORM if main_term is not None and main_term[0] >= 2025 else BEFORE_REFORM
 
 
-def find_mentions(text: str, gazetteer: Gazetteer, start: int = 0, end: int | None = None,
-                  era: str = BEFORE_REFORM) -> list[PlaceMention]:
+def find_mentions(
+    text: str, gazetteer: Gazetteer, start: int = 0, end: int | None = None, era: str = BEFORE_REFORM
+) -> list[PlaceMention]:
     """Unit mentions in text[start:end], longest name first, offsets into `text`."""
     end = len(text) if end is None else end
     tokens = [m for m in WORD.finditer(text, start, end)]
@@ -142,7 +185,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, start: int = 0, end: int | No
             continue
         hit = None
         for n in range(min(gazetteer.max_words, len(tokens) - i, run[i]), 0, -1):
-            units = gazetteer.lookup_key(key(text[tok.start():tokens[i + n - 1].end()].replace("’", "'")))
+            units = gazetteer.lookup_key(key(text[tok.start() : tokens[i + n - 1].end()].replace("’", "'")))
             if units:
                 hit = (n, units)
                 break
@@ -180,9 +223,10 @@ def _in_era(units: list[AdminUnit], gazetteer: Gazetteer, era: str) -> list[Admi
     return out
 
 
-def _with_prefix(text: str, a: int, b: int, units: list[AdminUnit], gazetteer: Gazetteer,
-                 era: str = BEFORE_REFORM) -> PlaceMention | None:
-    before = text[max(0, a - 24):a]
+def _with_prefix(
+    text: str, a: int, b: int, units: list[AdminUnit], gazetteer: Gazetteer, era: str = BEFORE_REFORM
+) -> PlaceMention | None:
+    before = text[max(0, a - 24) : a]
     if _NOT_A_UNIT_PREFIX.search(before):
         return None
     units = _in_era(units, gazetteer, era)
@@ -198,8 +242,11 @@ def _with_prefix(text: str, a: int, b: int, units: list[AdminUnit], gazetteer: G
         if former and cities:  # "thành phố Huế" in 2026 is the centrally-run city
             return PlaceMention(a, b, text[a:b], cities, True, committee)
         chosen = [u for u in districts if u.kind == "thanh_pho"] or cities
-        return PlaceMention(a, b, text[a:b], chosen, True, committee,
-                            former=former and not chosen[0].is_province) if chosen else None
+        return (
+            PlaceMention(a, b, text[a:b], chosen, True, committee, former=former and not chosen[0].is_province)
+            if chosen
+            else None
+        )
     if _PROVINCE_PREFIX.search(before):
         return PlaceMention(a, b, text[a:b], provinces, True, committee) if provinces else None
     # A bare name that is also a province's is the province ("Bến Tre", not the city).
@@ -209,10 +256,14 @@ def _with_prefix(text: str, a: int, b: int, units: list[AdminUnit], gazetteer: G
 
 
 def _province_after(text: str, pos: int, gazetteer: Gazetteer, era: str = BEFORE_REFORM) -> str | None:
-    m = re.match(r"\s*\((?:tỉnh|thành phố|TP\.?)?\s*([^()]{2,30})\)", text[pos:pos + 40], _I)
+    m = re.match(r"\s*\((?:tỉnh|thành phố|TP\.?)?\s*([^()]{2,30})\)", text[pos : pos + 40], _I)
     if m is None:
-        m = re.match(r",\s*(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?([^\W\d_][^\s,.;()]*(?:\s+[^\W\d_][^\s,.;()]*){0,3})"
-                     r"(?=[\s,.;()]|$)", text[pos:pos + 40], _I)
+        m = re.match(
+            r",\s*(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?([^\W\d_][^\s,.;()]*(?:\s+[^\W\d_][^\s,.;()]*){0,3})"
+            r"(?=[\s,.;()]|$)",
+            text[pos : pos + 40],
+            _I,
+        )
         if m and not all(w[0].isupper() for w in m.group(1).split()):
             return None
     if m is None:
@@ -226,8 +277,12 @@ def _commune_mentions(text: str, start: int, end: int, gazetteer: Gazetteer) -> 
     out = []
     for m in _COMMUNE.finditer(text, start, end):
         words, pos = [], m.end()
-        while len(words) < gazetteer.commune_max_words and (w := _NAME_WORD.match(text, pos)) \
-                and w.group(1)[0].isupper() and (not words or _GAP.fullmatch(text, pos, w.start(1))):
+        while (
+            len(words) < gazetteer.commune_max_words
+            and (w := _NAME_WORD.match(text, pos))
+            and w.group(1)[0].isupper()
+            and (not words or _GAP.fullmatch(text, pos, w.start(1)))
+        ):
             words.append((w.start(1), w.end(1)))
             pos = w.end()
         kind = _COMMUNE_KINDS[m.group("kind").lower()]
@@ -237,25 +292,29 @@ def _commune_mentions(text: str, start: int, end: int, gazetteer: Gazetteer) -> 
             units = [u for u in units if u.kind == kind] or units
             if not units:
                 continue
-            before = text[max(0, m.start() - 90):m.start()]
+            before = text[max(0, m.start() - 90) : m.start()]
             former = bool(_FORMER_BEFORE.search(before) or _FORMER_AFTER.match(text, b))
-            mention = PlaceMention(a, b, text[a:b], units, True, bool(_COMMUNE_COMMITTEE.search(before)),
-                                   former=former)
+            mention = PlaceMention(a, b, text[a:b], units, True, bool(_COMMUNE_COMMITTEE.search(before)), former=former)
             mention.paren_province = _province_after(text, b, gazetteer, AFTER_REFORM)
             out.append(mention)
             break
     return out
 
 
-def _added_mentions(text: str, start: int, end: int, gazetteer: Gazetteer,
-                    known: list[PlaceMention]) -> list[PlaceMention]:
+def _added_mentions(
+    text: str, start: int, end: int, gazetteer: Gazetteer, known: list[PlaceMention]
+) -> list[PlaceMention]:
     """Districts written "huyện X" that the gazetteer does not know."""
     covered = [(m.start, m.end) for m in known]
     out = []
     for m in _ADDED.finditer(text, start, end):
         words, pos = [], m.end()
-        while len(words) < 4 and (w := _NAME_WORD.match(text, pos)) and w.group(1)[0].isupper() \
-                and not (words and w.group(1).lower() in _NOT_NAME_TAIL):
+        while (
+            len(words) < 4
+            and (w := _NAME_WORD.match(text, pos))
+            and w.group(1)[0].isupper()
+            and not (words and w.group(1).lower() in _NOT_NAME_TAIL)
+        ):
             words.append(w.group(1))
             pos = w.end()
         if not words:
@@ -264,8 +323,7 @@ def _added_mentions(text: str, start: int, end: int, gazetteer: Gazetteer,
         name_start = m.end()
         if words[0].lower() in _NOT_NAME_WORDS or any(w.isupper() and len(w) > 1 for w in words):
             continue
-        if (word_key(words[0]) in SURNAMES or words[0] == "Y" or words[0].startswith(("H'", "H’"))) \
-                and len(words) > 1:
+        if (word_key(words[0]) in SURNAMES or words[0] == "Y" or words[0].startswith(("H'", "H’"))) and len(words) > 1:
             continue  # "Chủ tịch UBND huyện Nguyễn Thanh Tùng", "… huyện Y Khoa Niê": the chairman, not a district
         if any(a <= name_start < b for a, b in covered) or gazetteer.lookup(name):
             continue
@@ -291,9 +349,12 @@ class Newspaper:
 
 @lru_cache(maxsize=1)
 def newspapers() -> tuple[Newspaper, ...]:
-    return tuple(Newspaper(e.phrases, e.data["name"], e.data.get("province"), e.data["province_2025"],
-                           tuple(e.data.get("names", ())))
-                 for e in lexicon_load("newspapers").entries)
+    return tuple(
+        Newspaper(
+            e.phrases, e.data["name"], e.data.get("province"), e.data["province_2025"], tuple(e.data.get("names", ()))
+        )
+        for e in lexicon_load("newspapers").entries
+    )
 
 
 @lru_cache(maxsize=1)
@@ -329,8 +390,14 @@ def papers_named(text: str) -> list[Newspaper]:
 @lru_cache(maxsize=1)
 def _paper_names() -> tuple[tuple[Newspaper, tuple[str, ...], tuple[str, ...]], ...]:
     """Each paper with its addresses (lower case) and its spoken names (as keys), computed once."""
-    return tuple((paper, tuple(n.lower() for n in paper.names if " " not in n),
-                  tuple(f" {key(n)} " for n in (paper.name, *paper.names) if " " in n)) for paper in newspapers())
+    return tuple(
+        (
+            paper,
+            tuple(n.lower() for n in paper.names if " " not in n),
+            tuple(f" {key(n)} " for n in (paper.name, *paper.names) if " " in n),
+        )
+        for paper in newspapers()
+    )
 
 
 def outlet_province(lead: str, era: str = BEFORE_REFORM, text: str = "") -> str | None:

@@ -25,8 +25,13 @@ from extraction.nlp.cues import FORECAST
 _I = re.IGNORECASE
 
 MET, EXCEEDED, NEARLY_MET, NOT_MET, PARTIAL = "met", "exceeded", "nearly_met", "not_met", "partial"
-_STATUS_FILES = {MET: "scorecard_met", EXCEEDED: "scorecard_exceeded", NEARLY_MET: "scorecard_nearly_met",
-                 NOT_MET: "scorecard_not_met", PARTIAL: "scorecard_partial"}
+_STATUS_FILES = {
+    MET: "scorecard_met",
+    EXCEEDED: "scorecard_exceeded",
+    NEARLY_MET: "scorecard_nearly_met",
+    NOT_MET: "scorecard_not_met",
+    PARTIAL: "scorecard_partial",
+}
 # How far the words qualifying the noun may run before the status ("23/24 chỉ tiêu kinh tế - xã hội
 # - môi trường đạt và vượt"), and how far before a count its verb and qualifiers are looked for.
 _NOUN_TAIL = 70
@@ -50,13 +55,16 @@ def _statuses() -> tuple[dict[str, tuple[str, bool, str]], str]:
     for status, name in _STATUS_FILES.items():
         for entry in lexicon.load(name).entries:
             for phrase in entry.phrases:
-                table.setdefault(_key(phrase), (status, entry.data.get("includes_exceeded", True), f"{name}:{_key(phrase)}"))
+                table.setdefault(
+                    _key(phrase), (status, entry.data.get("includes_exceeded", True), f"{name}:{_key(phrase)}")
+                )
     return table, _alternation(table)
 
 
 def _qualifiers(role: str) -> str:
-    return _alternation(p for e in lexicon.load("scorecard_qualifiers").entries if e.data["role"] == role
-                        for p in e.phrases)
+    return _alternation(
+        p for e in lexicon.load("scorecard_qualifiers").entries if e.data["role"] == role for p in e.phrases
+    )
 
 
 _NOUNS = lexicon.load("target_nouns")
@@ -67,8 +75,11 @@ _STATUS, _STATUS_ALT = _statuses()
 
 # A count of targets: "15/24 chỉ tiêu", "20 chỉ tiêu/21 chỉ tiêu" or "19 chỉ tiêu".
 _OF = rf"(?:\s*/\s*|\s+(?:{_qualifiers('of')})\s+)"
-_COUNTED = re.compile(rf"(?<![\d/.,])(?P<n>\d+)(?:{_OF}(?P<total>\d+)\s+{NOUN}|\s+{NOUN}"
-                      rf"(?:\s*/\s*(?P<total2>\d+)\s+{NOUN})?)(?!\s*/\s*\d)", _I)
+_COUNTED = re.compile(
+    rf"(?<![\d/.,])(?P<n>\d+)(?:{_OF}(?P<total>\d+)\s+{NOUN}|\s+{NOUN}"
+    rf"(?:\s*/\s*(?P<total2>\d+)\s+{NOUN})?)(?!\s*/\s*\d)",
+    _I,
+)
 # Matched at the end of a count (re.match with a start): the status after it.
 _STATUS_AFTER = re.compile(rf"[^,;.:(]{{0,{_NOUN_TAIL}}}?(?P<s>{_STATUS_ALT})", _I)
 _BETWEEN = rf"(?:\s+(?:{_qualifiers('between')}))?"
@@ -77,8 +88,11 @@ _TOTAL_BEFORE = re.compile(rf"(?:{_qualifiers('total')})\s*$", _I)
 _SET_AFTER = re.compile(rf"[^,;.:(]{{0,40}}?{_qualifiers('set')}", _I)
 _ALL_BEFORE = re.compile(rf"(?:{_qualifiers('all')})\s*$", _I)
 # "các chỉ tiêu chủ yếu đều đạt và vượt": every target met, however many they are.
-_ALL_MET = re.compile(rf"(?:{_qualifiers('plural')})\s+{NOUN}[^,;.:(\d]{{0,{_NOUN_TAIL}}}?(?:{_qualifiers('every')})"
-                      rf"\s+(?P<s>{_STATUS_ALT})", _I)
+_ALL_MET = re.compile(
+    rf"(?:{_qualifiers('plural')})\s+{NOUN}[^,;.:(\d]{{0,{_NOUN_TAIL}}}?(?:{_qualifiers('every')})"
+    rf"\s+(?P<s>{_STATUS_ALT})",
+    _I,
+)
 _SUBSET = re.compile(_qualifiers("subset"), _I)
 _ESTIMATE = re.compile(_qualifiers("estimate"), _I)
 _SUBSET_OPENING = re.compile(rf"\W*(?:{_qualifiers('subset')})", _I)
@@ -188,15 +202,16 @@ class _Card:
             part = first.get(status)
             return part.n if part is not None and part.n <= total else None
 
-        return ScorecardReading(total, count, within(EXCEEDED), within(NEARLY_MET), within(NOT_MET), self.start,
-                                tuple(rules))
+        return ScorecardReading(
+            total, count, within(EXCEEDED), within(NEARLY_MET), within(NOT_MET), self.start, tuple(rules)
+        )
 
 
 def _counts(sentence: str) -> list[_Count]:
     counts = []
     found = list(_COUNTED.finditer(sentence))
     for i, m in enumerate(found):
-        before = sentence[max(0, m.start() - _VERB_REACH):m.start()]
+        before = sentence[max(0, m.start() - _VERB_REACH) : m.start()]
         total = m.group("total") or m.group("total2")
         if total and _RANKING_BEFORE.search(before):
             continue
@@ -207,12 +222,23 @@ def _counts(sentence: str) -> list[_Count]:
         hit = verb or after
         if hit:
             status, includes, rule = _STATUS[_key(hit.group("s"))]
-            every = bool(verb and verb.group("all")) or (not verb and bool(_ALL_BEFORE.search(before))) or (
-                verb is not None and status == MET and not total and not after and bool(_SET_AFTER.match(sentence, m.end())))
+            every = (
+                bool(verb and verb.group("all"))
+                or (not verb and bool(_ALL_BEFORE.search(before)))
+                or (
+                    verb is not None
+                    and status == MET
+                    and not total
+                    and not after
+                    and bool(_SET_AFTER.match(sentence, m.end()))
+                )
+            )
         elif not total and _TOTAL_BEFORE.search(before):
             counts.append(_Count(int(m.group("n")), None, "total", True, m.start()))
             continue
-        counts.append(_Count(int(m.group("n")), int(total) if total else None, status, includes, m.start(), every, rule))
+        counts.append(
+            _Count(int(m.group("n")), int(total) if total else None, status, includes, m.start(), every, rule)
+        )
     return counts
 
 
@@ -222,8 +248,12 @@ def _later_estimate(sentence: str, card: _Card, count: _Count) -> bool:
     met = card.met()
     if card.total is None or met is None or count.status != MET or count.n == met.n:
         return False
-    return (count.includes_exceeded and met.includes_exceeded and bool(_ESTIMATE.search(sentence, met.start, count.start))
-            and not _SUBSET.search(sentence, met.start, count.start))
+    return (
+        count.includes_exceeded
+        and met.includes_exceeded
+        and bool(_ESTIMATE.search(sentence, met.start, count.start))
+        and not _SUBSET.search(sentence, met.start, count.start)
+    )
 
 
 def read_scorecards(sentence: str) -> list[ScorecardReading]:
@@ -251,12 +281,21 @@ def read_scorecards(sentence: str) -> list[ScorecardReading]:
     return [r for r in (card.reading() for card in cards) if r is not None]
 
 
-_COUNT = re.compile(r"\b(?P<verb>đề ra|xác định|thống nhất|thông qua|đặt ra|gồm|có|với|thành|ban hành)\s+"
-                    r"(?:(?:tổng cộng|tổng số|cả)\s+)?(?P<n>\d+)\s+" + FACT_NOUN + r"(?P<after>[^,;.]{0,30})", _I)
-_COUNT_NOT = re.compile(r"^\s*(?:đã|được|của tỉnh|của Trung ương|của huyện|đạt|vượt|xấp xỉ|chưa|không|có khả năng|"
-                        r"đánh giá|hoàn thành)", _I)
+_COUNT = re.compile(
+    r"\b(?P<verb>đề ra|xác định|thống nhất|thông qua|đặt ra|gồm|có|với|thành|ban hành)\s+"
+    r"(?:(?:tổng cộng|tổng số|cả)\s+)?(?P<n>\d+)\s+" + FACT_NOUN + r"(?P<after>[^,;.]{0,30})",
+    _I,
+)
+_COUNT_NOT = re.compile(
+    r"^\s*(?:đã|được|của tỉnh|của Trung ương|của huyện|đạt|vượt|xấp xỉ|chưa|không|có khả năng|"
+    r"đánh giá|hoàn thành)",
+    _I,
+)
 _SLOGAN = [
-    re.compile(r"chủ đề(?:\s+(?:của\s+)?năm(?:\s+\d{4})?)?(?:\s+(?:của|là)\s+[^“\"]{1,30}?)?\s*(?:là|:)?\s*[“\"](?P<s>[^”\"]{3,90})[”\"]", _I),
+    re.compile(
+        r"chủ đề(?:\s+(?:của\s+)?năm(?:\s+\d{4})?)?(?:\s+(?:của|là)\s+[^“\"]{1,30}?)?\s*(?:là|:)?\s*[“\"](?P<s>[^”\"]{3,90})[”\"]",
+        _I,
+    ),
     re.compile(r"[“\"](?P<s>[^”\"]{3,90})[”\"]\s*(?:là|làm)\s+chủ đề", _I),
 ]
 _NUMBER = re.compile(r"\b(?:Nghị quyết|NQ)\s+số\s+(?P<n>\d{1,4}\s*-\s*NQ\s*/\s*[A-ZĐ]{2,5})", _I)
@@ -272,9 +311,13 @@ def read_card_parts(sentence: str) -> CardParts | None:
         return None
     card = _Card(None, parts[0].start, parts)
     first = card.first()
-    opening = sentence[:parts[0].start]
-    return CardParts(card.met_count(), *(first[s].n if s in first else None for s in (EXCEEDED, NEARLY_MET, NOT_MET)),
-                     subset=bool(_SUBSET_OPENING.match(opening)), start=parts[0].start)
+    opening = sentence[: parts[0].start]
+    return CardParts(
+        card.met_count(),
+        *(first[s].n if s in first else None for s in (EXCEEDED, NEARLY_MET, NOT_MET)),
+        subset=bool(_SUBSET_OPENING.match(opening)),
+        start=parts[0].start,
+    )
 
 
 def read_all_met(sentence: str) -> int | None:
@@ -296,7 +339,7 @@ def read_facts(sentence: str, *, district_level: bool) -> list[Fact]:
             facts.append(Fact("target_count", int(m.group("n")), m.start(), m.end()))
     for pattern in _SLOGAN:
         for m in pattern.finditer(sentence):
-            nearby = sentence[max(0, m.start() - 20):m.end() + 15]
+            nearby = sentence[max(0, m.start() - 20) : m.end() + 15]
             if district_level and re.search(r"của tỉnh|tỉnh là|của Tỉnh ủy", nearby, _I):
                 continue
             facts.append(Fact("slogan", m.group("s").strip(), m.start(), m.end()))

@@ -25,22 +25,37 @@ _DISTRICT_COMMITTEE = re.compile(r"\b(?:Huyện\s*(?:ủy|uỷ)|Quận\s*(?:ủy
 _LINE_OPEN = re.compile(r"^\s*(?:[*•+\-–—]\s*)?")
 _NAME_COLON = re.compile(r"\s*:")
 # "tại TP. Phan Rang - Tháp Chàm", "tại Hội trường Trung tâm Hội nghị tỉnh, thành phố X": where a body meets.
-_VENUE = re.compile(r"\b(?:tại|ở)\s+(?:(?:hội trường|trung tâm|nhà văn hóa|nhà văn hoá|nhà hát|quảng trường|khách sạn|"
-                    r"cung văn hóa|cung văn hoá)[^.;:]{0,50}?(?:\s*[,(–-]\s*|\s+))?"
-                    r"(?:(?:huyện|quận|thị xã|thành phố|TP\.?)\s*)?$", re.I)
+_VENUE = re.compile(
+    r"\b(?:tại|ở)\s+(?:(?:hội trường|trung tâm|nhà văn hóa|nhà văn hoá|nhà hát|quảng trường|khách sạn|"
+    r"cung văn hóa|cung văn hoá)[^.;:]{0,50}?(?:\s*[,(–-]\s*|\s+))?"
+    r"(?:(?:huyện|quận|thị xã|thành phố|TP\.?)\s*)?$",
+    re.I,
+)
 # "Ban Thường vụ Tỉnh ủy làm việc với huyện X", "kiểm tra tại huyện X": the province's visit is the district's news.
-_VISITED = re.compile(r"\b(?:làm việc (?:với|tại)|kiểm tra(?: tại)?|giám sát(?: tại)?|khảo sát(?: tại)?|thăm(?: và làm việc)?"
-                      r"(?: tại| với)?|về dự|dự (?:hội nghị|đại hội)(?: của)?)\s+(?:(?:Ban Thường vụ|BTV|Thường trực|"
-                      r"Ban Chấp hành)\s+)?(?:(?:huyện|quận|thị xã|thành phố|TP\.?|Đảng bộ huyện)\s*)?$", re.I)
+_VISITED = re.compile(
+    r"\b(?:làm việc (?:với|tại)|kiểm tra(?: tại)?|giám sát(?: tại)?|khảo sát(?: tại)?|thăm(?: và làm việc)?"
+    r"(?: tại| với)?|về dự|dự (?:hội nghị|đại hội)(?: của)?)\s+(?:(?:Ban Thường vụ|BTV|Thường trực|"
+    r"Ban Chấp hành)\s+)?(?:(?:huyện|quận|thị xã|thành phố|TP\.?|Đảng bộ huyện)\s*)?$",
+    re.I,
+)
 # A commune named as part of a person's office: "Bí thư Đảng ủy xã X", "Phó Chủ tịch UBND phường X".
-_OFFICE = re.compile(r"(?:bí thư|chủ tịch|ủy viên|uỷ viên|trưởng ban|thường trực)\s+(?:(?:ban thường vụ|btv)\s+)?"
-                     r"(?:đảng\s*(?:ủy|uỷ)|ubnd|hđnd|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|"
-                     r"ủy ban mttq(?: việt nam)?|uỷ ban mttq(?: việt nam)?)\s+(?:xã|phường|đặc khu)\s+$", re.I)
+_OFFICE = re.compile(
+    r"(?:bí thư|chủ tịch|ủy viên|uỷ viên|trưởng ban|thường trực)\s+(?:(?:ban thường vụ|btv)\s+)?"
+    r"(?:đảng\s*(?:ủy|uỷ)|ubnd|hđnd|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|"
+    r"ủy ban mttq(?: việt nam)?|uỷ ban mttq(?: việt nam)?)\s+(?:xã|phường|đặc khu)\s+$",
+    re.I,
+)
 # A province-level body speaking ("UBND tỉnh", "toàn tỉnh") and a district-level one ("Huyện ủy", "toàn huyện").
-_PROVINCE_BODY = re.compile(r"\b(?:Tỉnh\s*(?:ủy|uỷ)|Đảng bộ tỉnh|(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|"
-                            r"Hội đồng nhân dân|toàn|của|địa bàn) tỉnh)\b", re.I)
-_DISTRICT_BODY = re.compile(r"\b(?:(?:Huyện|Quận|Thị)\s*(?:ủy|uỷ)|(?:Đảng bộ|UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|"
-                            r"Hội đồng nhân dân|toàn|của|địa bàn) (?:huyện|quận|thị xã))\b", re.I)
+_PROVINCE_BODY = re.compile(
+    r"\b(?:Tỉnh\s*(?:ủy|uỷ)|Đảng bộ tỉnh|(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|"
+    r"Hội đồng nhân dân|toàn|của|địa bàn) tỉnh)\b",
+    re.I,
+)
+_DISTRICT_BODY = re.compile(
+    r"\b(?:(?:Huyện|Quận|Thị)\s*(?:ủy|uỷ)|(?:Đảng bộ|UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|"
+    r"Hội đồng nhân dân|toàn|của|địa bàn) (?:huyện|quận|thị xã))\b",
+    re.I,
+)
 
 
 @dataclass
@@ -50,8 +65,9 @@ class Section:
     unit: UnitChoice
 
 
-def article_sections(text: str, paragraphs: list[Paragraph], gazetteer: Gazetteer,
-                     outlet: str | None, era: str = BEFORE_REFORM) -> list[Section]:
+def article_sections(
+    text: str, paragraphs: list[Paragraph], gazetteer: Gazetteer, outlet: str | None, era: str = BEFORE_REFORM
+) -> list[Section]:
     """Sections with their units; an article without "* Tại huyện X" sections is one section."""
     everything = find_mentions(text, gazetteer, era=era)
     # After the reform a former unit ("huyện D cũ") is evidence for a commune's province, never the unit.
@@ -65,8 +81,11 @@ def article_sections(text: str, paragraphs: list[Paragraph], gazetteer: Gazettee
                 starts.append((p.index, first))
     if not paragraphs:
         return []
-    article_unit = (choose_unit_after_reform(text, paragraphs, everything, outlet) if era == AFTER_REFORM
-                    else choose_unit(paragraphs, mentions, gazetteer, outlet, text))
+    article_unit = (
+        choose_unit_after_reform(text, paragraphs, everything, outlet)
+        if era == AFTER_REFORM
+        else choose_unit(paragraphs, mentions, gazetteer, outlet, text)
+    )
     starts = _with_heading_starts(starts, paragraphs, mentions, article_unit)
     article_unit.structure = era
     if not starts:
@@ -77,15 +96,22 @@ def article_sections(text: str, paragraphs: list[Paragraph], gazetteer: Gazettee
     for n, (index, mention) in enumerate(starts):
         last = starts[n + 1][0] - 1 if n + 1 < len(starts) else paragraphs[-1].index
         scope = [m for m in mentions if paragraphs[index].start <= m.start <= paragraphs[last].end]
-        unit = (commune_of(mention, scope, everything, text, outlet) if mention.is_commune
-                else unit_of(mention, scope, mentions, gazetteer, outlet))
+        unit = (
+            commune_of(mention, scope, everything, text, outlet)
+            if mention.is_commune
+            else unit_of(mention, scope, mentions, gazetteer, outlet)
+        )
         unit.structure = era
         sections.append(Section(index if sections else 0, last, unit))
     return sections
 
 
-def _with_heading_starts(starts: list[tuple[int, PlaceMention]], paragraphs: list[Paragraph],
-                         mentions: list[PlaceMention], article_unit: UnitChoice) -> list[tuple[int, PlaceMention]]:
+def _with_heading_starts(
+    starts: list[tuple[int, PlaceMention]],
+    paragraphs: list[Paragraph],
+    mentions: list[PlaceMention],
+    article_unit: UnitChoice,
+) -> list[tuple[int, PlaceMention]]:
     """Sections opened by a plain line: "Lập Thạch: Nâng cao ..." (a district of the article's province and a
     colon) or a short heading naming "huyện X"/"Huyện ủy X". Read only where the article reports on several
     districts: a province-level article, or one already cut into "* Tại huyện X" sections."""
@@ -112,8 +138,9 @@ def _with_heading_starts(starts: list[tuple[int, PlaceMention]], paragraphs: lis
     return sorted(starts + found, key=lambda s: s[0])
 
 
-def choose_unit(paragraphs: list[Paragraph], mentions: list[PlaceMention], gazetteer: Gazetteer,
-                outlet: str | None, text: str = "") -> UnitChoice:
+def choose_unit(
+    paragraphs: list[Paragraph], mentions: list[PlaceMention], gazetteer: Gazetteer, outlet: str | None, text: str = ""
+) -> UnitChoice:
     """The unit of an article without sections."""
     body = [p for p in paragraphs[1:] if not p.is_heading]
     zone_end = body[0].end if body else paragraphs[0].end
@@ -144,8 +171,9 @@ def choose_unit(paragraphs: list[Paragraph], mentions: list[PlaceMention], gazet
     return UnitChoice(None, None, flags=["no unit found"])
 
 
-def _not_in_passing(text: str, zone_text: str, zone: list[PlaceMention], districts: list[PlaceMention],
-                    zone_end: int) -> list[PlaceMention]:
+def _not_in_passing(
+    text: str, zone_text: str, zone: list[PlaceMention], districts: list[PlaceMention], zone_end: int
+) -> list[PlaceMention]:
     """The districts of the title and lead that are the article's subject. Where a province-level body speaks
     ("Tỉnh ủy", "UBND tỉnh", "toàn tỉnh", "Tại Hà Tĩnh, ..."), a district is only where it meets ("tại TP. Phan
     Rang - Tháp Chàm, Đảng bộ tỉnh ...") or one it reports on in passing ("có thêm huyện Hương Sơn đạt chuẩn
@@ -160,8 +188,9 @@ def _not_in_passing(text: str, zone_text: str, zone: list[PlaceMention], distric
     kept = [m for m in districts if not _VENUE.search(text, max(0, m.start - 80), m.start)]
     if len(_DISTRICT_BODY.findall(text)) >= len(_PROVINCE_BODY.findall(text)) + len(named):
         return kept
-    return [m for m in kept if m.committee or m.start < speaks_at
-            or _VISITED.search(text, max(0, m.start - 60), m.start)]
+    return [
+        m for m in kept if m.committee or m.start < speaks_at or _VISITED.search(text, max(0, m.start - 60), m.start)
+    ]
 
 
 def _best(candidates: list[PlaceMention], zone_end: int) -> PlaceMention:
@@ -172,8 +201,9 @@ def _best(candidates: list[PlaceMention], zone_end: int) -> PlaceMention:
     return next(m for m in candidates if m.name == name)
 
 
-def _province_choice(mentions: list[PlaceMention], districts: list[PlaceMention], zone_end: int,
-                     gazetteer: Gazetteer, outlet: str | None) -> UnitChoice:
+def _province_choice(
+    mentions: list[PlaceMention], districts: list[PlaceMention], zone_end: int, gazetteer: Gazetteer, outlet: str | None
+) -> UnitChoice:
     score: Counter[str] = Counter()
     for m in mentions:
         if m.units and not m.is_district:
@@ -190,8 +220,13 @@ def _province_choice(mentions: list[PlaceMention], districts: list[PlaceMention]
     return UnitChoice(score.most_common(1)[0][0], None)
 
 
-def unit_of(mention: PlaceMention, scope: list[PlaceMention], article: list[PlaceMention],
-            gazetteer: Gazetteer, outlet: str | None) -> UnitChoice:
+def unit_of(
+    mention: PlaceMention,
+    scope: list[PlaceMention],
+    article: list[PlaceMention],
+    gazetteer: Gazetteer,
+    outlet: str | None,
+) -> UnitChoice:
     """The unit a mention names, its province resolved from the context when it is shared."""
     if not mention.is_district:
         return UnitChoice(mention.units[0].name if mention.units else None, None)
@@ -206,8 +241,9 @@ def unit_of(mention: PlaceMention, scope: list[PlaceMention], article: list[Plac
     return UnitChoice(province, unit.name, unit.kind, flags)
 
 
-def resolve_province(name: str, units: list[AdminUnit], scope: list[PlaceMention],
-                     article: list[PlaceMention], outlet: str | None) -> tuple[str | None, list[str]]:
+def resolve_province(
+    name: str, units: list[AdminUnit], scope: list[PlaceMention], article: list[PlaceMention], outlet: str | None
+) -> tuple[str | None, list[str]]:
     """Which province's district `name` is; a flag when the text cannot tell."""
     provinces = sorted({u.province for u in units if u.province})
     if len(provinces) == 1:
@@ -228,8 +264,10 @@ def resolve_province(name: str, units: list[AdminUnit], scope: list[PlaceMention
     ranked = score.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0], []
-    return provinces[0], [f"ambiguous unit: {name} is a district of {', '.join(provinces)}; "
-                          f"the text does not say which ({provinces[0]} chosen)"]
+    return provinces[0], [
+        f"ambiguous unit: {name} is a district of {', '.join(provinces)}; "
+        f"the text does not say which ({provinces[0]} chosen)"
+    ]
 
 
 def _named_province(mentions: list[PlaceMention]) -> str | None:
@@ -237,8 +275,9 @@ def _named_province(mentions: list[PlaceMention]) -> str | None:
     return names.most_common(1)[0][0] if names else None
 
 
-def choose_unit_after_reform(text: str, paragraphs: list[Paragraph], mentions: list[PlaceMention],
-                             outlet: str | None) -> UnitChoice:
+def choose_unit_after_reform(
+    text: str, paragraphs: list[Paragraph], mentions: list[PlaceMention], outlet: str | None
+) -> UnitChoice:
     """The unit of an article of the 2025 structure: the commune whose Party organisation it reports on
     ("Đảng ủy xã X", a commune in the title), else the province (one of the 34), else the newspaper's."""
     everything, mentions = mentions, [m for m in mentions if not m.former]
@@ -286,8 +325,9 @@ def choose_unit_after_reform(text: str, paragraphs: list[Paragraph], mentions: l
     return UnitChoice(score.most_common(1)[0][0], None)
 
 
-def commune_of(mention: PlaceMention, scope: list[PlaceMention], article: list[PlaceMention], text: str,
-               outlet: str | None) -> UnitChoice:
+def commune_of(
+    mention: PlaceMention, scope: list[PlaceMention], article: list[PlaceMention], text: str, outlet: str | None
+) -> UnitChoice:
     """The commune a mention names, its province told by the text when several provinces share the
     name: a province beside it ("xã X, tỉnh Y", "(Y)"), provinces and unshared communes named, the
     communes and former districts it was formed from, the newspaper. Flagged with the candidates
@@ -322,9 +362,15 @@ def commune_of(mention: PlaceMention, scope: list[PlaceMention], article: list[P
     ranked = score.most_common(2)
     if ranked and ranked[0][1] > 0 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return UnitChoice(ranked[0][0], None, commune=name)
-    return UnitChoice(provinces[0], None, commune=name, flags=[
-        f"ambiguous unit: {name} is a commune of {', '.join(provinces)}; the text does not say which "
-        f"({provinces[0]} chosen)"])
+    return UnitChoice(
+        provinces[0],
+        None,
+        commune=name,
+        flags=[
+            f"ambiguous unit: {name} is a commune of {', '.join(provinces)}; the text does not say which "
+            f"({provinces[0]} chosen)"
+        ],
+    )
 
 
 def _capitalised_key(text: str) -> str:

@@ -63,8 +63,11 @@ def split_paragraphs(text: str, *, title_lines: int = 1) -> list[Paragraph]:
         paragraph = Paragraph(text=stripped, start=start, end=end, index=index)
         paragraph.is_list_item = bool(BULLET.match(stripped)) or bool(_SECTION_LIST.match(stripped))
         paragraph.is_heading = index >= title_lines and is_heading_text(stripped)
-        paragraph.masks = [(start + m.start(1), start + m.end(0)) for m in LIST_MARKER.finditer(stripped)] \
-            if _MARKER_HINT.search(stripped) else []
+        paragraph.masks = (
+            [(start + m.start(1), start + m.end(0)) for m in LIST_MARKER.finditer(stripped)]
+            if _MARKER_HINT.search(stripped)
+            else []
+        )
         paragraph.sentences = [Sentence(text[a:b], a, b, index) for a, b in sentence_spans(stripped, start)]
         paragraphs.append(paragraph)
     return paragraphs
@@ -82,9 +85,9 @@ def is_heading_text(line: str) -> bool:
     # filter/map keep the per-character work in C: this runs on every paragraph.
     letters = list(filter(str.isalpha, line))
     capitals = sum(map(str.isupper, letters))
-    return (2 <= len(words) <= 40 and len(letters) >= 8 and capitals >= 0.8 * len(letters)
-            and not _CLOSING.search(line)) or (
-        bool(_ROMAN_HEADING.match(line)) and len(words) <= 14 and not _CLOSING.search(line))
+    return (
+        2 <= len(words) <= 40 and len(letters) >= 8 and capitals >= 0.8 * len(letters) and not _CLOSING.search(line)
+    ) or (bool(_ROMAN_HEADING.match(line)) and len(words) <= 14 and not _CLOSING.search(line))
 
 
 def sentence_spans(paragraph: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -119,7 +122,7 @@ def _last_word(paragraph: str, end: int):
     The match is made of non-space characters up to the end, so it lies after the last space: searching
     only a short tail that still holds a space finds the same word without rescanning the paragraph.
     """
-    tail = paragraph[max(0, end - 64):end].rstrip()
+    tail = paragraph[max(0, end - 64) : end].rstrip()
     if end > 64 and not _SPACE.search(tail):
         tail = paragraph[:end].rstrip()
     return _LAST_WORD.search(tail)

@@ -60,8 +60,11 @@ def _is_growth(q: Quantity, before: str, after: str) -> bool:
     return q.is_percent and bool(cues.GROWTH_BEFORE.search(before)) and bool(cues.GROWTH_AFTER.match(after))
 
 
-_LABEL_VALUE = re.compile(r"\s*(?:(?:trên|dưới|từ|khoảng|đạt|ước đạt|tăng|giảm|thêm|có thêm|còn|giảm còn|"
-                          r"tăng thêm|bình quân|đạt trên|đạt từ)\s+)*\d", re.I)
+_LABEL_VALUE = re.compile(
+    r"\s*(?:(?:trên|dưới|từ|khoảng|đạt|ước đạt|tăng|giảm|thêm|có thêm|còn|giảm còn|"
+    r"tăng thêm|bình quân|đạt trên|đạt từ)\s+)*\d",
+    re.I,
+)
 
 
 def pieces(sentence: str) -> list[tuple[int, int]]:
@@ -78,9 +81,14 @@ def pieces(sentence: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if sentence[a:b].strip()]
 
 
-def read_sentence(sentence: str, *, mode: str | None, is_past: Callable[[int], bool],
-                  is_ahead: Callable[[int], bool] = lambda pos: False,
-                  masks: list[tuple[int, int]] = ()) -> list[Reading]:
+def read_sentence(
+    sentence: str,
+    *,
+    mode: str | None,
+    is_past: Callable[[int], bool],
+    is_ahead: Callable[[int], bool] = lambda pos: False,
+    masks: list[tuple[int, int]] = (),
+) -> list[Reading]:
     """Targets and achievements of a sentence (which is not a heading)."""
     readings: list[Reading] = []
     quantities = find_quantities(sentence, masks)
@@ -91,11 +99,15 @@ def read_sentence(sentence: str, *, mode: str | None, is_past: Callable[[int], b
         mains = _roles(sentence, a, b, [q for q in quantities if a <= q.start < b])
         for n, main in enumerate(mains):
             end = mains[n + 1].start if n + 1 < len(mains) else b
-            clause = sentence[main.start:end]
+            clause = sentence[main.start : end]
             reading = _reading(sentence, main, end, clause, mode, (is_past, is_ahead), sentence_target_cue, may_cue)
-            if readings and readings[-1].kind in ("achievement", "result") and reading.kind == "target" \
-                    and not (may_cue and cues.TARGET_CUE.search(unquoted(sentence), 0, end)) \
-                    and mode not in ("target", "target_list"):
+            if (
+                readings
+                and readings[-1].kind in ("achievement", "result")
+                and reading.kind == "target"
+                and not (may_cue and cues.TARGET_CUE.search(unquoted(sentence), 0, end))
+                and mode not in ("target", "target_list")
+            ):
                 reading.kind = "result"  # results listed on after a result, in the same sentence
                 reading.rules.append("listed_after_result")
             readings.append(reading)
@@ -111,12 +123,19 @@ def _plan_then_result(sentence: str, readings: list[Reading]) -> list[Reading]:
         q = r.quantity
         if q is None or (q.ratio_of is not None and r.kind != "target") or q.start in shares:
             continue
-        if plan is None and r.kind != "achievement" and cues.PLAN_STATED.search(sentence, max(0, q.start - 90),
-                                                                                 q.start):
+        if (
+            plan is None
+            and r.kind != "achievement"
+            and cues.PLAN_STATED.search(sentence, max(0, q.start - 90), q.start)
+        ):
             r.kind, plan = "target", r
             r.rules.append("plan_stated_then_result")
-        elif plan is not None and r.kind in ("result", "target") and q.unit == plan.quantity.unit \
-                and cues.RESULT_WEAK.search(sentence, plan.quantity.end, q.start):
+        elif (
+            plan is not None
+            and r.kind in ("result", "target")
+            and q.unit == plan.quantity.unit
+            and cues.RESULT_WEAK.search(sentence, plan.quantity.end, q.start)
+        ):
             r.kind, r.planned = "achievement", plan.quantity.value
             r.rules.append("plan_stated_then_result")
             share = cues.SHARE_AFTER.match(sentence, q.end)
@@ -158,9 +177,11 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
     lower = sentence.lower()
     state = {
         "organisations": {m.start("n") for m in cues.ORGANISATIONS_IN.finditer(sentence, a, b)}
-        if cues.may_match(cues.ORGANISATIONS_IN_NEEDS, lower) else set(),
+        if cues.may_match(cues.ORGANISATIONS_IN_NEEDS, lower)
+        else set(),
         "places": [m.span() for m in cues.PLACES_COUNTED.finditer(sentence, a, b)]
-        if cues.may_match(cues.PLACES_COUNTED_NEEDS, lower) else [],
+        if cues.may_match(cues.PLACES_COUNTED_NEEDS, lower)
+        else [],
         "may_subject": cues.may_match(cues.TARGETS_SUBJECT_NEEDS, lower),
         "lower": lower,
         "plans_in_brackets": set(),
@@ -169,9 +190,9 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
     c = _Clause(sentence, a, b, quantities, [], state)
     for q in quantities:
         c.q, c.prev = q, (c.mains[-1] if c.mains else None)
-        c.since = sentence[c.prev.last if c.prev else a:q.start]
-        c.before = sentence[max(a, q.start - 40):q.start]
-        c.after = sentence[q.end:b]
+        c.since = sentence[c.prev.last if c.prev else a : q.start]
+        c.before = sentence[max(a, q.start - 40) : q.start]
+        c.after = sentence[q.end : b]
         c.low_before = c.before.lower()
         for _name, rule in ROLE_RULES:
             if rule(c):
@@ -180,14 +201,17 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
 
 
 def _role_counted_organisation(c: _Clause) -> bool:
-    """"trong 36 tổ chức cơ sở đảng", "có 14 xã và 1 thị trấn", a plan already read in brackets: no item."""
+    """ "trong 36 tổ chức cơ sở đảng", "có 14 xã và 1 thị trấn", a plan already read in brackets: no item."""
     q, st = c.q, c.state
-    return q.start in st["organisations"] or q.start in st["plans_in_brackets"] or any(
-        x <= q.start < y for x, y in st["places"])
+    return (
+        q.start in st["organisations"]
+        or q.start in st["plans_in_brackets"]
+        or any(x <= q.start < y for x, y in st["places"])
+    )
 
 
 def _role_size_list(c: _Clause) -> bool:
-    """"với hơn 28.800 nhân khẩu, 30 xóm, 52 đảng bộ": the sizes go on after a size."""
+    """ "với hơn 28.800 nhân khẩu, 30 xóm, 52 đảng bộ": the sizes go on after a size."""
     end = c.state["size_end"]
     if end >= 0 and _SIZE_LIST_GAP.fullmatch(c.sentence, end, c.q.start):
         c.state["size_end"] = c.q.end
@@ -198,33 +222,40 @@ def _role_size_list(c: _Clause) -> bool:
 def _role_size(c: _Clause) -> bool:
     """A rank, a size, a vote, or a figure describing a thing ("tổng công suất 78 MW"): no item."""
     low, before, after = c.low_before, c.before, c.after
-    if (cues.may_match(cues.RANKING_BEFORE_NEEDS, low) and cues.RANKING_BEFORE.search(before)) \
-            or (cues.may_match(cues.SIZE_BEFORE_NEEDS, low) and cues.SIZE_BEFORE.search(before)) \
-            or (cues.may_match(cues.SIZE_CONTEXT_NEEDS, low) and cues.SIZE_CONTEXT.search(before)) \
-            or cues.SIZE_AFTER.match(after) \
-            or (cues.may_match(cues.DESCRIPTION_BEFORE_NEEDS, low)
-                and cues.DESCRIPTION_BEFORE.search(c.sentence, max(c.a, c.q.start - 30), c.q.start)
-                and not _MEASURED_AFTER.match(after)):
+    if (
+        (cues.may_match(cues.RANKING_BEFORE_NEEDS, low) and cues.RANKING_BEFORE.search(before))
+        or (cues.may_match(cues.SIZE_BEFORE_NEEDS, low) and cues.SIZE_BEFORE.search(before))
+        or (cues.may_match(cues.SIZE_CONTEXT_NEEDS, low) and cues.SIZE_CONTEXT.search(before))
+        or cues.SIZE_AFTER.match(after)
+        or (
+            cues.may_match(cues.DESCRIPTION_BEFORE_NEEDS, low)
+            and cues.DESCRIPTION_BEFORE.search(c.sentence, max(c.a, c.q.start - 30), c.q.start)
+            and not _MEASURED_AFTER.match(after)
+        )
+    ):
         c.state["size_end"] = c.q.end
         return True
     return False
 
 
 def _role_starting_level(c: _Clause) -> bool:
-    """"tăng từ gần 47 triệu đồng năm 2021 lên trên 52 triệu đồng": where it started, not an item."""
+    """ "tăng từ gần 47 triệu đồng năm 2021 lên trên 52 triệu đồng": where it started, not an item."""
     return "từ" in c.low_before and bool(_FROM_LEVEL_BEFORE.search(c.before)) and bool(_TO_LEVEL_AFTER.match(c.after))
 
 
 def _role_count_of_targets(c: _Clause) -> bool:
-    """"các chỉ tiêu còn lại đạt từ 45%", "nhiều chỉ tiêu đạt trên 50%": a count of targets, no item."""
-    if c.prev is None and c.state["may_subject"] and cues.TARGETS_SUBJECT.search(
-            c.sentence, _after_items_intro(c.sentence, c.a, c.q.start), c.q.start):
+    """ "các chỉ tiêu còn lại đạt từ 45%", "nhiều chỉ tiêu đạt trên 50%": a count of targets, no item."""
+    if (
+        c.prev is None
+        and c.state["may_subject"]
+        and cues.TARGETS_SUBJECT.search(c.sentence, _after_items_intro(c.sentence, c.a, c.q.start), c.q.start)
+    ):
         return True
     return cues.may_match(cues.TARGETS_TAIL_NEEDS, c.low_before) and bool(cues.TARGETS_TAIL.search(c.before))
 
 
 def _role_bracketed_plan(c: _Clause) -> bool:
-    """"tỷ lệ trường đạt chuẩn (đạt 78,5%, KH 80%)": the result, and the plan it is measured against."""
+    """ "tỷ lệ trường đạt chuẩn (đạt 78,5%, KH 80%)": the result, and the plan it is measured against."""
     plan = _bracketed_plan(c.sentence, c.q, c.quantities, c.before, c.b)
     if plan is None:
         return False
@@ -234,7 +265,7 @@ def _role_bracketed_plan(c: _Clause) -> bool:
 
 
 def _role_second_share(c: _Clause) -> bool:
-    """"đạt 98% dự toán Trung ương giao, 95,2% dự toán địa phương": the same result against a second plan."""
+    """ "đạt 98% dự toán Trung ương giao, 95,2% dự toán địa phương": the same result against a second plan."""
     prev = c.prev
     if not (c.q.is_percent and prev is not None and prev.pct is not None and _SECOND_SHARE_BEFORE.search(c.since)):
         return False
@@ -247,14 +278,19 @@ def _role_second_share(c: _Clause) -> bool:
 
 
 def _role_bracketed_share(c: _Clause) -> bool:
-    """"hoàn thành vượt mức kế hoạch (đạt 108%)": the share of the plan, of the item before or on its own."""
+    """ "hoàn thành vượt mức kế hoạch (đạt 108%)": the share of the plan, of the item before or on its own."""
     share = _bracketed_share(c.sentence, c.a, c.q, c.before, c.after)
     if share is None:
         return False
     value, _verb, close = share
     prev = c.prev
-    if prev is not None and prev.pct is None and prev.planned is None and ";" not in c.since \
-            and (prev.q is None or not prev.q.is_percent):
+    if (
+        prev is not None
+        and prev.pct is None
+        and prev.planned is None
+        and ";" not in c.since
+        and (prev.q is None or not prev.q.is_percent)
+    ):
         prev.pct, prev.last = value, close
         prev.rules.append("bracketed_share")
         return True
@@ -264,10 +300,15 @@ def _role_bracketed_share(c: _Clause) -> bool:
 
 
 def _role_slash_plan(c: _Clause) -> bool:
-    """"ước tăng 8,31%/KH tăng 3-4%": the result over its plan."""
+    """ "ước tăng 8,31%/KH tăng 3-4%": the result over its plan."""
     prev = c.prev
-    if prev is None or prev.q is None or prev.plan is not None or "/" not in c.sentence[prev.q.end:c.q.start] \
-            or not _SLASH_PLAN.fullmatch(c.sentence, prev.q.end, c.q.start):
+    if (
+        prev is None
+        or prev.q is None
+        or prev.plan is not None
+        or "/" not in c.sentence[prev.q.end : c.q.start]
+        or not _SLASH_PLAN.fullmatch(c.sentence, prev.q.end, c.q.start)
+    ):
         return False
     prev.plan, prev.last = c.q, c.q.end
     prev.rules.append("slash_plan")
@@ -280,12 +321,19 @@ def _role_in_brackets_after_item(c: _Clause) -> bool:
     prev, q = c.prev, c.q
     if prev is None or prev.q is None:
         return False
-    between = c.sentence[prev.q.end:q.start]
+    between = c.sentence[prev.q.end : q.start]
     if between.count("(") <= between.count(")"):
         return False
-    if q.ratio_of is None and prev.plan is None and (prev.q.is_percent or not q.is_percent) and (
-            cues.PLAN_BETWEEN.search(c.since) or cues.COMPARE_WORDS.search(c.since) or (
-                prev.pct is not None and q.unit == prev.q.unit and cues.PLAN_BETWEEN.search(between))):
+    if (
+        q.ratio_of is None
+        and prev.plan is None
+        and (prev.q.is_percent or not q.is_percent)
+        and (
+            cues.PLAN_BETWEEN.search(c.since)
+            or cues.COMPARE_WORDS.search(c.since)
+            or (prev.pct is not None and q.unit == prev.q.unit and cues.PLAN_BETWEEN.search(between))
+        )
+    ):
         prev.plan = q
         prev.rules.append("plan_beside")
     prev.last = q.end
@@ -293,13 +341,17 @@ def _role_in_brackets_after_item(c: _Clause) -> bool:
 
 
 def _role_plan_after_item(c: _Clause) -> bool:
-    """"thu ngân sách đạt 300 tỷ đồng, vượt kế hoạch (250 tỷ đồng)", "nâng tổng số lên ...", "tăng 12% so với
+    """ "thu ngân sách đạt 300 tỷ đồng, vượt kế hoạch (250 tỷ đồng)", "nâng tổng số lên ...", "tăng 12% so với
     năm 2021", "vượt 50 tỷ đồng so với kế hoạch", "100% xã đạt 4 tiêu chí": modifiers of the item before."""
     prev, q, since = c.prev, c.q, c.since
     if prev is None or prev.q is None:
         return False
-    if prev.plan is None and cues.PLAN_BETWEEN.search(since) and cues.COMPARE_WORDS.search(since) \
-            and q.unit == prev.q.unit:
+    if (
+        prev.plan is None
+        and cues.PLAN_BETWEEN.search(since)
+        and cues.COMPARE_WORDS.search(since)
+        and q.unit == prev.q.unit
+    ):
         prev.plan, prev.last = q, q.end
         prev.rules.append("plan_beside")
         return True
@@ -319,7 +371,7 @@ def _role_plan_after_item(c: _Clause) -> bool:
 
 
 def _role_growth(c: _Clause) -> bool:
-    """"Doanh thu tăng 8% so với cùng kỳ": growth on its own (a plan only in planning wording)."""
+    """ "Doanh thu tăng 8% so với cùng kỳ": growth on its own (a plan only in planning wording)."""
     if not _is_growth(c.q, c.before, c.after):
         return False
     c.new(c.q, c.q.end + cues.GROWTH_AFTER.match(c.after).end(), growth=True)
@@ -327,7 +379,7 @@ def _role_growth(c: _Clause) -> bool:
 
 
 def _role_excess_of_plan(c: _Clause) -> bool:
-    """"vượt kế hoạch 10%" is "vượt 10% kế hoạch": 110% of the plan."""
+    """ "vượt kế hoạch 10%" is "vượt 10% kế hoạch": 110% of the plan."""
     q, prev = c.q, c.prev
     if not (q.is_percent and cues.EXCESS_PLAN_BEFORE.search(c.before)):
         return False
@@ -341,7 +393,7 @@ def _role_excess_of_plan(c: _Clause) -> bool:
 
 
 def _role_share_of_plan(c: _Clause) -> bool:
-    """"đạt 92% kế hoạch", "vượt 15% dự toán": the share of the plan, of the item before or on its own."""
+    """ "đạt 92% kế hoạch", "vượt 15% dự toán": the share of the plan, of the item before or on its own."""
     q, prev = c.q, c.prev
     if not q.is_percent:
         return False
@@ -350,8 +402,12 @@ def _role_share_of_plan(c: _Clause) -> bool:
     if plan_ref is None:
         return False
     share = q.value + 100 if verb.group("verb").lower() == "vượt" else q.value
-    if prev is not None and prev.pct is None and ";" not in c.since \
-            and (prev.q is None or not prev.q.is_percent or "," in c.since):
+    if (
+        prev is not None
+        and prev.pct is None
+        and ";" not in c.since
+        and (prev.q is None or not prev.q.is_percent or "," in c.since)
+    ):
         prev.pct, prev.last = share, q.end + plan_ref.end()
         prev.rules.append("share_of_plan")
         return True
@@ -361,9 +417,12 @@ def _role_share_of_plan(c: _Clause) -> bool:
 
 
 def _role_targets_subject(c: _Clause) -> bool:
-    """"10 CT đạt từ 60% trở lên" after an item: a count of targets, no item."""
-    return c.state["may_subject"] and bool(cues.TARGETS_SUBJECT.search(
-        c.state["lower"], max(c.start(), _after_items_intro(c.sentence, c.a, c.q.start)), c.q.start))
+    """ "10 CT đạt từ 60% trở lên" after an item: a count of targets, no item."""
+    return c.state["may_subject"] and bool(
+        cues.TARGETS_SUBJECT.search(
+            c.state["lower"], max(c.start(), _after_items_intro(c.sentence, c.a, c.q.start)), c.q.start
+        )
+    )
 
 
 def _role_item(c: _Clause) -> bool:
@@ -402,8 +461,9 @@ def _bracketed_share(sentence: str, a: int, q: Quantity, before: str, after: str
     if verb is None:
         return None
     plan_ref = cues.PLAN_REF.match(after)
-    if plan_ref is None and not (after.lstrip().startswith(")")
-                                 and cues.PLAN_BEFORE_BRACKET.search(sentence, a, q.start)):
+    if plan_ref is None and not (
+        after.lstrip().startswith(")") and cues.PLAN_BEFORE_BRACKET.search(sentence, a, q.start)
+    ):
         return None
     word = verb.group("verb").lower()
     value = q.value + 100 if word == "vượt" else q.value
@@ -418,7 +478,7 @@ def _bracketed_plan(sentence: str, q: Quantity, quantities: list[Quantity], befo
     if m is None:
         return None
     plan = next((p for p in quantities if p.start == m.end()), None)
-    if plan is None or plan.unit != q.unit or not sentence[plan.end:b].lstrip().startswith(")"):
+    if plan is None or plan.unit != q.unit or not sentence[plan.end : b].lstrip().startswith(")"):
         return None
     return plan
 
@@ -431,13 +491,19 @@ def _after_items_intro(sentence: str, a: int, pos: int) -> int:
     return last.end() if last else a
 
 
-_FROM_LEVEL_BEFORE = re.compile(r"\b(?:tăng|giảm|nâng|từ mức)\s+(?:\S+\s+){0,2}?từ\s+(?:gần\s+|hơn\s+|trên\s+|khoảng\s+)?$|"
-                                r"\btừ\s+(?:gần\s+|hơn\s+|trên\s+|khoảng\s+)?$", re.I)
+_FROM_LEVEL_BEFORE = re.compile(
+    r"\b(?:tăng|giảm|nâng|từ mức)\s+(?:\S+\s+){0,2}?từ\s+(?:gần\s+|hơn\s+|trên\s+|khoảng\s+)?$|"
+    r"\btừ\s+(?:gần\s+|hơn\s+|trên\s+|khoảng\s+)?$",
+    re.I,
+)
 _TO_LEVEL_AFTER = re.compile(r"[^,;.()]{0,40}?(?<!trở )\b(?:lên|xuống|còn)\s+(?:mức\s+|gần\s+|hơn\s+|trên\s+)?\d", re.I)
 _NOUN_AFTER = re.compile(r"(?:[,\s]+[^\s,.;]+){0,3}?\s+của\b", re.I)
 _SECOND_SHARE_BEFORE = re.compile(r"^[^;]{0,40}?(?:,|\(|\bvà)\s*(?:(?:đạt|bằng)\s+)?(?:được\s+)?$", re.I)
-_SLASH_PLAN = re.compile(r"\s*/\s*(?:KH|kế hoạch|NQ|nghị quyết|CT|chỉ tiêu)\s*(?:năm\s+\d{4}\s*)?(?::\s*)?"
-                         r"(?:(?:tăng|giảm|đạt|là)\s+)?(?:(?:trên|dưới|từ|khoảng)\s+)?", re.I)
+_SLASH_PLAN = re.compile(
+    r"\s*/\s*(?:KH|kế hoạch|NQ|nghị quyết|CT|chỉ tiêu)\s*(?:năm\s+\d{4}\s*)?(?::\s*)?"
+    r"(?:(?:tăng|giảm|đạt|là)\s+)?(?:(?:trên|dưới|từ|khoảng)\s+)?",
+    re.I,
+)
 _MEASURED_AFTER = re.compile(r"\s*,?\s*(?:đạt|bằng|vượt)\b", re.I)
 _SIZE_LIST_GAP = re.compile(r"(?:[^;.()%]|(?<=\d)\.(?=\d)){0,40}?(?:,|\bvà)\s*(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?")
 _ITEMS_INTRO = re.compile(r",\s*(?:trong đó|cụ thể|gồm|như)\b", re.I)
@@ -447,25 +513,41 @@ def _clause_start(sentence: str, a: int, prev: _Main | None) -> int:
     """A clause begins at the first comma (or "và") after the previous item and its modifiers."""
     if prev is None:
         return a
-    tail = sentence[prev.last:]
+    tail = sentence[prev.last :]
     m = re.search(r",|\bvà\b|\bvới\b", tail)
     return prev.last + m.end() if m else prev.last
 
 
-def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None,
-             timing: tuple[Callable[[int], bool], Callable[[int], bool]], target_cue: bool,
-             may_cue: bool = True) -> Reading:
+def _reading(
+    sentence: str,
+    main: _Main,
+    end: int,
+    clause: str,
+    mode: str | None,
+    timing: tuple[Callable[[int], bool], Callable[[int], bool]],
+    target_cue: bool,
+    may_cue: bool = True,
+) -> Reading:
     is_past, is_ahead = timing
     q = main.q
     pos = q.start if q else main.start
     ratio = q is not None and q.ratio_of is not None
     # "có 3/9 xã đạt chuẩn" with no plan in sight (or under a plan's own wording: "Mục tiêu đến năm 2025 có
     # 12/15 xã đạt chuẩn") counts a part of a whole: not a result against a plan.
-    tally = ratio and main.pct is None and q.unit in cues.TALLY_UNITS and (
-        not cues.PLAN_WORDS.search(sentence) or (may_cue and bool(cues.TARGET_CUE.search(sentence, 0, q.start))))
+    tally = (
+        ratio
+        and main.pct is None
+        and q.unit in cues.TALLY_UNITS
+        and (not cues.PLAN_WORDS.search(sentence) or (may_cue and bool(cues.TARGET_CUE.search(sentence, 0, q.start))))
+    )
     ratio = ratio and not tally
-    strong = ratio or main.pct is not None or main.planned is not None or (main.plan is not None and q is not None) \
+    strong = (
+        ratio
+        or main.pct is not None
+        or main.planned is not None
+        or (main.plan is not None and q is not None)
         or bool(cues.RESULT_STRONG.search(clause))
+    )
     cue = may_cue and bool(cues.TARGET_CUE.search(unquoted(sentence), 0, end))
     if cue and not cues.PLAN_CUE_STRONG.search(sentence, 0, end):
         # Only yearly words or forecasts: "thu ngân sách hằng năm đạt và vượt" in a term that is over tells how
@@ -473,18 +555,38 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
         forecast_only = not cues.FREQUENCY_CUE.search(unquoted(sentence), 0, end)
         if is_past(pos) or (forecast_only and mode == "result" and not is_ahead(pos)):
             cue = target_cue = False
-    planning = cue or mode in ("target", "target_list") or (
-        mode == "target_prose" and not cues.RESULT_PAST.search(sentence[:end]))
+    planning = (
+        cue
+        or mode in ("target", "target_list")
+        or (mode == "target_prose" and not cues.RESULT_PAST.search(sentence[:end]))
+    )
     measured = main.pct is not None or main.planned is not None or (main.plan is not None and q is not None)
     # A plan wording alone ("hoàn thành 100% chỉ tiêu tuyển quân") in a planning context is the plan.
-    worded_only = strong and not ratio and not measured and q is not None and q.is_percent and q.value == 100 \
+    worded_only = (
+        strong
+        and not ratio
+        and not measured
+        and q is not None
+        and q.is_percent
+        and q.value == 100
         and not re.search(r"\b(?:vượt|về đích|thấp hơn|cao hơn|chưa đạt|không đạt)\b", clause, re.I)
+    )
     directed = q is not None and not ratio and not measured and _directed(sentence, pos, q.end)
     features = Features(
-        has_quantity=q is not None, ratio=ratio, measured=measured, strong=strong, worded_only=worded_only,
-        directed=directed, planning=planning, plan_list=mode == "target_list", growth=main.growth,
-        review=mode == "result", own_cue=cue, carried_plan=mode == "target" and not cue,
-        **_lazy_features(sentence, main, clause, pos, timing, target_cue))
+        has_quantity=q is not None,
+        ratio=ratio,
+        measured=measured,
+        strong=strong,
+        worded_only=worded_only,
+        directed=directed,
+        planning=planning,
+        plan_list=mode == "target_list",
+        growth=main.growth,
+        review=mode == "result",
+        own_cue=cue,
+        carried_plan=mode == "target" and not cue,
+        **_lazy_features(sentence, main, clause, pos, timing, target_cue),
+    )
     kind, rule = decide(features)
     planned = main.planned
     if ratio:
@@ -493,28 +595,46 @@ def _reading(sentence: str, main: _Main, end: int, clause: str, mode: str | None
             planned = None  # "98/119 xã ..., vượt 12,6%": 119 is all communes, not the plan
     if main.plan is not None and q is not None and planned is None:
         planned = main.plan.value
-    reading = Reading(kind, q, main.start, end, indicator_of(clause, q, sentence, main.start), clause,
-                      percent_of_plan=main.pct, planned=planned,
-                      plan=main.plan if q is not None else None, directed=directed,
-                      rules=[*main.rules, rule], decided_by=rule)
+    reading = Reading(
+        kind,
+        q,
+        main.start,
+        end,
+        indicator_of(clause, q, sentence, main.start),
+        clause,
+        percent_of_plan=main.pct,
+        planned=planned,
+        plan=main.plan if q is not None else None,
+        directed=directed,
+        rules=[*main.rules, rule],
+        decided_by=rule,
+    )
     if q is None and kind == "target":
         # "Kết nạp đảng viên đạt 100% so với số đăng ký" in a list of plans: a target of 100%.
         reading.quantity, reading.percent_of_plan = main.plan, None
     return reading
 
 
-def _lazy_features(sentence: str, main: _Main, clause: str, pos: int,
-                   timing: tuple[Callable[[int], bool], Callable[[int], bool]], target_cue: bool) -> dict:
+def _lazy_features(
+    sentence: str,
+    main: _Main,
+    clause: str,
+    pos: int,
+    timing: tuple[Callable[[int], bool], Callable[[int], bool]],
+    target_cue: bool,
+) -> dict:
     """The features worth computing only when a rule asks for them (decisions.Features)."""
     is_past, is_ahead = timing
     q = main.q
     return {
-        "past": lambda: is_past(pos), "ahead": lambda: is_ahead(pos),
+        "past": lambda: is_past(pos),
+        "ahead": lambda: is_ahead(pos),
         "result_words": lambda: bool(cues.RESULT_WEAK.search(clause)),
         "level_left": lambda: q is not None and not target_cue and bool(cues.LEVEL_LEFT.search(sentence, 0, q.start)),
         "result_words_before": lambda: not target_cue and bool(cues.RESULT_WEAK.search(sentence, 0, main.start)),
-        "result_verb": lambda: q is not None and not target_cue
-        and bool(cues.RESULT_VERB_BEFORE.search(sentence, main.start, q.start)),
+        "result_verb": lambda: (
+            q is not None and not target_cue and bool(cues.RESULT_VERB_BEFORE.search(sentence, main.start, q.start))
+        ),
     }
 
 
@@ -532,7 +652,9 @@ def _directed(sentence: str, pos: int, q_end: int) -> bool:
     """Whether a figure is what someone is told or resolves to reach (not what was reached)."""
     directive = None
     for found in cues.DIRECTIVE.finditer(unquoted(sentence), 0, pos):
-        if not _NOUN_AFTER.match(sentence, found.end()) and not sentence[max(0, found.start() - 4):found.start()].endswith("sự "):
+        if not _NOUN_AFTER.match(sentence, found.end()) and not sentence[
+            max(0, found.start() - 4) : found.start()
+        ].endswith("sự "):
             directive = found  # ("sự nỗ lực, cố gắng của doanh nghiệp", "chỉ đạo tập trung của cấp ủy": nouns)
     if directive is not None and not cues.RESULT_PAST.search(sentence, directive.end(), pos):
         return True

@@ -40,7 +40,6 @@ def words(text: str) -> list[str]:
     return [word_key(w) for w in WORD.findall(text)]
 
 
-
 def fold(text: str) -> str:
     """ASCII lower-case form ("Chợ Lách" -> "cho lach"), for loose comparisons only."""
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))

@@ -24,8 +24,9 @@ def chart_texts(page, chart_id: str) -> list[str]:
     return page.locator(f"#{chart_id} svg text").all_text_contents()
 
 
-def test_staff_read_filter_download_edit_and_see_the_change(browser_page, live_server, showcase, editor_user,
-                                                            screenshots, tmp_path):
+def test_staff_read_filter_download_edit_and_see_the_change(
+    browser_page, live_server, showcase, editor_user, screenshots, tmp_path
+):
     page, base = browser_page, live_server.url
     members, poverty, income = showcase
 
@@ -75,13 +76,22 @@ def _every_page(showcase, article) -> list[str]:
     members = showcase[0]
     resolution = members.resolution
     unit = resolution.unit
-    return ["/", DISTRICT, unit.parent.get_absolute_url(), resolution.get_absolute_url(),
-            members.get_absolute_url(), "/targets/", "/themes/economy/", "/search/?q=cho+lach",
-            f"/articles/{article.pk}/"]
+    return [
+        "/",
+        DISTRICT,
+        unit.parent.get_absolute_url(),
+        resolution.get_absolute_url(),
+        members.get_absolute_url(),
+        "/targets/",
+        "/themes/economy/",
+        "/search/?q=cho+lach",
+        f"/articles/{article.pk}/",
+    ]
 
 
 def test_status_is_in_sight_at_1366_px_and_no_page_is_wider_than_a_390_px_phone(
-        browser_page, live_server, showcase, article, commune_resolution, editor_user):
+    browser_page, live_server, showcase, article, commune_resolution, editor_user
+):
     page, base = browser_page, live_server.url
     sign_in(page, base, DISTRICT)
     page.set_viewport_size({"width": 1366, "height": 900})
@@ -103,7 +113,8 @@ def test_status_is_in_sight_at_1366_px_and_no_page_is_wider_than_a_390_px_phone(
 
 
 def test_a_running_target_shows_its_pace_and_the_projection_beside_the_plan(
-        browser_page, live_server, commune, editor_user, screenshots, monkeypatch):
+    browser_page, live_server, commune, editor_user, screenshots, monkeypatch
+):
     import datetime
     from decimal import Decimal
 
@@ -111,8 +122,13 @@ def test_a_running_target_shows_its_pace_and_the_projection_beside_the_plan(
 
     monkeypatch.setattr("tracker.models.resolutions.progress_today", lambda: datetime.date(2026, 12, 1))
     term = Resolution.objects.create(unit=commune, kind="term", start_year=2025, end_year=2030)
-    target = Target.objects.create(resolution=term, theme_id="party", indicator="kết nạp đảng viên mới",
-                                   planned_value=Decimal(200), measure_unit="đảng viên")
+    target = Target.objects.create(
+        resolution=term,
+        theme_id="party",
+        indicator="kết nạp đảng viên mới",
+        planned_value=Decimal(200),
+        measure_unit="đảng viên",
+    )
     Achievement.objects.create(target=target, value=Decimal(58), as_of=datetime.date(2026, 6, 30), period="h1")
     page, base = browser_page, live_server.url
     sign_in(page, base, target.get_absolute_url())

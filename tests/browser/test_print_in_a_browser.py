@@ -16,8 +16,9 @@ def sign_in(page, base: str, next_url: str) -> None:
     page.wait_for_url(base + next_url + "*")
 
 
-def test_a_printed_page_has_no_navigation_every_column_and_a_header(browser_page, live_server, showcase, editor_user,
-                                                                    tmp_path):
+def test_a_printed_page_has_no_navigation_every_column_and_a_header(
+    browser_page, live_server, showcase, editor_user, tmp_path
+):
     page, base = browser_page, live_server.url
     resolution = showcase[0].resolution
     page.set_viewport_size({"width": A4_WIDTH_PX, "height": 1123})

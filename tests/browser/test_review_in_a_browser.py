@@ -26,13 +26,16 @@ def sign_in(page, base: str, next_url: str) -> None:
     page.wait_for_url(base + next_url + "*")
 
 
-def test_fifty_items_are_reviewed_in_under_a_minute_with_the_keyboard(browser_page, live_server, fifty, editor_user,
-                                                                      screenshots):
+def test_fifty_items_are_reviewed_in_under_a_minute_with_the_keyboard(
+    browser_page, live_server, fifty, editor_user, screenshots
+):
     page, base = browser_page, live_server.url
     review = f"/extraction/articles/{fifty.pk}/"
     violations = []
-    page.on("console", lambda message: violations.append(message.text)
-            if "Content Security Policy" in message.text else None)
+    page.on(
+        "console",
+        lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None,
+    )
     started = time.monotonic()
     sign_in(page, base, review)
     assert page.locator("section.review-group").count() == 25

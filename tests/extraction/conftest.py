@@ -27,7 +27,9 @@ Năm 2021, huyện có 20/24 chỉ tiêu đạt và vượt, có 6 chỉ tiêu v
 Bài, ảnh: Minh Khang
 """
 
-TARGETS_SENTENCE = "Trong đó, phát triển 80 đảng viên mới; giảm tỷ lệ hộ nghèo còn 2,5%; thu ngân sách trên địa bàn đạt 310 tỷ đồng."
+TARGETS_SENTENCE = (
+    "Trong đó, phát triển 80 đảng viên mới; giảm tỷ lệ hộ nghèo còn 2,5%; thu ngân sách trên địa bàn đạt 310 tỷ đồng."
+)
 SCORECARD_SENTENCE = "Năm 2021, huyện có 20/24 chỉ tiêu đạt và vượt, có 6 chỉ tiêu vượt."
 MEMBERS_SENTENCE = "Kết nạp 85/80 đảng viên, đạt 106% NQ."
 RURAL_SENTENCE = "Có 3 xã được công nhận đạt chuẩn nông thôn mới nâng cao, đạt 150% NQ."
@@ -63,28 +65,75 @@ def mo_cay_nam_extraction() -> dict:
         "published": "2022-01-12T07:15",
         "resolutions": [
             {
-                "province": "Bến Tre", "district": "Mỏ Cày Nam", "kind": "annual", "year": 2022, "term": None,
-                "slogan": None, "number": None, "target_count": 24,
+                "province": "Bến Tre",
+                "district": "Mỏ Cày Nam",
+                "kind": "annual",
+                "year": 2022,
+                "term": None,
+                "slogan": None,
+                "number": None,
+                "target_count": 24,
                 "targets": [
-                    {"indicator": "phát triển đảng viên mới", "value": 80, "value_max": None, "unit": "đảng viên",
-                     "direction": "increase", "theme": "party", "sentence": TARGETS_SENTENCE},
-                    {"indicator": "tỷ lệ hộ nghèo", "value": 2.5, "value_max": None, "unit": "%",
-                     "direction": "decrease", "theme": "social", "sentence": TARGETS_SENTENCE},
-                    {"indicator": "thu ngân sách trên địa bàn", "value": 310, "value_max": None, "unit": "tỷ đồng",
-                     "direction": "increase", "theme": "budget", "sentence": TARGETS_SENTENCE},
+                    {
+                        "indicator": "phát triển đảng viên mới",
+                        "value": 80,
+                        "value_max": None,
+                        "unit": "đảng viên",
+                        "direction": "increase",
+                        "theme": "party",
+                        "sentence": TARGETS_SENTENCE,
+                    },
+                    {
+                        "indicator": "tỷ lệ hộ nghèo",
+                        "value": 2.5,
+                        "value_max": None,
+                        "unit": "%",
+                        "direction": "decrease",
+                        "theme": "social",
+                        "sentence": TARGETS_SENTENCE,
+                    },
+                    {
+                        "indicator": "thu ngân sách trên địa bàn",
+                        "value": 310,
+                        "value_max": None,
+                        "unit": "tỷ đồng",
+                        "direction": "increase",
+                        "theme": "budget",
+                        "sentence": TARGETS_SENTENCE,
+                    },
                 ],
                 "achievements": [],
                 "scorecards": [],
             },
             {
-                "province": "Bến Tre", "district": "Mỏ Cày Nam", "kind": "annual", "year": 2021, "term": None,
-                "slogan": None, "number": None, "target_count": None,
+                "province": "Bến Tre",
+                "district": "Mỏ Cày Nam",
+                "kind": "annual",
+                "year": 2021,
+                "term": None,
+                "slogan": None,
+                "number": None,
+                "target_count": None,
                 "targets": [],
                 "achievements": [
-                    {"indicator": "kết nạp đảng viên", "value": 85, "planned": 80, "percent_of_plan": 106,
-                     "unit": "đảng viên", "theme": "party", "sentence": MEMBERS_SENTENCE},
-                    {"indicator": "xã đạt chuẩn nông thôn mới nâng cao", "value": 3, "planned": None,
-                     "percent_of_plan": 150, "unit": "xã", "theme": "rural", "sentence": RURAL_SENTENCE},
+                    {
+                        "indicator": "kết nạp đảng viên",
+                        "value": 85,
+                        "planned": 80,
+                        "percent_of_plan": 106,
+                        "unit": "đảng viên",
+                        "theme": "party",
+                        "sentence": MEMBERS_SENTENCE,
+                    },
+                    {
+                        "indicator": "xã đạt chuẩn nông thôn mới nâng cao",
+                        "value": 3,
+                        "planned": None,
+                        "percent_of_plan": 150,
+                        "unit": "xã",
+                        "theme": "rural",
+                        "sentence": RURAL_SENTENCE,
+                    },
                 ],
                 "scorecards": [
                     {"total": 24, "met_or_exceeded": 20, "exceeded": 6, "sentence": SCORECARD_SENTENCE},
@@ -138,19 +187,46 @@ def many_items_article(sentences: int = 25) -> tuple[str, dict]:
     lines = ["Mỏ Cày Nam đề ra nhiều chỉ tiêu năm 2024", "", "10/01/2024 - 08:00", ""]
     targets = []
     for n in range(1, sentences + 1):
-        sentence = (f"Xã thứ {n} phấn đấu trồng mới {n * 10} ha dừa xanh và xây dựng {n + 2} km đường giao thông "
-                    f"nông thôn.")
+        sentence = (
+            f"Xã thứ {n} phấn đấu trồng mới {n * 10} ha dừa xanh và xây dựng {n + 2} km đường giao thông nông thôn."
+        )
         lines.append(sentence)
-        targets.append({"indicator": f"trồng mới dừa xanh ở xã thứ {n}", "value": n * 10, "unit": "ha",
-                        "direction": "increase", "theme": "economy", "sentence": sentence,
-                        "rules": ["planning_wording"]})
-        targets.append({"indicator": f"đường giao thông nông thôn ở xã thứ {n}", "value": n + 2, "unit": "km",
-                        "direction": "increase", "theme": "rural", "sentence": sentence,
-                        "rules": ["planning_wording"]})
-    reading = {"resolutions": [{
-        "province": "Bến Tre", "district": "Mỏ Cày Nam", "kind": "annual", "year": 2024, "term": None,
-        "targets": targets, "achievements": [], "scorecards": [],
-    }]}
+        targets.append(
+            {
+                "indicator": f"trồng mới dừa xanh ở xã thứ {n}",
+                "value": n * 10,
+                "unit": "ha",
+                "direction": "increase",
+                "theme": "economy",
+                "sentence": sentence,
+                "rules": ["planning_wording"],
+            }
+        )
+        targets.append(
+            {
+                "indicator": f"đường giao thông nông thôn ở xã thứ {n}",
+                "value": n + 2,
+                "unit": "km",
+                "direction": "increase",
+                "theme": "rural",
+                "sentence": sentence,
+                "rules": ["planning_wording"],
+            }
+        )
+    reading = {
+        "resolutions": [
+            {
+                "province": "Bến Tre",
+                "district": "Mỏ Cày Nam",
+                "kind": "annual",
+                "year": 2024,
+                "term": None,
+                "targets": targets,
+                "achievements": [],
+                "scorecards": [],
+            }
+        ]
+    }
     return "\n".join(lines) + "\n", reading
 
 

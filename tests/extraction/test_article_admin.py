@@ -12,8 +12,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def article(other_district, extraction) -> Article:
-    return article_store(document=document_of(MO_CAY_NAM_2022), extraction=extraction,
-                         source_file="mo-cay-nam-2022.txt").article
+    return article_store(
+        document=document_of(MO_CAY_NAM_2022), extraction=extraction, source_file="mo-cay-nam-2022.txt"
+    ).article
 
 
 @pytest.mark.parametrize("who", ["editor_user", "admin_user"])

@@ -55,8 +55,9 @@ def test_the_same_path_changed_is_an_update(tmp_path, other_district):
 def test_the_same_address_under_another_file_name_is_an_update(tmp_path, other_district):
     address = "https://baodongkhoi.vn/mo-cay-nam-quyet-tam-thuc-hien-nghi-quyet-2022-a1234.html"
     (tmp_path / "saved.html").write_text(page(MO_CAY_NAM_2022, address), "utf-8")
-    (tmp_path / "saved (1).html").write_text(page(MO_CAY_NAM_2022.replace("24 chỉ tiêu", "25 chỉ tiêu"), address),
-                                             "utf-8")
+    (tmp_path / "saved (1).html").write_text(
+        page(MO_CAY_NAM_2022.replace("24 chỉ tiêu", "25 chỉ tiêu"), address), "utf-8"
+    )
 
     first = article_import(path=tmp_path / "saved.html", extraction=mo_cay_nam_extraction())
     again = article_import(path=tmp_path / "saved (1).html", extraction=mo_cay_nam_extraction())
@@ -127,11 +128,18 @@ def test_a_replaces_value_naming_no_article_imports_a_new_one(uploads):
 def test_the_message_after_an_update_says_updated_not_updated_date(uploads, client):
     uploads(MO_CAY_NAM_2022)
     first = Article.objects.get()
-    preview = client.post(reverse("extraction:upload"), {"file": SimpleUploadedFile(
-        "baiviet.txt", MO_CAY_NAM_2022.replace("Bài, ảnh:", "Huyện quyết tâm.\n\nBài, ảnh:").encode())})
+    preview = client.post(
+        reverse("extraction:upload"),
+        {
+            "file": SimpleUploadedFile(
+                "baiviet.txt", MO_CAY_NAM_2022.replace("Bài, ảnh:", "Huyện quyết tâm.\n\nBài, ảnh:").encode()
+            )
+        },
+    )
 
-    response = client.post(reverse("extraction:upload_import"),
-                           {"token": preview.context["token"], "replaces": str(first.pk)}, follow=True)
+    response = client.post(
+        reverse("extraction:upload_import"), {"token": preview.context["token"], "replaces": str(first.pk)}, follow=True
+    )
 
     message = " ".join(str(m) for m in response.context["messages"])
     assert "(đã cập nhật)" in message and "ngày cập nhật" not in message

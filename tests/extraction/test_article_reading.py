@@ -10,8 +10,11 @@ def extract(text: str, html: bool = False, name: str = "bai.txt"):
 
 
 def items(article, field):
-    return [(r["kind"], r["year"] or tuple(r["term"]), i.get("value"), i.get("unit"), i.get("percent_of_plan"))
-            for r in article["resolutions"] for i in r[field]]
+    return [
+        (r["kind"], r["year"] or tuple(r["term"]), i.get("value"), i.get("unit"), i.get("percent_of_plan"))
+        for r in article["resolutions"]
+        for i in r[field]
+    ]
 
 
 RESULTS_THEN_PLANS = """Huyện ủy Lục Ngạn tổng kết năm 2023
@@ -24,12 +27,18 @@ Năm 2024, huyện phấn đấu tổng giá trị sản xuất tăng 8%. Thu ng
 
 def test_results_of_the_year_are_results_with_or_without_a_plan_and_the_plans_after_them_are_targets():
     article = extract(RESULTS_THEN_PLANS)
-    assert items(article, "targets") == [("annual", 2024, 8, "%", None), ("annual", 2024, 700, "tỷ đồng", None),
-                                         ("annual", 2024, 250, "đảng viên", None)]
+    assert items(article, "targets") == [
+        ("annual", 2024, 8, "%", None),
+        ("annual", 2024, 700, "tỷ đồng", None),
+        ("annual", 2024, 250, "đảng viên", None),
+    ]
     # A review reports its figures as results even where no plan is named beside them.
-    assert items(article, "achievements") == [("annual", 2023, 11200, "tỷ đồng", None),
-                                              ("annual", 2023, 58, "triệu đồng", None),
-                                              ("annual", 2023, 3.4, "%", None), ("annual", 2023, 640, "tỷ đồng", 112)]
+    assert items(article, "achievements") == [
+        ("annual", 2023, 11200, "tỷ đồng", None),
+        ("annual", 2023, 58, "triệu đồng", None),
+        ("annual", 2023, 3.4, "%", None),
+        ("annual", 2023, 640, "tỷ đồng", 112),
+    ]
 
 
 HEADLINE_REPEATED = """Vĩnh Bảo: Hoàn thành vượt mức các chỉ tiêu năm 2022
@@ -97,8 +106,11 @@ Kết nạp 190 đảng viên mới.
 def test_a_year_named_in_passing_opens_no_resolution_and_a_framing_congress_none_either():
     article = extract(YEAR_IN_PASSING)
     assert [(r["kind"], r["year"]) for r in article["resolutions"]] == [("annual", 2023), ("annual", 2024)]
-    assert items(article, "targets") == [("annual", 2024, 280, "tỷ đồng", None), ("annual", 2024, 2, "xã", None),
-                                         ("annual", 2024, 190, "đảng viên", None)]
+    assert items(article, "targets") == [
+        ("annual", 2024, 280, "tỷ đồng", None),
+        ("annual", 2024, 2, "xã", None),
+        ("annual", 2024, 190, "đảng viên", None),
+    ]
 
 
 FRAMED_BY_THE_CONGRESS = """Lập Thạch: Năm 2023 hoàn thành 19/22 chỉ tiêu
@@ -119,8 +131,9 @@ def test_results_of_the_year_framed_by_the_congress_stay_the_years_and_the_headl
 
 
 def test_a_scorecard_in_the_headline_and_again_in_the_lead_is_kept_once():
-    text = FRAMED_BY_THE_CONGRESS.replace("lãnh đạo hoàn thành nhiều nhiệm vụ.",
-                                          "lãnh đạo hoàn thành 19/22 chỉ tiêu đạt và vượt.")
+    text = FRAMED_BY_THE_CONGRESS.replace(
+        "lãnh đạo hoàn thành nhiều nhiệm vụ.", "lãnh đạo hoàn thành 19/22 chỉ tiêu đạt và vượt."
+    )
     assert len(extract(text)["resolutions"][0]["scorecards"]) == 1
 
 
@@ -134,8 +147,11 @@ Năm 2024, huyện tập trung thực hiện các nhiệm vụ trọng tâm. M�
 
 def test_percent_of_plan_wording_among_next_years_tasks_is_a_target():
     article = extract(TASKS_OF_THE_YEAR_AHEAD)
-    assert items(article, "targets") == [("annual", 2024, 66, "triệu đồng", None), ("annual", 2024, 100, "%", None),
-                                         ("annual", 2024, 100, "%", None)]
+    assert items(article, "targets") == [
+        ("annual", 2024, 66, "triệu đồng", None),
+        ("annual", 2024, 100, "%", None),
+        ("annual", 2024, 100, "%", None),
+    ]
     assert items(article, "achievements") == [("annual", 2023, None, None, 100)]
 
 
@@ -181,8 +197,10 @@ Theo Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050, h
 def test_a_year_measured_against_the_term_plan_in_a_mid_term_review_stays_in_the_term():
     article = extract(MID_TERM_REVIEW)
     assert {(r["kind"], r["year"]) for r in article["resolutions"]} == {("term", None)}
-    assert items(article, "achievements") == [("term", (2020, 2025), 51.3, "triệu đồng", 79),
-                                              ("term", (2020, 2025), 410, "tỷ đồng", None)]
+    assert items(article, "achievements") == [
+        ("term", (2020, 2025), 51.3, "triệu đồng", 79),
+        ("term", (2020, 2025), 410, "tỷ đồng", None),
+    ]
 
 
 CONGRESS_LOOKING_BACK = """Đại hội Đảng bộ huyện Anh Sơn lần thứ XXX
@@ -195,23 +213,32 @@ Trong nhiệm kỳ 2015 - 2020, kinh tế của huyện phát triển khá. Thu 
 
 def test_a_term_opening_a_paragraph_frames_all_its_sentences():
     article = extract(CONGRESS_LOOKING_BACK)
-    assert items(article, "achievements") == [("term", (2015, 2020), 280, "tỷ đồng", 117),
-                                              ("term", (2015, 2020), 760, "đảng viên", 106)]
+    assert items(article, "achievements") == [
+        ("term", (2015, 2020), 280, "tỷ đồng", 117),
+        ("term", (2015, 2020), 760, "đảng viên", 106),
+    ]
     assert items(article, "targets") == [("term", (2020, 2025), 420, "tỷ đồng", None)]
 
 
 def test_in_a_term_review_the_plain_resolution_plan_is_the_congress_plan():
-    article = extract(MID_TERM_REVIEW.replace(
-        "Thu ngân sách năm 2022", "Năm 2022, tỷ lệ lao động qua đào tạo đạt 68%, bằng 97% chỉ tiêu Nghị quyết. "
-                                  "Thu ngân sách năm 2022"))
+    article = extract(
+        MID_TERM_REVIEW.replace(
+            "Thu ngân sách năm 2022",
+            "Năm 2022, tỷ lệ lao động qua đào tạo đạt 68%, bằng 97% chỉ tiêu Nghị quyết. Thu ngân sách năm 2022",
+        )
+    )
     assert ("term", (2020, 2025), 68, "%", 97) in items(article, "achievements")
     assert {(r["kind"], r["year"]) for r in article["resolutions"]} == {("term", None)}
 
 
 def test_at_the_congress_a_year_measured_against_the_congress_plan_belongs_to_the_term_just_ended():
-    article = extract(CONGRESS_LOOKING_BACK.replace(
-        "Đại hội đề ra 18 chỉ tiêu", "Năm 2019, thu ngân sách đạt 250 tỷ đồng, bằng 104% chỉ tiêu Nghị quyết Đại hội.\n"
-                                     "Đại hội đề ra 18 chỉ tiêu"))
+    article = extract(
+        CONGRESS_LOOKING_BACK.replace(
+            "Đại hội đề ra 18 chỉ tiêu",
+            "Năm 2019, thu ngân sách đạt 250 tỷ đồng, bằng 104% chỉ tiêu Nghị quyết Đại hội.\n"
+            "Đại hội đề ra 18 chỉ tiêu",
+        )
+    )
     assert ("term", (2015, 2020), 250, "tỷ đồng", 104) in items(article, "achievements")
 
 
@@ -228,16 +255,23 @@ def test_a_years_review_framed_by_the_last_year_of_the_term_is_annual():
     article = extract(YEAR_END_IN_THE_LAST_YEAR_OF_A_TERM)
     counts = {r["year"] or tuple(r["term"]): r["target_count"] for r in article["resolutions"]}
     assert counts == {2024: 16, (2020, 2025): 20, 2025: 16}
-    cards = {r["year"] or tuple(r["term"]): [(c["total"], c["met_or_exceeded"]) for c in r["scorecards"]]
-             for r in article["resolutions"]}
+    cards = {
+        r["year"] or tuple(r["term"]): [(c["total"], c["met_or_exceeded"]) for c in r["scorecards"]]
+        for r in article["resolutions"]
+    }
     assert cards == {2024: [(16, 14)], (2020, 2025): [(20, 17)], 2025: []}
-    assert items(article, "achievements") == [("annual", 2024, 720, "tỷ đồng", 109),
-                                              ("annual", 2024, 180, "đảng viên", None),
-                                              ("term", (2020, 2025), 84, "triệu đồng", None)]
-    assert items(article, "targets") == [("term", (2020, 2025), 78, "triệu đồng", None),
-                                         ("annual", 2025, 9, "%", None), ("annual", 2025, 780, "tỷ đồng", None),
-                                         ("annual", 2025, 84, "triệu đồng", None),
-                                         ("annual", 2025, 170, "đảng viên", None)]
+    assert items(article, "achievements") == [
+        ("annual", 2024, 720, "tỷ đồng", 109),
+        ("annual", 2024, 180, "đảng viên", None),
+        ("term", (2020, 2025), 84, "triệu đồng", None),
+    ]
+    assert items(article, "targets") == [
+        ("term", (2020, 2025), 78, "triệu đồng", None),
+        ("annual", 2025, 9, "%", None),
+        ("annual", 2025, 780, "tỷ đồng", None),
+        ("annual", 2025, 84, "triệu đồng", None),
+        ("annual", 2025, 170, "đảng viên", None),
+    ]
 
 
 TERM_CLOSING_REVIEW = """Huyện ủy Đức Thọ tổng kết nhiệm kỳ 2020 - 2025
@@ -251,11 +285,15 @@ Năm 2025, Huyện ủy đề ra 18 chỉ tiêu chủ yếu. Trong đó, thu ng�
 
 def test_in_a_term_review_the_year_ahead_opening_a_sentence_is_that_years_unless_against_the_term_plan():
     article = extract(TERM_CLOSING_REVIEW)
-    assert items(article, "achievements") == [("term", (2020, 2025), 350, "tỷ đồng", 103),
-                                              ("term", (2020, 2025), 62, "triệu đồng", None)]
-    assert items(article, "targets") == [("term", (2020, 2025), 60, "triệu đồng", None),
-                                         ("annual", 2025, 380, "tỷ đồng", None),
-                                         ("annual", 2025, 150, "đảng viên", None)]
+    assert items(article, "achievements") == [
+        ("term", (2020, 2025), 350, "tỷ đồng", 103),
+        ("term", (2020, 2025), 62, "triệu đồng", None),
+    ]
+    assert items(article, "targets") == [
+        ("term", (2020, 2025), 60, "triệu đồng", None),
+        ("annual", 2025, 380, "tỷ đồng", None),
+        ("annual", 2025, 150, "đảng viên", None),
+    ]
     assert {r["year"]: r["target_count"] for r in article["resolutions"] if r["kind"] == "annual"} == {2025: 18}
 
 
@@ -263,5 +301,7 @@ def test_a_mid_term_review_keeps_the_terms_end_year_under_the_term():
     article = extract(MID_TERM_REVIEW + "Năm 2025, huyện phấn đấu thu ngân sách đạt 450 tỷ đồng.\n")
     assert {(r["kind"], r["year"]) for r in article["resolutions"]} == {("term", None)}
     assert ("term", (2020, 2025), 450, "tỷ đồng", None) in items(article, "targets")
-    assert items(article, "achievements") == [("term", (2020, 2025), 51.3, "triệu đồng", 79),
-                                              ("term", (2020, 2025), 410, "tỷ đồng", None)]
+    assert items(article, "achievements") == [
+        ("term", (2020, 2025), 51.3, "triệu đồng", 79),
+        ("term", (2020, 2025), 410, "tỷ đồng", None),
+    ]

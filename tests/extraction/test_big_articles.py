@@ -56,13 +56,17 @@ def test_a_4000_item_article_is_stored_in_seconds_and_completely(cho_lach):
     assert (result.achievements, result.scorecards) == (read["achievements"], read["scorecards"]) == (1000, 200)
     assert result.targets >= read["targets"]  # and those the results imply
     assert (Target.objects.count(), Achievement.objects.count(), Scorecard.objects.count()) == (
-        result.targets, result.achievements, result.scorecards)
+        result.targets,
+        result.achievements,
+        result.scorecards,
+    )
     article = result.article
     for target in Target.objects.filter(article=article)[:50]:
-        assert article.text[target.sentence_start:target.sentence_end] == target.sentence
+        assert article.text[target.sentence_start : target.sentence_end] == target.sentence
     assert Target.history.filter(history_type="+").count() == result.targets  # audited as before
-    assert list(Target.objects.filter(resolution__start_year=2024).order_by("position")
-                .values_list("position", flat=True)[:3]) == [0, 1, 2]
+    assert list(
+        Target.objects.filter(resolution__start_year=2024).order_by("position").values_list("position", flat=True)[:3]
+    ) == [0, 1, 2]
 
 
 def test_the_data_stamp_is_raised_once_per_import(cho_lach, django_capture_on_commit_callbacks):
@@ -74,8 +78,11 @@ def test_the_data_stamp_is_raised_once_per_import(cho_lach, django_capture_on_co
         with django_capture_on_commit_callbacks(execute=True):
             article_store(document=document, extraction=reading, source_file="big.txt")
 
-    stamp_updates = [q for q in queries.captured_queries
-                     if "tracker_datastamp" in q["sql"] and q["sql"].lstrip().upper().startswith(("UPDATE", "INSERT"))]
+    stamp_updates = [
+        q
+        for q in queries.captured_queries
+        if "tracker_datastamp" in q["sql"] and q["sql"].lstrip().upper().startswith(("UPDATE", "INSERT"))
+    ]
     assert len(stamp_updates) == 1
     assert DataStamp.current() == before + 1
 
@@ -104,8 +111,9 @@ def test_an_administrator_can_import_it_on_purpose(cho_lach, tmp_path, monkeypat
     assert Target.objects.count() > 400
 
 
-def test_the_upload_preview_refuses_it_before_drawing_thousands_of_rows(client, editor_user, cho_lach, monkeypatch,
-                                                                         settings, tmp_path):
+def test_the_upload_preview_refuses_it_before_drawing_thousands_of_rows(
+    client, editor_user, cho_lach, monkeypatch, settings, tmp_path
+):
     settings.EXTRACTION_STAGING_DIR = str(tmp_path)
     document, reading = big_article(2000)
     monkeypatch.setattr(views, "extraction_isolated", lambda **kwargs: reading)

@@ -26,12 +26,23 @@ def document(text: str):
 
 @pytest.fixture
 def tan_phu(db) -> Unit:
-    province = Unit.objects.create(short_name="Vĩnh Long", kind=Unit.Kind.PROVINCE, system=Unit.System.FROM_2025,
-                                   slug="vinh-long-2025")
-    Unit.objects.create(short_name="Vĩnh Long", kind=Unit.Kind.PROVINCE, system=Unit.System.BEFORE_2025,
-                        slug="vinh-long", province_after_reform=province)
-    return Unit.objects.create(short_name="Tân Phú", kind=Unit.Kind.COMMUNE, system=Unit.System.FROM_2025,
-                               slug="xa-tan-phu-vinh-long-2025", parent=province)
+    province = Unit.objects.create(
+        short_name="Vĩnh Long", kind=Unit.Kind.PROVINCE, system=Unit.System.FROM_2025, slug="vinh-long-2025"
+    )
+    Unit.objects.create(
+        short_name="Vĩnh Long",
+        kind=Unit.Kind.PROVINCE,
+        system=Unit.System.BEFORE_2025,
+        slug="vinh-long",
+        province_after_reform=province,
+    )
+    return Unit.objects.create(
+        short_name="Tân Phú",
+        kind=Unit.Kind.COMMUNE,
+        system=Unit.System.FROM_2025,
+        slug="xa-tan-phu-vinh-long-2025",
+        parent=province,
+    )
 
 
 def test_the_extraction_names_the_commune_and_its_province_among_the_34():
@@ -81,6 +92,7 @@ def test_a_province_resolution_of_2026_is_filed_under_the_merged_province(tan_ph
     doc = read_text(PROVINCE_2026, "vinh-long-2026.txt")
     extraction = extract_document(doc).to_json()
     assert [(r["province"], r["commune"], r["structure"]) for r in extraction["resolutions"]] == [
-        ("Vĩnh Long", None, "2025")]
+        ("Vĩnh Long", None, "2025")
+    ]
     article_store(document=doc, extraction=extraction, source_file="vinh-long-2026.txt")
     assert Resolution.objects.get().unit.slug == "vinh-long-2025"

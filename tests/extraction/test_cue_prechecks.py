@@ -11,22 +11,33 @@ from benchmarks.articles import generate_articles
 from extraction.nlp import cues
 from extraction.reader import read_file, read_text
 
-PRECHECKS = [(name[:-len("_NEEDS")], getattr(cues, name)) for name in dir(cues) if name.endswith("_NEEDS")]
+PRECHECKS = [(name[: -len("_NEEDS")], getattr(cues, name)) for name in dir(cues) if name.endswith("_NEEDS")]
 
 
 @pytest.fixture(scope="module")
 def texts(request) -> list[str]:
     docs = [read_text(a.text, a.name) for a in generate_articles(200, seed=2025)]
     shared = request.config.rootpath.parent / "shared"  # the shared articles too, where they are beside the repo
-    docs += [read_file(p) for folder in ("seeds/articles", "devset/articles")
-             for p in sorted((shared / folder).glob("*.txt"))]
+    docs += [
+        read_file(p)
+        for folder in ("seeds/articles", "devset/articles")
+        for p in sorted((shared / folder).glob("*.txt"))
+    ]
     sentences = [d.text[s:e] for d in docs for s, e in d.sentence_spans()]
-    windows = [s[max(0, m.start() - 40):m.start()] for s in sentences for m in re.finditer(r"\d+", s)]
+    windows = [s[max(0, m.start() - 40) : m.start()] for s in sentences for m in re.finditer(r"\d+", s)]
     # Wording from cues.py's own comments, in case the articles lack it, and in upper case (the patterns
     # ignore case, so the pre-checks must too).
-    examples = ["Huyện có 14 xã và 1 thị trấn", "gồm 12 xã, 2 thị trấn", "Phấn đấu hằng năm giảm 2%",
-                "Huyện ủy đề ra 30 chỉ tiêu", "nhiều chỉ tiêu đạt trên ", "xếp thứ ", "Đảng bộ hiện có ",
-                "hai dự án điện gió có tổng công suất ", "19 xã với tổng số "]
+    examples = [
+        "Huyện có 14 xã và 1 thị trấn",
+        "gồm 12 xã, 2 thị trấn",
+        "Phấn đấu hằng năm giảm 2%",
+        "Huyện ủy đề ra 30 chỉ tiêu",
+        "nhiều chỉ tiêu đạt trên ",
+        "xếp thứ ",
+        "Đảng bộ hiện có ",
+        "hai dự án điện gió có tổng công suất ",
+        "19 xã với tổng số ",
+    ]
     return sentences + windows + examples + [t.upper() for t in examples]
 
 

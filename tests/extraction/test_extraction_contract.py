@@ -65,19 +65,37 @@ def test_a_value_that_is_no_number_is_read_as_none_and_a_huge_one_kept_for_the_w
     assert TargetItem.from_json({"indicator": "x", "value": "1e400"}).value == Decimal("1e400")
 
 
-@pytest.mark.parametrize(("phrase", "direction", "bound", "judged"), [
-    ("giảm tỷ lệ hộ nghèo còn 2,5%", "decrease", None, "at_most"),
-    ("tỷ lệ hộ nghèo thấp hơn 3%", "decrease", None, "at_most"),
-    ("kéo giảm 3% số vụ vi phạm", "decrease", None, "at_least"),
-    ("tỷ lệ tăng dân số tự nhiên dưới 1%", None, "max", "at_most"),
-])
+@pytest.mark.parametrize(
+    ("phrase", "direction", "bound", "judged"),
+    [
+        ("giảm tỷ lệ hộ nghèo còn 2,5%", "decrease", None, "at_most"),
+        ("tỷ lệ hộ nghèo thấp hơn 3%", "decrease", None, "at_most"),
+        ("kéo giảm 3% số vụ vi phạm", "decrease", None, "at_least"),
+        ("tỷ lệ tăng dân số tự nhiên dưới 1%", None, "max", "at_most"),
+    ],
+)
 def test_the_pipeline_and_the_database_judge_a_target_alike(db, other_district, phrase, direction, bound, judged):
     sentence = f"Năm 2022, {phrase}."
     text = f"Mỏ Cày Nam đề ra chỉ tiêu năm 2022\n\n{sentence}"
-    item = TargetItem("tỷ lệ", Decimal("2.5"), None, "%", direction, "social", sentence, text.index(sentence),
-                      len(text), phrase=phrase, bound=bound)
-    reading = ArticleExtraction("a.txt", "t", None, resolutions=[ResolutionExtraction(
-        "Bến Tre", "Mỏ Cày Nam", "annual", year=2022, targets=[item])])
+    item = TargetItem(
+        "tỷ lệ",
+        Decimal("2.5"),
+        None,
+        "%",
+        direction,
+        "social",
+        sentence,
+        text.index(sentence),
+        len(text),
+        phrase=phrase,
+        bound=bound,
+    )
+    reading = ArticleExtraction(
+        "a.txt",
+        "t",
+        None,
+        resolutions=[ResolutionExtraction("Bến Tre", "Mỏ Cày Nam", "annual", year=2022, targets=[item])],
+    )
 
     article_store(document=document_of(text), extraction=reading, source_file="a.txt")
 
@@ -89,8 +107,9 @@ def test_the_writer_takes_the_dataclasses_with_their_rule_trace(db, other_distri
     reading = ArticleExtraction.from_json(mo_cay_nam_extraction())
     achievement = reading.resolutions[1].achievements[1]
     achievement.rules = ["result_verb_before_quantity", "share_of_plan"]
-    reading.resolutions[1].scorecards[0] = ScorecardItem(24, 20, 6, None, None,
-                                                         reading.resolutions[1].scorecards[0].sentence, None, None)
+    reading.resolutions[1].scorecards[0] = ScorecardItem(
+        24, 20, 6, None, None, reading.resolutions[1].scorecards[0].sentence, None, None
+    )
 
     result = article_store(document=document_of(MO_CAY_NAM_2022), extraction=reading, source_file="m.txt")
 
@@ -103,9 +122,26 @@ def test_the_writer_takes_the_dataclasses_with_their_rule_trace(db, other_distri
 
 def test_what_was_read_for_no_unit_is_not_stored_and_the_article_is_flagged(db, english):
     text = "Hội nghị sơ kết\n\nNăm 2022, kết nạp 85 đảng viên."
-    unplaced = ResolutionExtraction(None, None, "annual", year=2022, achievements=[
-        AchievementItem("kết nạp đảng viên", Decimal(85), None, None, "đảng viên", "party",
-                        "Năm 2022, kết nạp 85 đảng viên.", None, None)], flags=["no unit found"])
+    unplaced = ResolutionExtraction(
+        None,
+        None,
+        "annual",
+        year=2022,
+        achievements=[
+            AchievementItem(
+                "kết nạp đảng viên",
+                Decimal(85),
+                None,
+                None,
+                "đảng viên",
+                "party",
+                "Năm 2022, kết nạp 85 đảng viên.",
+                None,
+                None,
+            )
+        ],
+        flags=["no unit found"],
+    )
     reading = ArticleExtraction("h.txt", "Hội nghị sơ kết", None, flags=["no unit found"], unplaced=[unplaced])
 
     result = article_store(document=document_of(text), extraction=reading, source_file="h.txt")

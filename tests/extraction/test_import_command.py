@@ -13,8 +13,9 @@ from tracker.models import Achievement, ReviewState, Scorecard, Target
 
 pytestmark = pytest.mark.django_db
 
-needs_reader = pytest.mark.skipif(importlib.util.find_spec("extraction.reader") is None,
-                                  reason="extraction.reader is not written yet")
+needs_reader = pytest.mark.skipif(
+    importlib.util.find_spec("extraction.reader") is None, reason="extraction.reader is not written yet"
+)
 
 
 def run(*paths, expect_failure: bool = False, options=()) -> tuple[str, str]:
@@ -60,8 +61,12 @@ def test_importing_twice_changes_nothing(articles):
 
     assert "0 new, 2 unchanged, 0 updated, 0 failed" in out
     assert "0 targets, 0 achievements, 0 scorecards" in out
-    assert (Article.objects.count(), Target.objects.count(), Achievement.objects.count(),
-            Scorecard.objects.count()) == before
+    assert (
+        Article.objects.count(),
+        Target.objects.count(),
+        Achievement.objects.count(),
+        Scorecard.objects.count(),
+    ) == before
 
 
 @needs_reader
@@ -69,7 +74,9 @@ def test_a_changed_file_is_updated_and_keeps_what_staff_confirmed(articles, fake
     run(articles)
     Target.objects.filter(indicator="phát triển đảng viên mới").update(review_state=ReviewState.CONFIRMED)
     path = articles / "mo-cay-nam-2022.txt"
-    path.write_text(path.read_text("utf-8").replace("Bài, ảnh:", "Huyện quyết tâm hoàn thành các chỉ tiêu.\n\nBài, ảnh:"), "utf-8")
+    path.write_text(
+        path.read_text("utf-8").replace("Bài, ảnh:", "Huyện quyết tâm hoàn thành các chỉ tiêu.\n\nBài, ảnh:"), "utf-8"
+    )
 
     out, _ = run(path)
 
@@ -84,7 +91,11 @@ def test_each_bad_file_gets_one_line_and_the_batch_goes_on(tmp_path, articles, s
     bad.mkdir()
     (bad / "empty.txt").write_bytes(b"")
     (bad / "binary.txt").write_bytes(bytes(range(256)) * 40)
-    (bad / "latin.txt").write_bytes("Nghị quyết năm 2022".encode() + "\nđạt 90% kế hoạch".encode("latin-1", "replace") + "\nété à côté".encode("latin-1"))
+    (bad / "latin.txt").write_bytes(
+        "Nghị quyết năm 2022".encode()
+        + "\nđạt 90% kế hoạch".encode("latin-1", "replace")
+        + "\nété à côté".encode("latin-1")
+    )
     (bad / "huge.txt").write_bytes(b"a" * (settings.EXTRACTION_MAX_BYTES + 1))
     empty_folder = tmp_path / "nothing-here"
     empty_folder.mkdir()
@@ -94,8 +105,10 @@ def test_each_bad_file_gets_one_line_and_the_batch_goes_on(tmp_path, articles, s
 
     lines = err.strip().splitlines()
     assert len(lines) == 6, err
-    by_name = {name: next(line for line in lines if name in line)
-               for name in ("empty.txt", "binary.txt", "latin.txt", "huge.txt", "nothing-here", "missing.txt")}
+    by_name = {
+        name: next(line for line in lines if name in line)
+        for name in ("empty.txt", "binary.txt", "latin.txt", "huge.txt", "nothing-here", "missing.txt")
+    }
     assert "over the 5 MB limit" in by_name["huge.txt"]
     assert "no articles" in by_name["nothing-here"]
     assert "no such file" in by_name["missing.txt"]
@@ -138,7 +151,7 @@ def test_the_real_pipeline_stores_items_with_their_sentences(tmp_path, article_t
     assert items
     for item in items:
         assert item.article == article and item.review_state == ReviewState.EXTRACTED
-        assert article.text[item.sentence_start:item.sentence_end] == item.sentence
+        assert article.text[item.sentence_start : item.sentence_end] == item.sentence
 
 
 @pytest.mark.skipif(importlib.util.find_spec("extraction.pipeline") is None, reason="the pipeline is not written yet")

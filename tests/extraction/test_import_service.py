@@ -21,17 +21,22 @@ from tracker.models import Achievement, PeriodPart, Resolution, ReviewState, Sco
 pytestmark = pytest.mark.django_db
 
 
-
-
 def store(text, extraction, source_file="mo-cay-nam-2022.txt"):
     """Store as the command line would from /data/<source_file>: the same path is the same article."""
-    return article_store(document=document_of(text), extraction=extraction, source_file=source_file,
-                         source_path=f"/data/{source_file}")
+    return article_store(
+        document=document_of(text), extraction=extraction, source_file=source_file, source_path=f"/data/{source_file}"
+    )
 
 
 def counts() -> tuple[int, ...]:
-    return (Article.objects.count(), Resolution.objects.count(), Target.objects.count(),
-            Achievement.objects.count(), Scorecard.objects.count(), Unit.objects.count())
+    return (
+        Article.objects.count(),
+        Resolution.objects.count(),
+        Target.objects.count(),
+        Achievement.objects.count(),
+        Scorecard.objects.count(),
+        Unit.objects.count(),
+    )
 
 
 def test_a_new_article_stores_every_item_as_extracted_with_its_sentence(article_text, extraction, other_district):
@@ -43,7 +48,7 @@ def test_a_new_article_stores_every_item_as_extracted_with_its_sentence(article_
     for item in [*Target.objects.all(), *Achievement.objects.all(), *Scorecard.objects.all()]:
         assert item.review_state == ReviewState.EXTRACTED
         assert item.article == article
-        assert article.text[item.sentence_start:item.sentence_end] == item.sentence
+        assert article.text[item.sentence_start : item.sentence_end] == item.sentence
     assert Target.objects.get(indicator="phát triển đảng viên mới").sentence == TARGETS_SENTENCE
     assert Resolution.objects.get(unit=other_district, kind="annual", start_year=2022).declared_target_count == 24
     assert not article.needs_review
@@ -147,8 +152,13 @@ def test_a_ceiling_target_is_judged_at_most(article_text, extraction):
 
 def test_a_result_is_matched_to_the_target_it_reports_on(article_text, extraction, other_district):
     plan = Resolution.objects.create(unit=other_district, kind="annual", start_year=2021, end_year=2021)
-    members = Target.objects.create(resolution=plan, theme_id="party", indicator="phát triển đảng viên mới",
-                                    planned_value=80, measure_unit="đảng viên")
+    members = Target.objects.create(
+        resolution=plan,
+        theme_id="party",
+        indicator="phát triển đảng viên mới",
+        planned_value=80,
+        measure_unit="đảng viên",
+    )
 
     store(article_text, extraction)
 
@@ -175,12 +185,15 @@ def test_a_result_for_nine_months_stands_at_the_end_of_september(article_text, e
     assert achievement.period == PeriodPart.M9 and achievement.as_of == datetime.date(2021, 9, 30)
 
 
-@pytest.mark.parametrize(("written", "part", "date"), [
-    ("năm", PeriodPart.YEAR, datetime.date(2021, 12, 31)),
-    ("6 tháng đầu năm", PeriodPart.H1, datetime.date(2021, 6, 30)),
-    ("quý I", PeriodPart.Q1, datetime.date(2021, 3, 31)),
-    ("h1", PeriodPart.H1, datetime.date(2021, 6, 30)),
-])
+@pytest.mark.parametrize(
+    ("written", "part", "date"),
+    [
+        ("năm", PeriodPart.YEAR, datetime.date(2021, 12, 31)),
+        ("6 tháng đầu năm", PeriodPart.H1, datetime.date(2021, 6, 30)),
+        ("quý I", PeriodPart.Q1, datetime.date(2021, 3, 31)),
+        ("h1", PeriodPart.H1, datetime.date(2021, 6, 30)),
+    ],
+)
 def test_periods_of_an_annual_resolution_end_where_their_part_of_the_year_ends(written, part, date):
     resolution = Resolution(kind="annual", start_year=2021, end_year=2021)
     assert Part.parse(written) == part

@@ -8,12 +8,24 @@ from extraction.nlp.items import TargetItem
 
 
 def target(phrase: str, direction: str | None = "decrease", bound: str | None = None) -> TargetItem:
-    return TargetItem(indicator="x", value=Decimal(1), value_max=None, unit="%", direction=direction,
-                      theme="social", sentence=phrase, start=0, end=len(phrase), phrase=phrase, bound=bound)
+    return TargetItem(
+        indicator="x",
+        value=Decimal(1),
+        value_max=None,
+        unit="%",
+        direction=direction,
+        theme="social",
+        sentence=phrase,
+        start=0,
+        end=len(phrase),
+        phrase=phrase,
+        bound=bound,
+    )
 
 
-@pytest.mark.parametrize("phrase", ["giảm tỷ lệ hộ nghèo còn 3,5%", "đưa tỷ lệ thất nghiệp xuống 2%",
-                                    "tỷ lệ sinh con thứ ba không quá 5%"])
+@pytest.mark.parametrize(
+    "phrase", ["giảm tỷ lệ hộ nghèo còn 3,5%", "đưa tỷ lệ thất nghiệp xuống 2%", "tỷ lệ sinh con thứ ba không quá 5%"]
+)
 def test_a_level_to_reach_downwards_is_a_ceiling(phrase):
     assert target(phrase).judged == "at_most"
 

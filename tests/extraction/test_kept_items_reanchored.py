@@ -20,13 +20,19 @@ from tracker.models import Achievement, Scorecard, Target
 pytestmark = pytest.mark.django_db
 
 # A paragraph added at the top moves every sentence after it.
-SHIFTED = MO_CAY_NAM_2022.replace("BDK - ", "BDK - Sáng 11-1, Huyện ủy Mỏ Cày Nam tổ chức hội nghị triển khai "
-                                             "nhiệm vụ năm 2022, vững mạnh toàn diện.\n\n")
+SHIFTED = MO_CAY_NAM_2022.replace(
+    "BDK - ",
+    "BDK - Sáng 11-1, Huyện ủy Mỏ Cày Nam tổ chức hội nghị triển khai nhiệm vụ năm 2022, vững mạnh toàn diện.\n\n",
+)
 
 
 def store(text: str, extraction=None):
-    return article_store(document=document_of(text), extraction=extraction or mo_cay_nam_extraction(),
-                         source_file="mo-cay-nam-2022.txt", source_path="/data/mo-cay-nam-2022.txt")
+    return article_store(
+        document=document_of(text),
+        extraction=extraction or mo_cay_nam_extraction(),
+        source_file="mo-cay-nam-2022.txt",
+        source_path="/data/mo-cay-nam-2022.txt",
+    )
 
 
 @pytest.fixture
@@ -46,14 +52,17 @@ def test_kept_items_point_at_their_sentence_in_the_new_text(reviewed):
 
     reviewed.refresh_from_db()
     assert "vững mạnh toàn diện" in reviewed.text
-    for item, sentence in ((Target.objects.get(indicator="phát triển đảng viên mới"), TARGETS_SENTENCE),
-                           (Scorecard.objects.get(), SCORECARD_SENTENCE),
-                           (Achievement.objects.get(value=86), MEMBERS_SENTENCE)):
-        assert reviewed.text[item.sentence_start:item.sentence_end] == sentence
+    for item, sentence in (
+        (Target.objects.get(indicator="phát triển đảng viên mới"), TARGETS_SENTENCE),
+        (Scorecard.objects.get(), SCORECARD_SENTENCE),
+        (Achievement.objects.get(value=86), MEMBERS_SENTENCE),
+    ):
+        assert reviewed.text[item.sentence_start : item.sentence_end] == sentence
 
 
-def test_the_article_page_highlights_the_kept_sentences_not_the_text_now_at_their_old_offsets(reviewed, client,
-                                                                                               editor_user):
+def test_the_article_page_highlights_the_kept_sentences_not_the_text_now_at_their_old_offsets(
+    reviewed, client, editor_user
+):
     store(SHIFTED)
     client.force_login(editor_user)
 

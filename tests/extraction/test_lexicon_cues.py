@@ -15,8 +15,16 @@ from extraction.nlp import cues
 from extraction.nlp.statements import read_sentence
 from extraction.pipeline import _is_review_article
 
-CUE_FILES = ["plan_cues", "plan_frequency", "plan_forecast", "result_verbs", "size_contexts", "description_contexts",
-             "review_events", "plan_events"]
+CUE_FILES = [
+    "plan_cues",
+    "plan_frequency",
+    "plan_forecast",
+    "result_verbs",
+    "size_contexts",
+    "description_contexts",
+    "review_events",
+    "plan_events",
+]
 
 
 def _kinds(sentence: str) -> set[str]:

@@ -34,8 +34,14 @@ def expected_cards(text: str) -> list[dict]:
 
 
 def test_the_scorecard_files_exist_and_every_entry_has_examples():
-    assert {"scorecard_met", "scorecard_exceeded", "scorecard_not_met", "scorecard_nearly_met",
-            "scorecard_partial", "scorecard_qualifiers"} <= set(SCORECARD_FILES)
+    assert {
+        "scorecard_met",
+        "scorecard_exceeded",
+        "scorecard_not_met",
+        "scorecard_nearly_met",
+        "scorecard_partial",
+        "scorecard_qualifiers",
+    } <= set(SCORECARD_FILES)
     for name in SCORECARD_FILES:
         concept = lexicon.load(name)
         assert concept.reads_as == "scorecard", name
@@ -46,7 +52,13 @@ def test_the_scorecard_files_exist_and_every_entry_has_examples():
 
 def test_every_phrase_is_in_one_status_file_only():
     owners: dict[str, set[str]] = {}
-    for name in ("scorecard_met", "scorecard_exceeded", "scorecard_nearly_met", "scorecard_not_met", "scorecard_partial"):
+    for name in (
+        "scorecard_met",
+        "scorecard_exceeded",
+        "scorecard_nearly_met",
+        "scorecard_not_met",
+        "scorecard_partial",
+    ):
         for phrase in lexicon.load(name).phrases:
             owners.setdefault(" ".join(phrase.lower().split()), set()).add(name)
     assert {p: names for p, names in owners.items() if len(names) > 1} == {}

@@ -54,12 +54,18 @@ def test_a_new_unit_is_one_line_of_the_data_file(tmp_path):
     copy = tmp_path / "lexicon"
     shutil.copytree(root / "extraction" / "lexicon", copy)
     units = copy / "units.toml"
-    units.write_text(units.read_text("utf-8") + '\n[[entry]]\nphrases = ["giếng khoan"]\n'
-                     'positive = ["Khoan mới 14 giếng khoan. => 14 giếng khoan"]\n', "utf-8")
-    program = ("import sys, pathlib, extraction.lexicon as lexicon\n"
-               "lexicon.HERE = pathlib.Path(sys.argv[1])\n"
-               "from extraction.nlp.numbers import find_quantities\n"
-               "print([(str(q.value), q.unit) for q in find_quantities('Khoan mới 14 giếng khoan.')])\n")
-    run = subprocess.run([sys.executable, "-c", program, str(copy)], cwd=root, capture_output=True, text=True,
-                         check=True)
+    units.write_text(
+        units.read_text("utf-8") + '\n[[entry]]\nphrases = ["giếng khoan"]\n'
+        'positive = ["Khoan mới 14 giếng khoan. => 14 giếng khoan"]\n',
+        "utf-8",
+    )
+    program = (
+        "import sys, pathlib, extraction.lexicon as lexicon\n"
+        "lexicon.HERE = pathlib.Path(sys.argv[1])\n"
+        "from extraction.nlp.numbers import find_quantities\n"
+        "print([(str(q.value), q.unit) for q in find_quantities('Khoan mới 14 giếng khoan.')])\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", program, str(copy)], cwd=root, capture_output=True, text=True, check=True
+    )
     assert run.stdout.strip() == "[('14', 'giếng khoan')]"

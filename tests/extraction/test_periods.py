@@ -55,7 +55,10 @@ def test_last_year_is_read_from_the_publication_date():
 def test_the_running_term_follows_the_congress_calendar():
     assert default_term(datetime.datetime(2022, 5, 1)) == (2020, 2025)
     assert default_term(datetime.datetime(2020, 1, 6)) == (2015, 2020)
-    assert main_term_of(["Đại hội nhiệm kỳ 2015 - 2020 và nhiệm kỳ 2020 - 2025"], datetime.datetime(2020, 9, 1)) == (2020, 2025)
+    assert main_term_of(["Đại hội nhiệm kỳ 2015 - 2020 và nhiệm kỳ 2020 - 2025"], datetime.datetime(2020, 9, 1)) == (
+        2020,
+        2025,
+    )
 
 
 def test_only_a_party_congress_opens_a_term():
@@ -63,15 +66,19 @@ def test_only_a_party_congress_opens_a_term():
     assert periods("Đại hội Hội Cựu chiến binh huyện nhiệm kỳ 2022 - 2027 thành công") == []
     assert periods("Kỳ họp thứ 9 HĐND huyện khóa XX, nhiệm kỳ 2021 - 2026") == []
     assert periods("Đại hội đại biểu Đảng bộ xã Tân Phú nhiệm kỳ 2020 - 2025") == []
-    assert periods("Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12, nhiệm kỳ 2020 - 2025")[0][0] == Period.of_term(2020, 2025)
+    assert periods("Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12, nhiệm kỳ 2020 - 2025")[0][0] == Period.of_term(
+        2020, 2025
+    )
 
 
 def test_a_finished_term_named_without_the_word_nhiem_ky():
     published = datetime.datetime(2020, 8, 20)
     context = PeriodContext(published, (2020, 2025))
-    for sentence in ("5 năm qua, toàn Đảng bộ kết nạp 940 đảng viên",
-                     "Cả nhiệm kỳ có 16/19 chỉ tiêu đạt và vượt",
-                     "Giai đoạn 2015 - 2020, thu ngân sách đạt 1.800 tỷ đồng"):
+    for sentence in (
+        "5 năm qua, toàn Đảng bộ kết nạp 940 đảng viên",
+        "Cả nhiệm kỳ có 16/19 chỉ tiêu đạt và vượt",
+        "Giai đoạn 2015 - 2020, thu ngân sách đạt 1.800 tỷ đồng",
+    ):
         assert context.resolve(find_mentions(sentence), len(sentence))[0] == Period.of_term(2015, 2020), sentence
     # planning for the whole new term stays in the new term
     sentence = "Cả nhiệm kỳ phấn đấu kết nạp 1.000 đảng viên"
@@ -87,8 +94,10 @@ def test_the_end_of_the_term_is_not_a_year_of_its_own():
 def test_a_planning_horizon_opens_no_resolution():
     context = PeriodContext(datetime.datetime(2023, 8, 1), (2020, 2025))
     context.current = Period.of_term(2020, 2025)
-    for sentence in ("Theo Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050, huyện có 4 cụm công nghiệp",
-                     "Định hướng đến năm 2030, thu nhập bình quân đạt 120 triệu đồng"):
+    for sentence in (
+        "Theo Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050, huyện có 4 cụm công nghiệp",
+        "Định hướng đến năm 2030, thu nhập bình quân đạt 120 triệu đồng",
+    ):
         assert context.resolve(find_mentions(sentence), len(sentence))[0] == Period.of_term(2020, 2025)
 
 

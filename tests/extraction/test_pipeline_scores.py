@@ -59,15 +59,21 @@ def test_an_article_we_wrote_is_read_into_two_resolutions():
     assert (past["province"], past["district"]) == ("Nghệ An", "Quỳnh Lưu")
     assert [(s["total"], s["met_or_exceeded"], s["exceeded"]) for s in past["scorecards"]] == [(22, 19, 7)]
     assert {(a["value"], a["planned"], a["percent_of_plan"]) for a in past["achievements"]} == {
-        (415.3, None, 121), (310, 300, None), (None, None, 97)}
+        (415.3, None, 121),
+        (310, 300, None),
+        (None, None, 97),
+    }
     assert plan["target_count"] == 24 and plan["slogan"] == "Đoàn kết - Kỷ cương - Bứt phá"
     assert [(t["value"], t["value_max"], t["unit"], t["direction"], t["theme"]) for t in plan["targets"]] == [
-        (9, 10, "%", "increase", "economy"), (62, None, "triệu đồng", "increase", "economy"),
+        (9, 10, "%", "increase", "economy"),
+        (62, None, "triệu đồng", "increase", "economy"),
         (3, None, "xã", "increase", "rural"),
-        (1.2, None, "%", "decrease", "social"), (300, None, "đảng viên", "increase", "party")]
+        (1.2, None, "%", "decrease", "social"),
+        (300, None, "đảng viên", "increase", "party"),
+    ]
     target = plan["targets"][0]
     text = read_bytes(ARTICLE.encode(), "quynh-luu.txt").text
-    assert text[target["start"]:target["end"]] == target["sentence"]
+    assert text[target["start"] : target["end"]] == target["sentence"]
 
 
 def test_the_command_prints_json_and_reports_unreadable_files(tmp_path, capsys):

@@ -88,9 +88,11 @@ def test_a_district_missing_from_the_gazetteer_is_added_and_flagged():
 
 
 def test_each_section_has_its_own_unit():
-    text = ("Các địa phương triển khai nghị quyết\n"
-            "* Tại huyện Quỳnh Lưu (Nghệ An), Huyện ủy đề ra 25 chỉ tiêu.\nĐoạn tiếp của Quỳnh Lưu.\n"
-            "* Tại huyện Hậu Lộc (Thanh Hóa), Huyện ủy đề ra 22 chỉ tiêu.\n")
+    text = (
+        "Các địa phương triển khai nghị quyết\n"
+        "* Tại huyện Quỳnh Lưu (Nghệ An), Huyện ủy đề ra 25 chỉ tiêu.\nĐoạn tiếp của Quỳnh Lưu.\n"
+        "* Tại huyện Hậu Lộc (Thanh Hóa), Huyện ủy đề ra 22 chỉ tiêu.\n"
+    )
     units = [(s.first, s.unit.province, s.unit.district) for s in sections_of(text)]
     assert units == [(0, "Nghệ An", "Quỳnh Lưu"), (3, "Thanh Hóa", "Hậu Lộc")]
 

@@ -21,14 +21,18 @@ def unit_of(text: str, era: str = AFTER_REFORM):
 
 
 def test_a_communes_party_organisation_names_the_commune_and_its_province():
-    unit = unit_of("Đảng bộ xã Tiên Lương tổ chức Đại hội\n\nĐại hội đại biểu Đảng bộ xã Tiên Lương lần thứ I, "
-                   "nhiệm kỳ 2025 - 2030 thông qua 18 chỉ tiêu.")
+    unit = unit_of(
+        "Đảng bộ xã Tiên Lương tổ chức Đại hội\n\nĐại hội đại biểu Đảng bộ xã Tiên Lương lần thứ I, "
+        "nhiệm kỳ 2025 - 2030 thông qua 18 chỉ tiêu."
+    )
     assert (unit.province, unit.district, unit.commune) == ("Phú Thọ", None, "Tiên Lương")
 
 
 def test_a_ward_and_a_special_zone_are_units_too():
-    assert unit_of("Đảng ủy phường Giảng Võ triển khai nhiệm vụ\n\nĐảng ủy phường Giảng Võ đề ra 15 chỉ tiêu.").commune \
+    assert (
+        unit_of("Đảng ủy phường Giảng Võ triển khai nhiệm vụ\n\nĐảng ủy phường Giảng Võ đề ra 15 chỉ tiêu.").commune
         == "Giảng Võ"
+    )
     zone = unit_of("Đặc khu Phú Quốc đề ra 20 chỉ tiêu\n\nĐảng bộ đặc khu Phú Quốc tổ chức Đại hội lần thứ I.")
     assert (zone.province, zone.commune) == ("An Giang", "Phú Quốc")
 
@@ -44,8 +48,10 @@ def test_the_communes_it_was_formed_from_decide_a_shared_name():
     assert len({u.province for u in candidates}) > 1
     hue = next(u for u in candidates if u.province == "Huế")
     former = sorted({f[0] for f in hue.former if f[0] != "Phú Lộc"})[:2]
-    text = (f"Đảng bộ xã Phú Lộc tổ chức Đại hội\n\nXã Phú Lộc được thành lập trên cơ sở sáp nhập các xã "
-            f"{former[0]} và {former[1]}. Đảng ủy xã Phú Lộc đề ra 16 chỉ tiêu.")
+    text = (
+        f"Đảng bộ xã Phú Lộc tổ chức Đại hội\n\nXã Phú Lộc được thành lập trên cơ sở sáp nhập các xã "
+        f"{former[0]} và {former[1]}. Đảng ủy xã Phú Lộc đề ra 16 chỉ tiêu."
+    )
     unit = unit_of(text)
     assert (unit.province, unit.commune, unit.flags) == ("Huế", "Phú Lộc", [])
 
@@ -67,8 +73,10 @@ def test_the_newspaper_decides_a_shared_name_when_the_text_names_no_province():
 
 
 def test_the_communes_a_new_one_was_formed_from_are_not_the_unit():
-    text = ("Đại hội Đảng bộ xã Quảng Tân lần thứ I\n\nXã Quảng Tân được thành lập trên cơ sở sáp nhập các xã "
-            "Dực Yên, Quảng An và xã Quảng Lâm (huyện Đầm Hà cũ).")
+    text = (
+        "Đại hội Đảng bộ xã Quảng Tân lần thứ I\n\nXã Quảng Tân được thành lập trên cơ sở sáp nhập các xã "
+        "Dực Yên, Quảng An và xã Quảng Lâm (huyện Đầm Hà cũ)."
+    )
     mentions = [m for m in find_mentions(text, default_gazetteer(), era=AFTER_REFORM) if m.is_commune]
     assert [m.text for m in mentions if not m.former] == ["Quảng Tân", "Quảng Tân"]
 
@@ -83,8 +91,10 @@ def test_before_the_reform_a_district_is_the_unit_and_a_commune_is_not():
     text = "Huyện ủy Chợ Lách đề ra 30 chỉ tiêu\n\nBDK - Huyện ủy Chợ Lách và xã Tân Phú đề ra 30 chỉ tiêu."
     unit = unit_of(text, BEFORE_REFORM)
     assert (unit.province, unit.district, unit.commune) == ("Bến Tre", "Chợ Lách", None)
-    assert unit_of("Thị ủy An Khê đề ra 20 chỉ tiêu\n\nThị xã An Khê đề ra 20 chỉ tiêu.", BEFORE_REFORM).district \
+    assert (
+        unit_of("Thị ủy An Khê đề ra 20 chỉ tiêu\n\nThị xã An Khê đề ra 20 chỉ tiêu.", BEFORE_REFORM).district
         == "An Khê"
+    )
 
 
 def test_the_articles_date_decides_the_structure():

@@ -37,10 +37,13 @@ def children_of_previews() -> list[int]:
 
 
 def test_a_worker_killed_mid_preview_leaves_no_child_and_no_upload_behind(tmp_path):
-    text = "Huyện ủy Chợ Lách đề ra 24 chỉ tiêu năm 2022.\n\n" + "Phát triển 80 đảng viên mới. " * 12000  # about 8 s of reading
+    text = (
+        "Huyện ủy Chợ Lách đề ra 24 chỉ tiêu năm 2022.\n\n" + "Phát triển 80 đảng viên mới. " * 12000
+    )  # about 8 s of reading
     (tmp_path / "bai.txt").write_text(text, "utf-8")
     script = tmp_path / "worker.py"
-    script.write_text(textwrap.dedent(f"""
+    script.write_text(
+        textwrap.dedent(f"""
         import os, sys
         from pathlib import Path
         sys.path.insert(0, {str(REPO)!r})
@@ -49,7 +52,9 @@ def test_a_worker_killed_mid_preview_leaves_no_child_and_no_upload_behind(tmp_pa
         django.setup()
         from extraction.isolated import extraction_isolated
         extraction_isolated(data=Path({str(tmp_path / "bai.txt")!r}).read_bytes(), filename="bai.txt")
-    """), "utf-8")
+    """),
+        "utf-8",
+    )
     worker = subprocess.Popen([sys.executable, str(script)], cwd=REPO, env={**os.environ, "TMPDIR": str(tmp_path)})
     deadline = time.monotonic() + 30
     while not [p for p in children_of_previews() if p != worker.pid] and time.monotonic() < deadline:
@@ -60,12 +65,20 @@ def test_a_worker_killed_mid_preview_leaves_no_child_and_no_upload_behind(tmp_pa
     os.kill(worker.pid, signal.SIGKILL)  # gunicorn's timeout, or the OOM killer
     worker.wait()
     deadline = time.monotonic() + 2  # the child would read on for seconds if nothing stopped it
-    while any(Path(f"/proc/{pid}").exists() and b"zombie" not in Path(f"/proc/{pid}/status").read_bytes().lower()
-              for pid in children) and time.monotonic() < deadline:
+    while (
+        any(
+            Path(f"/proc/{pid}").exists() and b"zombie" not in Path(f"/proc/{pid}/status").read_bytes().lower()
+            for pid in children
+        )
+        and time.monotonic() < deadline
+    ):
         time.sleep(0.1)
 
-    assert not [pid for pid in children if Path(f"/proc/{pid}").exists()
-                and b"(zombie)" not in Path(f"/proc/{pid}/status").read_bytes()]
+    assert not [
+        pid
+        for pid in children
+        if Path(f"/proc/{pid}").exists() and b"(zombie)" not in Path(f"/proc/{pid}/status").read_bytes()
+    ]
     assert list(tmp_path.glob(isolated.PREFIX + "*"))  # the worker died before removing the upload ...
     os.environ["TMPDIR"], before = str(tmp_path), os.environ.get("TMPDIR")
     try:

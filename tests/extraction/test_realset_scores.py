@@ -17,8 +17,10 @@ from extraction.pipeline import extract_file
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 REALSET = SHARED / "realset"
 HERE = Path(__file__).resolve().parent / "realset"
-pytestmark = pytest.mark.skipif(not (REALSET / "articles").is_dir() or not (SHARED / "tools").is_dir(),
-                                reason="../shared/realset (real articles) is absent")
+pytestmark = pytest.mark.skipif(
+    not (REALSET / "articles").is_dir() or not (SHARED / "tools").is_dir(),
+    reason="../shared/realset (real articles) is absent",
+)
 
 # Section F1 floors per era: what the extraction reaches today, less a small margin for noise.
 FLOORS = {
@@ -39,8 +41,9 @@ def _scorer():
 @pytest.fixture(scope="module")
 def predictions() -> dict:
     gazetteer = gazetteer_load()
-    articles = [extract_file(path, gazetteer=gazetteer).to_json()
-                for path in sorted((REALSET / "articles").glob("*.txt"))]
+    articles = [
+        extract_file(path, gazetteer=gazetteer).to_json() for path in sorted((REALSET / "articles").glob("*.txt"))
+    ]
     return json.loads(json.dumps({"format": "resolution-extraction/1", "articles": articles}))
 
 

@@ -29,7 +29,7 @@ def expected_units(row: dict) -> list[tuple[str, str | None, str | None]]:
         part = part.split("(")[0].strip()
         low = part.lower()
         word = next((w for w in (*COMMUNE_WORDS, "tỉnh", *DISTRICT_WORDS) if low.startswith(w + " ")), None)
-        name = part[len(word) + 1:].strip() if word else part
+        name = part[len(word) + 1 :].strip() if word else part
         if word == "tỉnh" or name == province or word is None:
             found.append((province, None, None))
         elif word in COMMUNE_WORDS:

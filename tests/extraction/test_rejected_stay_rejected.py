@@ -12,8 +12,12 @@ CHANGED = MO_CAY_NAM_2022.replace("Bài, ảnh:", "Huyện quyết tâm hoàn th
 
 
 def store(text: str):
-    return article_store(document=document_of(text), extraction=mo_cay_nam_extraction(),
-                         source_file="mo-cay-nam-2022.txt", source_path="/data/mo-cay-nam-2022.txt")
+    return article_store(
+        document=document_of(text),
+        extraction=mo_cay_nam_extraction(),
+        source_file="mo-cay-nam-2022.txt",
+        source_path="/data/mo-cay-nam-2022.txt",
+    )
 
 
 def awaiting(model, **lookup) -> int:
@@ -53,8 +57,9 @@ def test_a_rejected_target_and_scorecard_read_again_stay_rejected(other_district
 
     store(CHANGED)
 
-    assert list(Target.objects.filter(indicator="phát triển đảng viên mới").values_list("review_state", flat=True)) \
-        == [ReviewState.REJECTED]
+    assert list(Target.objects.filter(indicator="phát triển đảng viên mới").values_list("review_state", flat=True)) == [
+        ReviewState.REJECTED
+    ]
     assert list(Scorecard.objects.values_list("review_state", flat=True)) == [ReviewState.REJECTED]
 
 

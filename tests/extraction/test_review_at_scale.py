@@ -15,8 +15,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def stored(article_text, extraction):
-    return article_store(document=document_of(article_text), extraction=extraction,
-                         source_file="mo-cay-nam-2022.txt").article
+    return article_store(
+        document=document_of(article_text), extraction=extraction, source_file="mo-cay-nam-2022.txt"
+    ).article
 
 
 @pytest.fixture
@@ -55,19 +56,34 @@ def test_confirming_a_selection_applies_the_corrections_typed_beside_it_and_says
     budget = Target.objects.get(indicator="thu ngân sách trên địa bàn")
     poverty = Target.objects.get(indicator="tỷ lệ hộ nghèo")
 
-    response = client.post(reverse("extraction:review_selection", args=[stored.pk]), {
-        "action": "confirm", "item": [key(members), key(budget)],
-        f"{key(members)}-value": "85", f"{key(members)}-indicator": "kết nạp đảng viên mới",
-        f"{key(members)}-unit": "đảng viên", f"{key(members)}-theme": "party", f"{key(members)}-period": "2022",
-        f"{key(budget)}-value": "312,5", f"{key(budget)}-theme": "economy",
-        f"{key(poverty)}-value": "9",  # not selected: neither confirmed nor changed
-    }, follow=True)
+    response = client.post(
+        reverse("extraction:review_selection", args=[stored.pk]),
+        {
+            "action": "confirm",
+            "item": [key(members), key(budget)],
+            f"{key(members)}-value": "85",
+            f"{key(members)}-indicator": "kết nạp đảng viên mới",
+            f"{key(members)}-unit": "đảng viên",
+            f"{key(members)}-theme": "party",
+            f"{key(members)}-period": "2022",
+            f"{key(budget)}-value": "312,5",
+            f"{key(budget)}-theme": "economy",
+            f"{key(poverty)}-value": "9",  # not selected: neither confirmed nor changed
+        },
+        follow=True,
+    )
 
     members.refresh_from_db(), budget.refresh_from_db(), poverty.refresh_from_db()
     assert (members.review_state, members.planned_value, members.indicator) == (
-        ReviewState.CONFIRMED, Decimal(85), "kết nạp đảng viên mới")
+        ReviewState.CONFIRMED,
+        Decimal(85),
+        "kết nạp đảng viên mới",
+    )
     assert (budget.review_state, budget.planned_value, budget.theme_id) == (
-        ReviewState.CONFIRMED, Decimal("312.5"), "economy")
+        ReviewState.CONFIRMED,
+        Decimal("312.5"),
+        "economy",
+    )
     assert (poverty.review_state, poverty.planned_value) == (ReviewState.EXTRACTED, Decimal("2.5"))
     assert "Đã xác nhận 2 mục." in response.content.decode()
 
@@ -76,8 +92,10 @@ def test_one_item_is_confirmed_with_its_own_button(client, editor_user, stored):
     client.force_login(editor_user)
     poverty = Target.objects.get(indicator="tỷ lệ hộ nghèo")
 
-    response = client.post(reverse("extraction:review_selection", args=[stored.pk]),
-                           {"one": f"confirm:{key(poverty)}", "item": [key(Target.objects.first())]})
+    response = client.post(
+        reverse("extraction:review_selection", args=[stored.pk]),
+        {"one": f"confirm:{key(poverty)}", "item": [key(Target.objects.first())]},
+    )
 
     assert response.status_code == 302 and response["Location"].endswith("#review-toolbar")
     assert list(Target.objects.filter(review_state=ReviewState.CONFIRMED)) == [poverty]
@@ -87,8 +105,11 @@ def test_rejecting_a_selection_rejects_a_target_with_its_results_awaiting_review
     client.force_login(editor_user)
     result = Achievement.objects.get(target__indicator="kết nạp đảng viên")
 
-    response = client.post(reverse("extraction:review_selection", args=[stored.pk]),
-                           {"action": "reject", "item": [key(result.target)]}, follow=True)
+    response = client.post(
+        reverse("extraction:review_selection", args=[stored.pk]),
+        {"action": "reject", "item": [key(result.target)]},
+        follow=True,
+    )
 
     result.refresh_from_db()
     assert result.review_state == ReviewState.REJECTED == result.target.review_state
@@ -99,8 +120,10 @@ def test_undo_puts_the_last_action_back_values_and_states(client, editor_user, s
     client.force_login(editor_user)
     members = Target.objects.get(indicator="phát triển đảng viên mới")
     result = Achievement.objects.get(target__indicator="kết nạp đảng viên")
-    client.post(reverse("extraction:review_selection", args=[stored.pk]), {
-        "action": "confirm", "item": [key(members), key(result)], f"{key(members)}-value": "90"})
+    client.post(
+        reverse("extraction:review_selection", args=[stored.pk]),
+        {"action": "confirm", "item": [key(members), key(result)], f"{key(members)}-value": "90"},
+    )
 
     response = client.post(reverse("extraction:review_undo", args=[stored.pk]), follow=True)
 
@@ -115,7 +138,9 @@ def test_undo_puts_the_last_action_back_values_and_states(client, editor_user, s
 def test_undo_of_a_reject_brings_back_the_results_rejected_with_the_target(client, editor_user, stored):
     client.force_login(editor_user)
     result = Achievement.objects.get(target__indicator="kết nạp đảng viên")
-    client.post(reverse("extraction:review_selection", args=[stored.pk]), {"action": "reject", "item": [key(result.target)]})
+    client.post(
+        reverse("extraction:review_selection", args=[stored.pk]), {"action": "reject", "item": [key(result.target)]}
+    )
 
     client.post(reverse("extraction:review_undo", args=[stored.pk]))
 
@@ -127,8 +152,11 @@ def test_a_correction_that_is_not_a_number_is_refused_and_the_item_stays_awaitin
     client.force_login(editor_user)
     members = Target.objects.get(indicator="phát triển đảng viên mới")
 
-    response = client.post(reverse("extraction:review_selection", args=[stored.pk]), {
-        "action": "confirm", "item": [key(members)], f"{key(members)}-value": "tám mươi"}, follow=True)
+    response = client.post(
+        reverse("extraction:review_selection", args=[stored.pk]),
+        {"action": "confirm", "item": [key(members)], f"{key(members)}-value": "tám mươi"},
+        follow=True,
+    )
 
     members.refresh_from_db()
     assert (members.review_state, members.planned_value) == (ReviewState.EXTRACTED, Decimal(80))
@@ -147,7 +175,9 @@ def test_items_of_another_article_are_never_touched_from_this_one(client, editor
     client.force_login(editor_user)
     elsewhere = Target.objects.filter(article=fifty).first()
 
-    client.post(reverse("extraction:review_selection", args=[stored.pk]), {"action": "confirm", "item": [key(elsewhere)]})
+    client.post(
+        reverse("extraction:review_selection", args=[stored.pk]), {"action": "confirm", "item": [key(elsewhere)]}
+    )
 
     elsewhere.refresh_from_db()
     assert elsewhere.review_state == ReviewState.EXTRACTED
@@ -172,8 +202,9 @@ def test_viewers_see_the_items_but_cannot_change_them(client, viewer_user, store
     members = Target.objects.get(indicator="phát triển đảng viên mới")
 
     page = client.get(reverse("extraction:review", args=[stored.pk])).content.decode()
-    response = client.post(reverse("extraction:review_selection", args=[stored.pk]),
-                           {"action": "confirm", "item": [key(members)]})
+    response = client.post(
+        reverse("extraction:review_selection", args=[stored.pk]), {"action": "confirm", "item": [key(members)]}
+    )
 
     assert "phát triển đảng viên mới" in page and 'name="item"' not in page and "Xác nhận mục đã chọn" not in page
     assert response.status_code == 403
@@ -189,7 +220,8 @@ def test_anonymous_visitors_are_sent_to_log_in(client, stored):
 
 
 def test_fifty_items_are_shown_in_a_fixed_number_of_queries_and_confirmed_at_once(
-        client, editor_user, fifty, django_assert_max_num_queries):
+    client, editor_user, fifty, django_assert_max_num_queries
+):
     client.force_login(editor_user)
     client.get(reverse("extraction:review", args=[fifty.pk]))
 
@@ -198,7 +230,8 @@ def test_fifty_items_are_shown_in_a_fixed_number_of_queries_and_confirmed_at_onc
 
     assert page.count('name="item"') == 50 and page.count('class="review-group"') == 25
     keys = [key(target) for target in Target.objects.filter(article=fifty)]
-    response = client.post(reverse("extraction:review_selection", args=[fifty.pk]), {"action": "confirm", "item": keys},
-                           follow=True)
+    response = client.post(
+        reverse("extraction:review_selection", args=[fifty.pk]), {"action": "confirm", "item": keys}, follow=True
+    )
     assert Target.objects.filter(article=fifty, review_state=ReviewState.CONFIRMED).count() == 50
     assert "Đã xác nhận 50 mục." in response.content.decode()

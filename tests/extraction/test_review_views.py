@@ -38,8 +38,9 @@ def isolated_reading(monkeypatch, extraction):
 
 @pytest.fixture
 def stored(article_text, extraction) -> Article:
-    return article_store(document=document_of(article_text), extraction=extraction,
-                         source_file="mo-cay-nam-2022.txt").article
+    return article_store(
+        document=document_of(article_text), extraction=extraction, source_file="mo-cay-nam-2022.txt"
+    ).article
 
 
 @pytest.fixture
@@ -70,7 +71,8 @@ def test_anonymous_visitors_are_sent_to_log_in(client, stored):
 
 
 def test_the_preview_shows_each_item_beside_its_highlighted_sentence_and_stores_nothing(
-        client, editor_user, article_text, isolated_reading, staging_dir):
+    client, editor_user, article_text, isolated_reading, staging_dir
+):
     client.force_login(editor_user)
 
     response = client.post(reverse("extraction:upload"), {"text": article_text})
@@ -86,7 +88,8 @@ def test_the_preview_shows_each_item_beside_its_highlighted_sentence_and_stores_
 
 
 def test_pressing_import_stores_the_previewed_article_and_opens_its_review(
-        client, editor_user, article_text, isolated_reading, staging_dir):
+    client, editor_user, article_text, isolated_reading, staging_dir
+):
     client.force_login(editor_user)
     preview = client.post(reverse("extraction:upload"), {"text": article_text})
 
@@ -154,8 +157,9 @@ def test_an_editor_rejects_an_item_and_returns_to_it(client, editor_user, stored
     achievement = Achievement.objects.get(sentence=MEMBERS_SENTENCE)
     back = reverse("extraction:review", args=[stored.pk]) + f"#achievement-{achievement.pk}"
 
-    response = client.post(reverse("extraction:item_review", args=["achievement", achievement.pk, "reject"]),
-                           {"next": back})
+    response = client.post(
+        reverse("extraction:item_review", args=["achievement", achievement.pk, "reject"]), {"next": back}
+    )
 
     achievement.refresh_from_db()
     assert achievement.review_state == ReviewState.REJECTED
@@ -246,8 +250,9 @@ def run_web_script(tmp_path, *args: str) -> subprocess.CompletedProcess:
     script = tmp_path / "web.py"
     script.write_text(NO_UNDERTHESEA, "utf-8")
     env = {**os.environ, "DATABASE_URL": "sqlite://:memory:", "PYTHONPATH": REPO}
-    return subprocess.run([sys.executable, str(script), *args], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, str(script), *args], cwd=REPO, env=env, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_the_web_urlconf_and_pages_never_import_underthesea(tmp_path):

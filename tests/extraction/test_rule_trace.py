@@ -25,13 +25,17 @@ def traced(extraction) -> dict:
 
 @pytest.fixture
 def stored(article_text, traced):
-    return article_store(document=document_of(article_text), extraction=traced,
-                         source_file="mo-cay-nam-2022.txt").article
+    return article_store(
+        document=document_of(article_text), extraction=traced, source_file="mo-cay-nam-2022.txt"
+    ).article
 
 
 def test_the_import_keeps_the_rules_of_every_item(stored):
     assert Target.objects.get(indicator="phát triển đảng viên mới").rules == ["planning_wording"]
-    assert Achievement.objects.get(target__indicator="kết nạp đảng viên").rules == ["slash_plan", "measured_against_plan"]
+    assert Achievement.objects.get(target__indicator="kết nạp đảng viên").rules == [
+        "slash_plan",
+        "measured_against_plan",
+    ]
     assert Scorecard.objects.get().rules == ["scorecard_met:đạt và vượt", "card:exceeded_plus_met"]
 
 
@@ -45,8 +49,10 @@ def test_a_reviewed_item_shows_why_it_was_read_so_in_vietnamese(client, editor_u
     page = client.get(reverse("extraction:review", args=[stored.pk])).content.decode()
 
     assert "chỉ tiêu vì: lời lẽ đặt kế hoạch (phấn đấu, hằng năm, danh sách chỉ tiêu)" in page
-    assert ("kết quả vì: &#x27;kết quả/KH kế hoạch&#x27;: kế hoạch viết sau dấu /; "
-            "so sánh với kế hoạch, chỉ tiêu, nghị quyết") in page
+    assert (
+        "kết quả vì: &#x27;kết quả/KH kế hoạch&#x27;: kế hoạch viết sau dấu /; "
+        "so sánh với kế hoạch, chỉ tiêu, nghị quyết"
+    ) in page
     assert "từ ngữ “đạt và vượt” (chỉ tiêu đạt, danh mục scorecard_met)" in page
     assert "số chỉ tiêu vượt được cộng vào số chỉ tiêu đạt" in page
 
@@ -61,8 +67,9 @@ def test_the_reason_follows_the_page_language(client, editor_user, stored):
     assert "the targets exceeded are added to those met" in page
 
 
-def test_the_upload_preview_shows_the_reason_beside_each_item(client, editor_user, article_text, traced,
-                                                              monkeypatch, tmp_path, settings):
+def test_the_upload_preview_shows_the_reason_beside_each_item(
+    client, editor_user, article_text, traced, monkeypatch, tmp_path, settings
+):
     settings.EXTRACTION_STAGING_DIR = str(tmp_path)
     monkeypatch.setattr(views, "extraction_isolated", lambda *, data, filename, timeout=None: traced)
     monkeypatch.setattr(views, "document_read", lambda *, data=None, filename="": document_of(data.decode()))

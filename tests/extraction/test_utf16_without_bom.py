@@ -21,11 +21,14 @@ def test_a_utf16_saved_page_without_bom_reads_too():
     assert "62 đảng viên mới" in read_bytes(page.encode("utf-16-le"), "index.html").text
 
 
-@pytest.mark.parametrize("data", [
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8,
-    b"PK\x03\x04\x14\x00\x06\x00" + bytes(200) + bytes(range(256)) * 4,
-    bytes(4096),
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8,
+        b"PK\x03\x04\x14\x00\x06\x00" + bytes(200) + bytes(range(256)) * 4,
+        bytes(4096),
+    ],
+)
 def test_binary_files_are_still_refused(data):
     with pytest.raises(ReadError, match="binary|undecodable|no article"):
         read_bytes(data, "anh.txt")

@@ -13,8 +13,9 @@ pytestmark = pytest.mark.django_db
 
 
 def store(extraction):
-    return article_store(document=document_of(MO_CAY_NAM_2022), extraction=extraction,
-                         source_file="mo-cay-nam-2022.txt")
+    return article_store(
+        document=document_of(MO_CAY_NAM_2022), extraction=extraction, source_file="mo-cay-nam-2022.txt"
+    )
 
 
 def test_a_declared_number_of_targets_too_big_to_store_is_dropped_and_flagged(other_district, english):
@@ -79,8 +80,9 @@ def test_scorecard_counts_too_big_to_store(other_district, english):
     assert any("70000" in reason for reason in result.review_reasons)
 
 
-def test_the_web_import_of_such_an_article_opens_its_review_page(client, editor_user, other_district, settings,
-                                                               tmp_path):
+def test_the_web_import_of_such_an_article_opens_its_review_page(
+    client, editor_user, other_district, settings, tmp_path
+):
     settings.EXTRACTION_STAGING_DIR = str(tmp_path)
     extraction = mo_cay_nam_extraction()
     extraction["resolutions"][0]["target_count"] = 99999

@@ -27,13 +27,23 @@ def anonymous_read(settings):
 def add_targets(resolution: Resolution, count: int, *, theme_ids=("economy", "social", "party", "budget")) -> None:
     """Many targets with achieved values, written in bulk (status set as the services would)."""
     statuses = ["met", "exceeded", "nearly_met", "not_met", "no_data"]
-    Target.objects.bulk_create([
-        Target(resolution=resolution, theme_id=theme_ids[i % len(theme_ids)], indicator=f"chỉ tiêu số {i}",
-               planned_value=Decimal(100), achieved_value=None if i % 5 == 4 else Decimal(80 + i % 40),
-               completion=None if i % 5 == 4 else Decimal("0.9"), status=statuses[i % 5],
-               measure_unit="%", search_text=f"chi tieu so {i} %", position=i)
-        for i in range(count)
-    ])
+    Target.objects.bulk_create(
+        [
+            Target(
+                resolution=resolution,
+                theme_id=theme_ids[i % len(theme_ids)],
+                indicator=f"chỉ tiêu số {i}",
+                planned_value=Decimal(100),
+                achieved_value=None if i % 5 == 4 else Decimal(80 + i % 40),
+                completion=None if i % 5 == 4 else Decimal("0.9"),
+                status=statuses[i % 5],
+                measure_unit="%",
+                search_text=f"chi tieu so {i} %",
+                position=i,
+            )
+            for i in range(count)
+        ]
+    )
 
 
 @pytest.fixture
@@ -50,6 +60,11 @@ def many_targets(db, targets, term_resolution, district, other_district, provinc
 
 @pytest.fixture
 def extracted_target(db, resolution) -> Target:
-    return Target.objects.create(resolution=resolution, theme_id="budget", indicator="thu ngân sách",
-                                 planned_value=Decimal("10160.896"), measure_unit="tỷ đồng",
-                                 review_state=ReviewState.EXTRACTED)
+    return Target.objects.create(
+        resolution=resolution,
+        theme_id="budget",
+        indicator="thu ngân sách",
+        planned_value=Decimal("10160.896"),
+        measure_unit="tỷ đồng",
+        review_state=ReviewState.EXTRACTED,
+    )

@@ -1,6 +1,5 @@
 """A stale admin form never undoes a colleague's decision: the conflict is detected, their change kept, the editor told."""
 
-
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
@@ -34,8 +33,9 @@ def extracted(targets) -> Target:
     return Target.objects.get(pk=members.pk)
 
 
-def test_a_stale_form_does_not_undo_a_rejection_and_says_who_made_it(client, editor_user, colleague, extracted,
-                                                                    admin_form_data):
+def test_a_stale_form_does_not_undo_a_rejection_and_says_who_made_it(
+    client, editor_user, colleague, extracted, admin_form_data
+):
     client.force_login(editor_user)
     stale = admin_form_data(client, target_url(extracted))  # A opens the target
     colleague.post(reverse("extraction:item_review", args=["target", extracted.pk, "reject"]))  # B rejects it
@@ -52,8 +52,9 @@ def test_a_stale_form_does_not_undo_a_rejection_and_says_who_made_it(client, edi
     assert form["review_state"].value() == ReviewState.REJECTED  # B's decision is what the form shows now
 
 
-def test_saving_again_after_the_warning_keeps_the_colleagues_decision(client, editor_user, colleague, extracted,
-                                                                      admin_form_data):
+def test_saving_again_after_the_warning_keeps_the_colleagues_decision(
+    client, editor_user, colleague, extracted, admin_form_data
+):
     client.force_login(editor_user)
     stale = admin_form_data(client, target_url(extracted))
     colleague.post(reverse("extraction:item_review", args=["target", extracted.pk, "reject"]))
@@ -70,8 +71,9 @@ def test_saving_again_after_the_warning_keeps_the_colleagues_decision(client, ed
     assert extracted.review_state == ReviewState.REJECTED  # B's rejection kept
 
 
-def test_a_stale_target_page_does_not_overwrite_a_result_a_colleague_changed(client, editor_user, colleague, targets,
-                                                                           admin_form_data):
+def test_a_stale_target_page_does_not_overwrite_a_result_a_colleague_changed(
+    client, editor_user, colleague, targets, admin_form_data
+):
     members = targets[0]
     achievement = members.achievements.get()
     client.force_login(editor_user)

@@ -30,8 +30,12 @@ def new_achievement_row(data: dict, **values) -> dict:
 def test_a_target_page_lists_its_achievements_newest_first_with_their_source_sentence(client, admin_user, targets):
     members = targets[0]
     Achievement.objects.create(
-        target=members, value=Decimal(30), as_of=datetime.date(2021, 6, 30), period="h1",
-        source=Achievement.Source.ARTICLE, sentence="Kết nạp 30 đảng viên mới, đạt 50% NQ.",
+        target=members,
+        value=Decimal(30),
+        as_of=datetime.date(2021, 6, 30),
+        period="h1",
+        source=Achievement.Source.ARTICLE,
+        sentence="Kết nạp 30 đảng viên mới, đạt 50% NQ.",
     )
     client.force_login(admin_user)
 
@@ -48,8 +52,13 @@ def test_an_achievement_added_on_the_target_page_is_the_staffs_and_updates_the_s
 ):
     income = targets[2]
     client.force_login(editor_user)
-    data = new_achievement_row(admin_form_data(client, target_url(income)),
-                               as_of="2021-12-31", period="year", value="61,5", review_state="confirmed")
+    data = new_achievement_row(
+        admin_form_data(client, target_url(income)),
+        as_of="2021-12-31",
+        period="year",
+        value="61,5",
+        review_state="confirmed",
+    )
 
     response = client.post(target_url(income), data)
 
@@ -107,7 +116,11 @@ def test_correcting_an_extracted_achievement_confirms_it_and_makes_it_the_staffs
     assert response.status_code == 302
     achievement.refresh_from_db()
     assert (achievement.value, achievement.review_state, achievement.source, achievement.entered_by) == (
-        Decimal(52), ReviewState.CONFIRMED, Achievement.Source.STAFF, editor_user)
+        Decimal(52),
+        ReviewState.CONFIRMED,
+        Achievement.Source.STAFF,
+        editor_user,
+    )
     assert achievement.sentence == "Kết nạp 62 đảng viên."  # the provenance stays visible
     members.refresh_from_db()
     assert members.status == "not_met"
@@ -178,8 +191,9 @@ def test_rejecting_an_achievement_falls_back_to_the_previous_one(client, editor_
     newest = members.achievements.order_by("-as_of", "-id").first()
     client.force_login(editor_user)
 
-    client.post(reverse("admin:tracker_achievement_changelist"),
-                {"action": "mark_rejected", "_selected_action": [newest.pk]})
+    client.post(
+        reverse("admin:tracker_achievement_changelist"), {"action": "mark_rejected", "_selected_action": [newest.pk]}
+    )
 
     members.refresh_from_db()
     assert members.latest_achievement == older
@@ -190,8 +204,11 @@ def test_marking_a_scorecard_confirmed(client, editor_user, scorecard):
     Scorecard.objects.filter(pk=scorecard.pk).update(review_state=ReviewState.EXTRACTED)
     client.force_login(editor_user)
 
-    response = client.post(reverse("admin:tracker_scorecard_changelist"),
-                           {"action": "mark_confirmed", "_selected_action": [scorecard.pk]}, follow=True)
+    response = client.post(
+        reverse("admin:tracker_scorecard_changelist"),
+        {"action": "mark_confirmed", "_selected_action": [scorecard.pk]},
+        follow=True,
+    )
 
     scorecard.refresh_from_db()
     assert scorecard.review_state == ReviewState.CONFIRMED
@@ -211,11 +228,13 @@ def test_the_resolution_and_target_pages_cost_the_same_queries_however_many_rows
     few = count_queries(client, resolution_url), count_queries(client, target_url(members))
 
     for n in range(20):
-        extra = Target.objects.create(resolution=members.resolution, theme_id="economy", indicator=f"chỉ tiêu {n}",
-                                      planned_value=Decimal(10))
+        extra = Target.objects.create(
+            resolution=members.resolution, theme_id="economy", indicator=f"chỉ tiêu {n}", planned_value=Decimal(10)
+        )
         Achievement.objects.create(target=extra, value=Decimal(n), as_of=datetime.date(2021, 12, 31))
-        Achievement.objects.create(target=members, value=Decimal(n), as_of=datetime.date(2020, 1, 1 + n),
-                                   entered_by=admin_user)
+        Achievement.objects.create(
+            target=members, value=Decimal(n), as_of=datetime.date(2020, 1, 1 + n), entered_by=admin_user
+        )
 
     assert (count_queries(client, resolution_url), count_queries(client, target_url(members))) == few
 

@@ -11,8 +11,9 @@ from tracker.models import Achievement
 pytestmark = pytest.mark.django_db
 
 
-def test_a_person_set_on_an_empty_field_reads_as_from_empty_to_that_person(client, admin_user, targets,
-                                                                           admin_form_data):
+def test_a_person_set_on_an_empty_field_reads_as_from_empty_to_that_person(
+    client, admin_user, targets, admin_form_data
+):
     achievement = Achievement.objects.create(target=targets[2], value=Decimal(50), as_of=datetime.date(2021, 12, 31))
     url = reverse("admin:tracker_achievement_change", args=[achievement.pk])
     client.force_login(admin_user)

@@ -24,8 +24,14 @@ def as_admin(client, admin_user):
 @pytest.fixture
 def mo_cay_target(other_district) -> Target:
     resolution = Resolution.objects.create(unit=other_district, kind="annual", start_year=2023, end_year=2023)
-    target = Target.objects.create(resolution=resolution, theme_id="rural", indicator="xây dựng xã đạt chuẩn NTMNC",
-                                   planned_value=Decimal(5), measure_unit="xã", review_state=ReviewState.EXTRACTED)
+    target = Target.objects.create(
+        resolution=resolution,
+        theme_id="rural",
+        indicator="xây dựng xã đạt chuẩn NTMNC",
+        planned_value=Decimal(5),
+        measure_unit="xã",
+        review_state=ReviewState.EXTRACTED,
+    )
     Achievement.objects.create(target=target, value=Decimal(1400), as_of=datetime.date(2023, 12, 31))
     target.refresh_from_db()
     return target
@@ -79,8 +85,14 @@ def test_the_target_list_shows_english_numbers_once_english_is_chosen(as_admin, 
 
 
 def test_a_range_target_shows_both_bounds(as_admin, resolution):
-    Target.objects.create(resolution=resolution, theme_id="social", indicator="giảm tỷ lệ hộ nghèo",
-                          planned_value=Decimal(1), planned_value_max=Decimal("1.5"), measure_unit="%")
+    Target.objects.create(
+        resolution=resolution,
+        theme_id="social",
+        indicator="giảm tỷ lệ hộ nghèo",
+        planned_value=Decimal(1),
+        planned_value_max=Decimal("1.5"),
+        measure_unit="%",
+    )
 
     assert "1 – 1,5" in as_admin.get(TARGETS).content.decode()
 
@@ -104,17 +116,29 @@ def test_searching_units_ignores_diacritics(as_admin, district, other_district):
 
 
 def test_the_unit_autocomplete_ignores_diacritics(as_admin, district, other_district):
-    response = as_admin.get(reverse("admin:autocomplete"), {
-        "app_label": "tracker", "model_name": "resolution", "field_name": "unit", "term": "cho lach",
-    })
+    response = as_admin.get(
+        reverse("admin:autocomplete"),
+        {
+            "app_label": "tracker",
+            "model_name": "resolution",
+            "field_name": "unit",
+            "term": "cho lach",
+        },
+    )
 
     assert [r["text"] for r in response.json()["results"]] == ["Huyện Chợ Lách (Bến Tre)"]
 
 
 def test_the_autocomplete_for_a_units_province_only_offers_provinces(as_admin, district, province):
-    response = as_admin.get(reverse("admin:autocomplete"), {
-        "app_label": "tracker", "model_name": "unit", "field_name": "parent", "term": "ben tre",
-    })
+    response = as_admin.get(
+        reverse("admin:autocomplete"),
+        {
+            "app_label": "tracker",
+            "model_name": "unit",
+            "field_name": "parent",
+            "term": "ben tre",
+        },
+    )
 
     assert [r["id"] for r in response.json()["results"]] == [str(province.pk)]
 
@@ -148,7 +172,9 @@ def test_the_district_filter_offers_the_chosen_provinces_districts(as_admin, tar
 
     district_filter = next(f for f in response.context["cl"].filter_specs if f.parameter_name == "district")
     assert [label for _, label in district_filter.lookup_choices] == [
-        "Huyện Chợ Lách (Bến Tre)", "Huyện Mỏ Cày Nam (Bến Tre)"]
+        "Huyện Chợ Lách (Bến Tre)",
+        "Huyện Mỏ Cày Nam (Bến Tre)",
+    ]
 
 
 def test_units_filter_by_structure_and_level(as_admin, district, province, new_province):
@@ -169,8 +195,9 @@ def test_the_target_list_costs_the_same_queries_for_three_or_thirty_targets(as_a
 
     few = queries()
     for n in range(27):
-        target = Target.objects.create(resolution=resolution, theme_id="economy", indicator=f"chỉ tiêu {n}",
-                                       planned_value=Decimal(n + 1))
+        target = Target.objects.create(
+            resolution=resolution, theme_id="economy", indicator=f"chỉ tiêu {n}", planned_value=Decimal(n + 1)
+        )
         Achievement.objects.create(target=target, value=Decimal(n), as_of=datetime.date(2021, 12, 31))
 
     assert queries() == few

@@ -8,16 +8,19 @@ from django.utils import translation
 from tracker.numbers import number, number_range, percent, plain
 
 
-@pytest.mark.parametrize(("stored", "shown"), [
-    (Decimal("1400.0000"), "1.400"),
-    (Decimal("59.9000"), "59,9"),
-    (Decimal("10160.8960"), "10.160,896"),
-    (Decimal("60.0000"), "60"),
-    (Decimal("0.0000"), "0"),
-    (Decimal("1E+3"), "1.000"),
-    (7, "7"),
-    (None, "–"),
-])
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        (Decimal("1400.0000"), "1.400"),
+        (Decimal("59.9000"), "59,9"),
+        (Decimal("10160.8960"), "10.160,896"),
+        (Decimal("60.0000"), "60"),
+        (Decimal("0.0000"), "0"),
+        (Decimal("1E+3"), "1.000"),
+        (7, "7"),
+        (None, "–"),
+    ],
+)
 def test_a_number_is_written_the_vietnamese_way(stored, shown):
     with translation.override("vi"):
         assert number(stored) == shown

@@ -15,8 +15,9 @@ def read_result(targets) -> Achievement:
     """'Kết nạp 62/60 đảng viên, đạt 103% NQ.' as read from an article."""
     members = targets[0]
     achievement = members.achievements.get()
-    Achievement.objects.filter(pk=achievement.pk).update(percent_of_plan=Decimal("103.33"),
-                                                         source=Achievement.Source.ARTICLE)
+    Achievement.objects.filter(pk=achievement.pk).update(
+        percent_of_plan=Decimal("103.33"), source=Achievement.Source.ARTICLE
+    )
     achievement.refresh_from_db()
     return achievement
 

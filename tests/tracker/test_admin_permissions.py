@@ -53,8 +53,9 @@ def test_a_viewer_cannot_change_a_target(client, viewer_user, admin_user, target
 def test_a_viewer_cannot_run_the_review_actions(client, viewer_user, targets):
     client.force_login(viewer_user)
 
-    client.post(reverse("admin:tracker_target_changelist"),
-                {"action": "mark_rejected", "_selected_action": [targets[0].pk]})
+    client.post(
+        reverse("admin:tracker_target_changelist"), {"action": "mark_rejected", "_selected_action": [targets[0].pk]}
+    )
 
     assert Target.objects.get(pk=targets[0].pk).review_state == "confirmed"
 

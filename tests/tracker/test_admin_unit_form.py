@@ -27,11 +27,21 @@ def test_a_viewer_sees_a_unit_without_a_save_button(client, viewer_user, distric
 def test_an_admin_adding_a_unit_may_leave_the_official_name_empty(client, admin_user, province):
     client.force_login(admin_user)
 
-    response = client.post(reverse("admin:tracker_unit_add"), {
-        "short_name": "Giồng Trôm Mới", "name": "", "kind": "huyen", "system": "2019", "parent": province.pk,
-        "slug": "giong-trom-moi", "origin": "added", "code": "",
-    })
+    response = client.post(
+        reverse("admin:tracker_unit_add"),
+        {
+            "short_name": "Giồng Trôm Mới",
+            "name": "",
+            "kind": "huyen",
+            "system": "2019",
+            "parent": province.pk,
+            "slug": "giong-trom-moi",
+            "origin": "added",
+            "code": "",
+        },
+    )
 
     assert response.status_code == 302
     from tracker.models import Unit
+
     assert Unit.objects.get(slug="giong-trom-moi").name == "Huyện Giồng Trôm Mới"

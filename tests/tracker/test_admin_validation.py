@@ -55,13 +55,15 @@ def add_resolution(client, admin_form_data, unit: Unit, **values) -> list[str]:
 
 def test_a_negative_planned_value_is_refused(as_editor, admin_form_data, targets):
     assert post_target(as_editor, admin_form_data, targets[0], planned_value="-5") == [
-        "Giá trị kế hoạch không được âm."]
+        "Giá trị kế hoạch không được âm."
+    ]
     assert Target.objects.get(pk=targets[0].pk).planned_value == 60
 
 
 def test_a_planned_value_that_is_not_a_number_is_refused(as_editor, admin_form_data, targets):
     assert post_target(as_editor, admin_form_data, targets[0], planned_value="sáu mươi") == [
-        "Nhập một số, ví dụ 1.400 hoặc 59,9."]
+        "Nhập một số, ví dụ 1.400 hoặc 59,9."
+    ]
 
 
 def test_numbers_are_typed_the_vietnamese_way(as_editor, admin_form_data, targets):
@@ -77,38 +79,42 @@ def test_numbers_are_typed_the_vietnamese_way(as_editor, admin_form_data, target
 def test_a_range_whose_maximum_is_below_its_minimum_is_refused(as_editor, admin_form_data, targets):
     poverty = targets[1]
     assert post_target(as_editor, admin_form_data, poverty, planned_value="1,5", planned_value_max="1") == [
-        "Giá trị tối đa của khoảng không được nhỏ hơn giá trị tối thiểu."]
+        "Giá trị tối đa của khoảng không được nhỏ hơn giá trị tối thiểu."
+    ]
     assert Target.objects.get(pk=poverty.pk).planned_value == 4
 
 
 def test_a_deadline_year_outside_1945_to_2100_is_refused(as_editor, admin_form_data, targets):
     assert post_target(as_editor, admin_form_data, targets[0], deadline_year="2200") == [
-        "Năm phải nằm trong khoảng 1945–2100."]
+        "Năm phải nằm trong khoảng 1945–2100."
+    ]
 
 
 def test_a_negative_achieved_value_is_refused(as_editor, admin_form_data, targets):
     achievement = targets[0].achievements.get()
-    assert post_achievement(as_editor, admin_form_data, achievement, value="-1") == [
-        "Giá trị đạt được không được âm."]
+    assert post_achievement(as_editor, admin_form_data, achievement, value="-1") == ["Giá trị đạt được không được âm."]
     assert Achievement.objects.get(pk=achievement.pk).value == 62
 
 
 def test_a_negative_percentage_of_the_plan_is_refused(as_editor, admin_form_data, targets):
     achievement = targets[0].achievements.get()
     assert post_achievement(as_editor, admin_form_data, achievement, percent_of_plan="-20") == [
-        "Tỷ lệ phần trăm so với kế hoạch không được âm."]
+        "Tỷ lệ phần trăm so với kế hoạch không được âm."
+    ]
 
 
 def test_an_achieved_value_that_is_not_a_number_is_refused(as_editor, admin_form_data, targets):
     achievement = targets[0].achievements.get()
     assert post_achievement(as_editor, admin_form_data, achievement, value="nhiều") == [
-        "Nhập một số, ví dụ 1.400 hoặc 59,9."]
+        "Nhập một số, ví dụ 1.400 hoặc 59,9."
+    ]
 
 
 def test_an_achievement_needs_a_value_or_a_percentage(as_editor, admin_form_data, targets):
     achievement = targets[0].achievements.get()
     assert post_achievement(as_editor, admin_form_data, achievement, value="", percent_of_plan="") == [
-        "Nhập giá trị đạt được hoặc tỷ lệ phần trăm so với kế hoạch."]
+        "Nhập giá trị đạt được hoặc tỷ lệ phần trăm so với kế hoạch."
+    ]
 
 
 def test_a_negative_value_in_the_achievements_inline_saves_nothing(as_editor, admin_form_data, targets):
@@ -116,7 +122,8 @@ def test_a_negative_value_in_the_achievements_inline_saves_nothing(as_editor, ad
     url = reverse("admin:tracker_target_change", args=[income.pk])
     data = admin_form_data(as_editor, url) | {
         "indicator": "thu nhập bình quân đầu người (đã sửa)",
-        "achievements-0-as_of": "2021-12-31", "achievements-0-value": "-61",
+        "achievements-0-as_of": "2021-12-31",
+        "achievements-0-value": "-61",
     }
 
     assert errors_of(as_editor.post(url, data)) == ["Giá trị đạt được không được âm."]
@@ -169,7 +176,8 @@ def test_a_scorecard_whose_counts_add_up_to_more_than_the_total_is_refused(as_ed
     data = admin_form_data(as_editor, url) | {"nearly_met": "4", "not_met": "3"}
 
     assert errors_of(as_editor.post(url, data)) == [
-        "Số chỉ tiêu đạt, xấp xỉ đạt và chưa đạt cộng lại lớn hơn tổng số chỉ tiêu."]
+        "Số chỉ tiêu đạt, xấp xỉ đạt và chưa đạt cộng lại lớn hơn tổng số chỉ tiêu."
+    ]
 
 
 def test_a_negative_count_of_targets_is_refused(as_editor, admin_form_data, scorecard):
@@ -190,7 +198,10 @@ def test_a_unit_cannot_stop_existing_before_it_starts(as_admin, admin_form_data,
 def test_a_district_must_belong_to_a_province(as_admin, admin_form_data, province):
     url = reverse("admin:tracker_unit_add")
     data = admin_form_data(as_admin, url) | {
-        "short_name": "Giồng Trôm", "kind": "huyen", "system": "2019", "slug": "giong-trom-ben-tre",
+        "short_name": "Giồng Trôm",
+        "kind": "huyen",
+        "system": "2019",
+        "slug": "giong-trom-ben-tre",
     }
 
     assert errors_of(as_admin.post(url, data)) == ["Chọn tỉnh mà đơn vị này trực thuộc."]
@@ -199,7 +210,10 @@ def test_a_district_must_belong_to_a_province(as_admin, admin_form_data, provinc
 def test_a_unit_added_by_staff_gets_its_official_name_and_is_marked_as_added(as_admin, admin_form_data, province):
     url = reverse("admin:tracker_unit_add")
     data = admin_form_data(as_admin, url) | {
-        "short_name": "Giồng Trôm", "kind": "huyen", "system": "2019", "slug": "giong-trom-ben-tre",
+        "short_name": "Giồng Trôm",
+        "kind": "huyen",
+        "system": "2019",
+        "slug": "giong-trom-ben-tre",
         "parent": province.pk,
     }
 

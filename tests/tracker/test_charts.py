@@ -10,13 +10,21 @@ from tracker.templatetags.tracker_tags import vn_date, vn_number, vn_percent
 
 
 def bar(label="thu nhập", percent=103.3, status="exceeded", lower=False):
-    return charts.CompletionBar(label=label, completion_percent=percent, status=status, lower_is_better=lower,
-                                planned="60", achieved="62", measure_unit="triệu đồng")
+    return charts.CompletionBar(
+        label=label,
+        completion_percent=percent,
+        status=status,
+        lower_is_better=lower,
+        planned="60",
+        achieved="62",
+        measure_unit="triệu đồng",
+    )
 
 
 def test_completion_bars_are_coloured_by_status():
-    chart = charts.completion_chart("c", [bar(status="exceeded"), bar(percent=50, status="not_met"),
-                                          bar(percent=None, status="no_data")])
+    chart = charts.completion_chart(
+        "c", [bar(status="exceeded"), bar(percent=50, status="not_met"), bar(percent=None, status="no_data")]
+    )
     trace = chart.figure["data"][0]
     assert trace["marker"]["color"] == [charts.STATUS_COLOURS[s] for s in ("exceeded", "not_met", "no_data")]
     assert trace["x"] == [103.3, 50, 0]
@@ -56,8 +64,10 @@ def test_status_by_theme_stacks_one_trace_per_status():
 
 
 def test_history_chart_draws_the_values_over_time_against_the_plan():
-    points = [charts.HistoryPoint(datetime.date(2021, 6, 30), 30.0, 50.0, "Cán bộ cập nhật"),
-              charts.HistoryPoint(datetime.date(2021, 12, 31), 62.0, 103.3, "Bài báo: BDK")]
+    points = [
+        charts.HistoryPoint(datetime.date(2021, 6, 30), 30.0, 50.0, "Cán bộ cập nhật"),
+        charts.HistoryPoint(datetime.date(2021, 12, 31), 62.0, 103.3, "Bài báo: BDK"),
+    ]
     chart = charts.history_chart("h", points, planned=60.0, planned_max=None, measure_unit="đảng viên")
     trace = chart.figure["data"][0]
     assert trace["x"] == ["2021-06-30", "2021-12-31"] and trace["y"] == [30.0, 62.0]
@@ -70,10 +80,18 @@ def test_scorecard_chart_stacks_met_and_the_rest():
     assert [t["y"] for t in chart.figure["data"]] == [[19], [6]]
 
 
-@pytest.mark.parametrize("value, text", [
-    (Decimal("1400"), "1.400"), (Decimal("59.9"), "59,9"), (Decimal("10160.896"), "10.160,896"),
-    (Decimal("1400.0000"), "1.400"), (0, "0"), (None, ""), (Decimal("1234567.5"), "1.234.567,5"),
-])
+@pytest.mark.parametrize(
+    "value, text",
+    [
+        (Decimal("1400"), "1.400"),
+        (Decimal("59.9"), "59,9"),
+        (Decimal("10160.896"), "10.160,896"),
+        (Decimal("1400.0000"), "1.400"),
+        (0, "0"),
+        (None, ""),
+        (Decimal("1234567.5"), "1.234.567,5"),
+    ],
+)
 def test_numbers_are_written_the_vietnamese_way(value, text):
     assert vn_number(value) == text
 

@@ -8,8 +8,15 @@ import pytest
 
 from tracker.models import Target
 
-PAYLOADS = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1,2)",
-            "\tđầu tab", "\rđầu CR", "=1+1"]
+PAYLOADS = [
+    '=HYPERLINK("http://evil.example","x")',
+    "+1+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(1,2)",
+    "\tđầu tab",
+    "\rđầu CR",
+    "=1+1",
+]
 
 
 def exported(client) -> list[dict]:
@@ -20,8 +27,13 @@ def exported(client) -> list[dict]:
 
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_a_cell_that_would_start_a_formula_is_written_as_text(viewer_client, resolution, payload):
-    Target.objects.create(resolution=resolution, theme_id="economy", indicator=payload, planned_value=Decimal(5),
-                          measure_unit=payload[:60])
+    Target.objects.create(
+        resolution=resolution,
+        theme_id="economy",
+        indicator=payload,
+        planned_value=Decimal(5),
+        measure_unit=payload[:60],
+    )
 
     row = exported(viewer_client)[0]
 

@@ -5,6 +5,7 @@ tỉnh) that were dissolved, merged or renamed away between 2019 and mid-2025,
 and are therefore missing from underthesea's mapping.json (which lists the
 696 districts as they stood on 2025-07-01).
 """
+
 import csv
 import datetime
 import importlib.util
@@ -40,7 +41,7 @@ def _split_district(full):
     full = _nfc(full)
     for prefix, kind in PREFIXES:
         if full.casefold().startswith(prefix):
-            return full[len(prefix):].strip(), kind
+            return full[len(prefix) :].strip(), kind
     raise AssertionError(f"unrecognised district kind in mapping.json: {full!r}")
 
 

@@ -21,16 +21,26 @@ def test_it_shows_each_target_with_its_plan_achieved_value_and_status(viewer_cli
 
 def test_it_groups_the_targets_by_theme(viewer_client, targets):
     page = viewer_client.get(URL).content.decode()
-    page = page[page.index('class="table targets-by-theme"'):]
+    page = page[page.index('class="table targets-by-theme"') :]
     assert page.index("Xây dựng Đảng, hệ thống chính trị") < page.index("phát triển đảng viên mới")
     assert page.index("Kinh tế") < page.index("thu nhập bình quân đầu người")
 
 
 def test_it_writes_numbers_and_dates_the_vietnamese_way(viewer_client, targets):
-    Target.objects.create(resolution=targets[0].resolution, theme_id="budget", indicator="thu ngân sách",
-                          planned_value=Decimal("1400"), measure_unit="tỷ đồng")
-    Target.objects.create(resolution=targets[0].resolution, theme_id="labour", indicator="lao động qua đào tạo",
-                          planned_value=Decimal("59.9"), measure_unit="%")
+    Target.objects.create(
+        resolution=targets[0].resolution,
+        theme_id="budget",
+        indicator="thu ngân sách",
+        planned_value=Decimal("1400"),
+        measure_unit="tỷ đồng",
+    )
+    Target.objects.create(
+        resolution=targets[0].resolution,
+        theme_id="labour",
+        indicator="lao động qua đào tạo",
+        planned_value=Decimal("59.9"),
+        measure_unit="%",
+    )
     page = viewer_client.get(URL).content.decode()
     assert "1.400" in page
     assert "59,9" in page
@@ -130,7 +140,13 @@ def test_it_costs_a_bounded_number_of_queries(editor_client, many_targets, score
 
 def test_row_anchors_keep_plain_ids_past_a_thousand(viewer_client, resolution):
     # Vietnamese formats group thousands ("1.234"); an id in an anchor must never be grouped.
-    Target.objects.create(id=12345, resolution=resolution, theme_id="party", indicator="kết nạp đảng viên",
-                          planned_value=Decimal(60), measure_unit="đảng viên")
+    Target.objects.create(
+        id=12345,
+        resolution=resolution,
+        theme_id="party",
+        indicator="kết nạp đảng viên",
+        planned_value=Decimal(60),
+        measure_unit="đảng viên",
+    )
     page = viewer_client.get(URL).content.decode()
     assert 'id="target-12345"' in page

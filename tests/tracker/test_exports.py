@@ -13,9 +13,27 @@ from tracker.exports import COLUMNS
 from tracker.models import Target
 
 KEYS = [c.key for c in COLUMNS]
-CSV_HEADERS = ["ID", "Cơ cấu hành chính", "Tỉnh", "Đơn vị", "Mã đơn vị (slug)", "Loại thời kỳ", "Năm đầu", "Năm cuối",
-               "Lĩnh vực", "Chỉ tiêu", "Kế hoạch", "Kế hoạch (cận trên)", "Đạt được", "Đơn vị tính", "Chiều",
-               "Tỷ lệ hoàn thành (%)", "Tình trạng", "Trạng thái duyệt", "Kết quả tính đến"]
+CSV_HEADERS = [
+    "ID",
+    "Cơ cấu hành chính",
+    "Tỉnh",
+    "Đơn vị",
+    "Mã đơn vị (slug)",
+    "Loại thời kỳ",
+    "Năm đầu",
+    "Năm cuối",
+    "Lĩnh vực",
+    "Chỉ tiêu",
+    "Kế hoạch",
+    "Kế hoạch (cận trên)",
+    "Đạt được",
+    "Đơn vị tính",
+    "Chiều",
+    "Tỷ lệ hoàn thành (%)",
+    "Tình trạng",
+    "Trạng thái duyệt",
+    "Kết quả tính đến",
+]
 
 
 def download(client, query: str) -> bytes:
@@ -26,13 +44,21 @@ def download(client, query: str) -> bytes:
 
 @pytest.fixture
 def budget(resolution) -> Target:
-    return Target.objects.create(resolution=resolution, theme_id="budget", indicator="tổng thu ngân sách",
-                                 planned_value=Decimal("10160.896"), measure_unit="tỷ đồng")
+    return Target.objects.create(
+        resolution=resolution,
+        theme_id="budget",
+        indicator="tổng thu ngân sách",
+        planned_value=Decimal("10160.896"),
+        measure_unit="tỷ đồng",
+    )
 
 
 def test_csv_holds_exactly_the_filtered_rows(viewer_client, many_targets, other_district):
-    rows = list(csv.reader(io.StringIO(download(viewer_client, f"?district={other_district.pk}&_export=csv")
-                                       .decode("utf-8-sig"))))
+    rows = list(
+        csv.reader(
+            io.StringIO(download(viewer_client, f"?district={other_district.pk}&_export=csv").decode("utf-8-sig"))
+        )
+    )
     assert rows[0] == CSV_HEADERS
     assert len(rows) == 1 + 10
     assert {row[3] for row in rows[1:]} == {"Huyện Mỏ Cày Nam"}

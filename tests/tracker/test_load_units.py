@@ -55,8 +55,9 @@ def test_dissolved_districts_are_loaded_with_what_they_went_into(loaded):
 
 def test_a_unit_added_by_staff_survives_a_reload(loaded):
     ben_tre = Unit.objects.get(slug="ben-tre")
-    added = Unit.objects.create(short_name="Thử Nghiệm", kind="huyen", system="2019", parent=ben_tre,
-                                slug="thu-nghiem-ben-tre", origin="added")
+    added = Unit.objects.create(
+        short_name="Thử Nghiệm", kind="huyen", system="2019", parent=ben_tre, slug="thu-nghiem-ben-tre", origin="added"
+    )
     call_command("load_units", stdout=open("/dev/null", "w"))
     added.refresh_from_db()
     assert added.origin == "added" and added.parent == ben_tre

@@ -23,8 +23,9 @@ def test_a_targets_status_follows_its_latest_achievement(targets):
 
 def test_an_unreviewed_extracted_achievement_does_not_count(targets):
     income = targets[2]
-    Achievement.objects.create(target=income, value=Decimal(70), as_of=datetime.date(2021, 12, 31),
-                               review_state=ReviewState.EXTRACTED)
+    Achievement.objects.create(
+        target=income, value=Decimal(70), as_of=datetime.date(2021, 12, 31), review_state=ReviewState.EXTRACTED
+    )
     income.refresh_from_db()
     assert income.status == "no_data"
 
@@ -51,8 +52,13 @@ def test_the_database_refuses_a_term_that_ends_before_it_starts(district):
 
 def test_the_database_refuses_a_range_whose_maximum_is_below_its_minimum(resolution):
     with pytest.raises(IntegrityError):
-        Target.objects.create(resolution=resolution, theme_id="social", indicator="x",
-                              planned_value=Decimal(2), planned_value_max=Decimal(1))
+        Target.objects.create(
+            resolution=resolution,
+            theme_id="social",
+            indicator="x",
+            planned_value=Decimal(2),
+            planned_value_max=Decimal(1),
+        )
 
 
 def test_target_history_records_who_changed_what(targets, admin_user):

@@ -28,32 +28,71 @@ class Document:
 
 
 def reading() -> dict:
-    return {"source_file": "cho-lach-2021.txt", "title": Document.title, "published": Document.published,
-            "resolutions": [{
-                "province": "Bến Tre", "district": "Chợ Lách", "kind": "annual", "year": 2021, "term": None,
-                "slogan": None, "number": None, "target_count": 23,
+    return {
+        "source_file": "cho-lach-2021.txt",
+        "title": Document.title,
+        "published": Document.published,
+        "resolutions": [
+            {
+                "province": "Bến Tre",
+                "district": "Chợ Lách",
+                "kind": "annual",
+                "year": 2021,
+                "term": None,
+                "slogan": None,
+                "number": None,
+                "target_count": 23,
                 "targets": [
-                    {"indicator": "trồng mới cây ăn trái", "value": 500, "value_max": None, "unit": "ha",
-                     "direction": "increase", "theme": "rural", "sentence": TARGETS},
-                    {"indicator": "trường đạt chuẩn quốc gia", "value": 3, "value_max": None, "unit": "trường",
-                     "direction": "increase", "theme": "social", "sentence": TARGETS},
+                    {
+                        "indicator": "trồng mới cây ăn trái",
+                        "value": 500,
+                        "value_max": None,
+                        "unit": "ha",
+                        "direction": "increase",
+                        "theme": "rural",
+                        "sentence": TARGETS,
+                    },
+                    {
+                        "indicator": "trường đạt chuẩn quốc gia",
+                        "value": 3,
+                        "value_max": None,
+                        "unit": "trường",
+                        "direction": "increase",
+                        "theme": "social",
+                        "sentence": TARGETS,
+                    },
                 ],
                 "achievements": [
-                    {"indicator": "phát triển đảng viên mới", "value": 30, "planned": None, "percent_of_plan": None,
-                     "unit": "đảng viên", "theme": "party", "sentence": MEMBERS},
+                    {
+                        "indicator": "phát triển đảng viên mới",
+                        "value": 30,
+                        "planned": None,
+                        "percent_of_plan": None,
+                        "unit": "đảng viên",
+                        "theme": "party",
+                        "sentence": MEMBERS,
+                    },
                 ],
                 "scorecards": [{"total": 23, "met_or_exceeded": 10, "exceeded": None, "sentence": SCORECARD}],
-            }]}
+            }
+        ],
+    }
 
 
 def unreviewed_import():
-    return article_store(document=Document(), extraction=reading(), source_file="cho-lach-2021.txt",
-                         source_path="/data/cho-lach-2021.txt")
+    return article_store(
+        document=Document(),
+        extraction=reading(),
+        source_file="cho-lach-2021.txt",
+        source_path="/data/cho-lach-2021.txt",
+    )
 
 
 def figures(data: str) -> list:
-    return [json.loads(f) for f in re.findall(r'<script id="[\w-]+-data" type="application/json">(.+?)</script>',
-                                               data, re.S)]
+    return [
+        json.loads(f)
+        for f in re.findall(r'<script id="[\w-]+-data" type="application/json">(.+?)</script>', data, re.S)
+    ]
 
 
 def what_users_see(client, district, resolution) -> dict:
@@ -63,10 +102,13 @@ def what_users_see(client, district, resolution) -> dict:
     province = client.get(district.parent.get_absolute_url() + "?period=2021").content.decode()
     summary = re.compile(r'<dl class="summary[^"]*">.*?</dl>', re.S)
     return {
-        "unit summary": summary.findall(unit), "unit charts": figures(unit),
+        "unit summary": summary.findall(unit),
+        "unit charts": figures(unit),
         "unit tabs": re.findall(r'tab__meta">([^<]+)<', unit),
-        "resolution summary": summary.findall(res), "resolution charts": figures(res),
-        "overview summary": summary.findall(overview), "overview charts": figures(overview),
+        "resolution summary": summary.findall(res),
+        "resolution charts": figures(res),
+        "overview summary": summary.findall(overview),
+        "overview charts": figures(overview),
         "province children": re.findall(r'<td class="num">(\d+)</td>', province),
         "csv": client.get("/targets/?_export=csv").getvalue(),
         "json": client.get("/targets/?_export=json").getvalue(),
@@ -75,8 +117,7 @@ def what_users_see(client, district, resolution) -> dict:
 
 
 @pytest.mark.django_db
-def test_an_import_that_nobody_reviewed_changes_no_total_chart_or_export(editor_client, targets, scorecard,
-                                                                          district):
+def test_an_import_that_nobody_reviewed_changes_no_total_chart_or_export(editor_client, targets, scorecard, district):
     resolution = targets[0].resolution
     before = what_users_see(editor_client, district, resolution)
 
@@ -91,7 +132,8 @@ def test_an_import_that_nobody_reviewed_changes_no_total_chart_or_export(editor_
 
 @pytest.mark.django_db
 def test_items_awaiting_review_are_shown_apart_with_their_count_and_a_link_to_the_review(
-        editor_client, targets, district):
+    editor_client, targets, district
+):
     article = unreviewed_import().article
     awaiting = 2 + 1 + 1  # two targets, a result of an existing target, a scorecard
     for url in (district.get_absolute_url() + "?period=2021", targets[0].resolution.get_absolute_url()):

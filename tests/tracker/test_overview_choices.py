@@ -21,8 +21,13 @@ def country(db, targets, term_resolution, province, new_province, commune):
     add_targets(term_resolution, 4)
     add_targets(Resolution.objects.create(unit=province, kind="annual", start_year=2021, end_year=2021), 5)
     congress = Resolution.objects.create(unit=commune, kind="term", start_year=2025, end_year=2030)
-    members = Target.objects.create(resolution=congress, theme_id="party", indicator="kết nạp đảng viên mới",
-                                    planned_value=Decimal(200), measure_unit="đảng viên")
+    members = Target.objects.create(
+        resolution=congress,
+        theme_id="party",
+        indicator="kết nạp đảng viên mới",
+        planned_value=Decimal(200),
+        measure_unit="đảng viên",
+    )
     Achievement.objects.create(target=members, value=Decimal(58), as_of=datetime.date(2026, 6, 30))
     add_targets(Resolution.objects.create(unit=commune, kind="annual", start_year=2026, end_year=2026), 6)
     add_targets(Resolution.objects.create(unit=new_province, kind="annual", start_year=2026, end_year=2026), 7)
@@ -63,8 +68,9 @@ def test_an_unknown_choice_falls_back_to_the_default(viewer_client, country):
     assert totals(viewer_client, "?level=villages-1990&period=abc")[:2] == ("provinces-2025", "2026")
 
 
-@pytest.mark.parametrize("query", ["", "?level=communes-2025", "?level=districts-2019&period=2020-2025",
-                                   "?level=provinces-2019&period=2021"])
+@pytest.mark.parametrize(
+    "query", ["", "?level=communes-2025", "?level=districts-2019&period=2020-2025", "?level=provinces-2019&period=2021"]
+)
 def test_every_choice_costs_at_most_15_queries(editor_client, country, query, django_assert_max_num_queries):
     cache.clear()
     with django_assert_max_num_queries(15):

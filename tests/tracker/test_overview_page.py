@@ -80,7 +80,8 @@ def test_it_reads_english_once_the_switcher_chose_it(viewer_client, db):
 
 
 def test_an_edit_shows_on_the_overview_at_once_although_it_is_cached(
-        editor_client, targets, django_capture_on_commit_callbacks):
+    editor_client, targets, django_capture_on_commit_callbacks
+):
     import datetime
 
     from tracker.models import Achievement

@@ -31,8 +31,7 @@ def on(day: str) -> datetime.date:
 
 
 def members(*results, today="01/12/2026", window=TERM_2025, plan=200):
-    return judge(goal=Goal(D(plan)), results=[Result(on(d), D(v)) for d, v in results], window=window,
-                 today=on(today))
+    return judge(goal=Goal(D(plan)), results=[Result(on(d), D(v)) for d, v in results], window=window, today=on(today))
 
 
 def test_a_term_runs_from_congress_to_congress_and_a_year_is_its_calendar_year():
@@ -72,8 +71,12 @@ def test_the_final_status_is_given_only_once_the_period_has_ended():
 
 
 def test_a_result_covering_the_whole_period_is_final_even_before_the_deadline():
-    judgement = judge(goal=Goal(D(60)), results=[Result(on("15/12/2026"), D(60), whole_period=True)],
-                      window=year_window(2026), today=on("20/12/2026"))
+    judgement = judge(
+        goal=Goal(D(60)),
+        results=[Result(on("15/12/2026"), D(60), whole_period=True)],
+        window=year_window(2026),
+        today=on("20/12/2026"),
+    )
     assert judgement.final and judgement.status == Status.MET
 
 
@@ -85,8 +88,9 @@ def test_a_decrease_to_a_ceiling_moves_linearly_from_its_earliest_result():
     assert goal.shape == Shape.LEVEL
     assert judgement.expected.quantize(D("0.01")) == D("5.20")
     assert judgement.status == Status.ON_TRACK
-    slower = judge(goal=goal, results=[results[0], Result(on("01/07/2027"), D("5.8"))], window=TERM_2025,
-                   today=on("01/12/2027"))
+    slower = judge(
+        goal=goal, results=[results[0], Result(on("01/07/2027"), D("5.8"))], window=TERM_2025, today=on("01/12/2027")
+    )
     assert slower.status == Status.AT_RISK  # projected 5,5% against a ceiling of 4% (4,4% with the margin)
 
 
@@ -94,25 +98,35 @@ def test_a_level_with_one_result_and_no_baseline_is_in_progress_until_a_second_r
     goal = Goal(D(80), shape=Shape.LEVEL)
     judgement = judge(goal=goal, results=[Result(on("30/06/2026"), D(70))], window=TERM_2025, today=on("01/12/2026"))
     assert judgement.status == Status.RUNNING and judgement.expected is None
-    with_baseline = judge(goal=Goal(D(80), shape=Shape.LEVEL, baseline=D(60)),
-                          results=[Result(on("30/06/2026"), D(70))], window=TERM_2025, today=on("01/12/2026"))
+    with_baseline = judge(
+        goal=Goal(D(80), shape=Shape.LEVEL, baseline=D(60)),
+        results=[Result(on("30/06/2026"), D(70))],
+        window=TERM_2025,
+        today=on("01/12/2026"),
+    )
     assert with_baseline.status == Status.ON_TRACK  # 64 expected a fifth of the way from 60 to 80
 
 
 def test_a_level_already_at_its_plan_is_on_track():
-    judgement = judge(goal=Goal(D(90), shape=Shape.LEVEL), results=[Result(on("30/06/2026"), D(92))],
-                      window=TERM_2025, today=on("01/12/2026"))
+    judgement = judge(
+        goal=Goal(D(90), shape=Shape.LEVEL),
+        results=[Result(on("30/06/2026"), D(92))],
+        window=TERM_2025,
+        today=on("01/12/2026"),
+    )
     assert judgement.status == Status.ON_TRACK
 
 
 def test_a_range_is_paced_on_its_lower_bound_and_judged_on_both_once_ended():
     goal = Goal(D(100), D(120))
-    running = judge(goal=goal, results=[Result(on("30/06/2026"), D(45))], window=year_window(2026),
-                    today=on("01/07/2026"))
+    running = judge(
+        goal=goal, results=[Result(on("30/06/2026"), D(45))], window=year_window(2026), today=on("01/07/2026")
+    )
     assert running.expected.quantize(D(1)) == D(49)
     assert running.status == Status.BEHIND  # 45 of an expected 49: the trend ends at 91
-    ended = judge(goal=goal, results=[Result(on("31/12/2026"), D(125))], window=year_window(2026),
-                  today=on("02/01/2027"))
+    ended = judge(
+        goal=goal, results=[Result(on("31/12/2026"), D(125))], window=year_window(2026), today=on("02/01/2027")
+    )
     assert ended.status == Status.EXCEEDED
 
 
@@ -124,8 +138,9 @@ def test_growth_rates_compound_over_the_term():
     assert judgement.years == 2
     assert judgement.achieved.quantize(D("0.001")) == D("7.995")  # sqrt(1,07 × 1,09) − 1, not (7 + 9) / 2
     assert judgement.status == Status.BEHIND
-    ended = judge(goal=goal, results=results + [Result(on("31/12/2029"), D(10))], window=TERM_2025,
-                  today=on("01/07/2030"))
+    ended = judge(
+        goal=goal, results=results + [Result(on("31/12/2029"), D(10))], window=TERM_2025, today=on("01/07/2030")
+    )
     assert ended.final and ended.status == Status.EXCEEDED
 
 
@@ -135,7 +150,10 @@ def test_a_yearly_target_of_a_term_is_judged_per_year():
     results = [Result(on("31/12/2026"), D(31)), Result(on("31/12/2027"), D(25)), Result(on("30/06/2028"), D(16))]
     judgement = judge(goal=goal, results=results, window=TERM_2025, today=on("01/08/2028"), yearly=True)
     assert [(j.year, j.status) for j in judgement.per_year] == [
-        (2026, Status.EXCEEDED), (2027, Status.NOT_MET), (2028, Status.ON_TRACK)]
+        (2026, Status.EXCEEDED),
+        (2027, Status.NOT_MET),
+        (2028, Status.ON_TRACK),
+    ]
     assert judgement.status == Status.ON_TRACK and judgement.year == 2028
     assert judgement.expected.quantize(D(1)) == D(15)  # half of 30 by the middle of 2028, not of 150
 
@@ -145,8 +163,12 @@ def test_no_result_is_no_data():
 
 
 def test_a_share_of_the_plan_alone_stands_for_its_value():
-    judgement = judge(goal=Goal(D(3000)), results=[Result(on("30/09/2026"), None, percent_of_plan=D(80))],
-                      window=year_window(2026), today=on("01/10/2026"))
+    judgement = judge(
+        goal=Goal(D(3000)),
+        results=[Result(on("30/09/2026"), None, percent_of_plan=D(80))],
+        window=year_window(2026),
+        today=on("01/10/2026"),
+    )
     assert judgement.achieved == D(2400)
     assert judgement.status == Status.ON_TRACK  # 2.250 expected after nine months
 
@@ -158,13 +180,16 @@ def test_the_projection_weighs_recent_results_more():
     assert project(points[:1], on("01/01/2029")) is None
 
 
-@pytest.mark.parametrize(("indicator", "unit", "shape"), [
-    ("kết nạp đảng viên mới", "đảng viên", Shape.CUMULATIVE),
-    ("thu ngân sách nhà nước", "tỷ đồng", Shape.CUMULATIVE),
-    ("thu nhập bình quân đầu người", "triệu đồng/người/năm", Shape.LEVEL),
-    ("tỷ lệ hộ nghèo", "%", Shape.LEVEL),
-    ("tốc độ tăng trưởng giá trị sản xuất", "%", Shape.GROWTH),
-])
+@pytest.mark.parametrize(
+    ("indicator", "unit", "shape"),
+    [
+        ("kết nạp đảng viên mới", "đảng viên", Shape.CUMULATIVE),
+        ("thu ngân sách nhà nước", "tỷ đồng", Shape.CUMULATIVE),
+        ("thu nhập bình quân đầu người", "triệu đồng/người/năm", Shape.LEVEL),
+        ("tỷ lệ hộ nghèo", "%", Shape.LEVEL),
+        ("tốc độ tăng trưởng giá trị sản xuất", "%", Shape.GROWTH),
+    ],
+)
 def test_the_shape_follows_what_the_target_counts(indicator, unit, shape):
     assert shape_of(indicator, unit) == shape
 

@@ -22,8 +22,14 @@ def judged_on_the_first_of_december_2026(monkeypatch):
 def new_members(db, commune) -> Target:
     """A 2025–2030 term target one year in: 58 of 200 new party members by 30/06/2026."""
     term = Resolution.objects.create(unit=commune, kind="term", start_year=2025, end_year=2030)
-    target = Target.objects.create(resolution=term, theme_id="party", indicator="kết nạp đảng viên mới",
-                                   planned_value=Decimal(200), measure_unit="đảng viên", deadline_year=2030)
+    target = Target.objects.create(
+        resolution=term,
+        theme_id="party",
+        indicator="kết nạp đảng viên mới",
+        planned_value=Decimal(200),
+        measure_unit="đảng viên",
+        deadline_year=2030,
+    )
     Achievement.objects.create(target=target, value=Decimal(58), as_of=datetime.date(2026, 6, 30), period="h1")
     target.refresh_from_db()
     return target
@@ -48,8 +54,9 @@ def test_the_target_page_shows_the_pace_the_expected_value_and_the_rule(viewer_c
 
 def test_the_target_chart_draws_the_projection_beside_the_plan_line_and_names_its_method(viewer_client, new_members):
     page = viewer_client.get(f"/targets/{new_members.pk}/").content.decode()
-    figure = json.loads(re.search(r'<script id="history-chart-data" type="application/json">(.+?)</script>',
-                                  page, re.S).group(1))
+    figure = json.loads(
+        re.search(r'<script id="history-chart-data" type="application/json">(.+?)</script>', page, re.S).group(1)
+    )
     names = [trace.get("name") for trace in figure["data"]]
     projection = next(t for t in figure["data"] if t["name"].startswith("Dự báo"))
     assert "xu hướng tuyến tính có trọng số" in projection["name"]
@@ -77,8 +84,13 @@ def test_the_final_status_comes_once_the_term_has_ended(new_members):
 
 def test_a_yearly_target_of_a_term_shows_each_years_verdict(viewer_client, commune):
     term = Resolution.objects.create(unit=commune, kind="term", start_year=2025, end_year=2030)
-    target = Target.objects.create(resolution=term, theme_id="party", planned_value=Decimal(30),
-                                   indicator="hằng năm kết nạp từ 30 đảng viên trở lên", measure_unit="đảng viên")
+    target = Target.objects.create(
+        resolution=term,
+        theme_id="party",
+        planned_value=Decimal(30),
+        indicator="hằng năm kết nạp từ 30 đảng viên trở lên",
+        measure_unit="đảng viên",
+    )
     Achievement.objects.create(target=target, value=Decimal(31), as_of=datetime.date(2025, 12, 31))
     Achievement.objects.create(target=target, value=Decimal(21), as_of=datetime.date(2026, 9, 30), period="m9")
     page = viewer_client.get(f"/targets/{target.pk}/").content.decode()

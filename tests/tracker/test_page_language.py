@@ -13,8 +13,13 @@ URL = "/districts/cho-lach-ben-tre/?period=2021"
 
 
 def budget(resolution) -> Target:
-    target = Target.objects.create(resolution=resolution, theme_id="budget", indicator="tổng thu ngân sách",
-                                   planned_value=Decimal(2100), measure_unit="tỷ đồng")
+    target = Target.objects.create(
+        resolution=resolution,
+        theme_id="budget",
+        indicator="tổng thu ngân sách",
+        planned_value=Decimal(2100),
+        measure_unit="tỷ đồng",
+    )
     Achievement.objects.create(target=target, value=Decimal("2254.5"), as_of=datetime.date(2021, 12, 31))
     return target
 
@@ -35,8 +40,9 @@ def test_english_pages_write_english_numbers_in_tables_and_charts(viewer_client,
     page = viewer_client.get(URL).content.decode()
     assert "2,100" in page and "2,254.5" in page and "107.4%" in page
     assert "2.100" not in page
-    figure = json.loads(re.search(r'<script id="completion-chart-data" type="application/json">(.+?)</script>',
-                                  page, re.S).group(1))
+    figure = json.loads(
+        re.search(r'<script id="completion-chart-data" type="application/json">(.+?)</script>', page, re.S).group(1)
+    )
     assert figure["layout"]["separators"] == ".,"
     assert "107.4%" in figure["data"][0]["text"]
 

@@ -70,7 +70,8 @@ def test_it_costs_a_bounded_number_of_queries(editor_client, many_targets, djang
 
 
 def test_it_opens_on_the_provinces_own_resolution_rather_than_a_year_only_its_districts_have(
-        viewer_client, province, resolution):
+    viewer_client, province, resolution
+):
     from tracker.models import Resolution
 
     Resolution.objects.create(unit=province, kind="term", start_year=2020, end_year=2025)

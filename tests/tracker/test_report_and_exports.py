@@ -24,10 +24,20 @@ STATIC = Path(__file__).resolve().parents[2] / "static"
 def with_unreviewed(targets):
     """Beside the three confirmed targets: one awaiting review and one rejected, which never count."""
     resolution = targets[0].resolution
-    Target.objects.create(resolution=resolution, theme_id="economy", indicator="chỉ tiêu đang chờ duyệt",
-                          planned_value=Decimal(5), review_state=ReviewState.EXTRACTED)
-    Target.objects.create(resolution=resolution, theme_id="economy", indicator="chỉ tiêu đã loại",
-                          planned_value=Decimal(5), review_state=ReviewState.REJECTED)
+    Target.objects.create(
+        resolution=resolution,
+        theme_id="economy",
+        indicator="chỉ tiêu đang chờ duyệt",
+        planned_value=Decimal(5),
+        review_state=ReviewState.EXTRACTED,
+    )
+    Target.objects.create(
+        resolution=resolution,
+        theme_id="economy",
+        indicator="chỉ tiêu đã loại",
+        planned_value=Decimal(5),
+        review_state=ReviewState.REJECTED,
+    )
     return targets
 
 
@@ -42,7 +52,8 @@ def report_text(content: bytes) -> str:
 
 
 def test_the_report_downloads_opens_and_holds_the_scorecard_and_every_confirmed_target(
-        client, editor_user, with_unreviewed, scorecard, django_assert_max_num_queries):
+    client, editor_user, with_unreviewed, scorecard, django_assert_max_num_queries
+):
     client.force_login(editor_user)
     resolution = with_unreviewed[0].resolution
 
@@ -76,8 +87,13 @@ def test_the_report_follows_the_page_language(client, editor_user, targets, scor
 def test_the_report_of_a_resolution_of_sixty_targets_renders_within_two_seconds(client, editor_user, resolution):
     client.force_login(editor_user)
     for n in range(60):
-        target = Target.objects.create(resolution=resolution, theme_id=("economy", "party", "social")[n % 3],
-                                       indicator=f"chỉ tiêu số {n}", planned_value=Decimal(100), measure_unit="%")
+        target = Target.objects.create(
+            resolution=resolution,
+            theme_id=("economy", "party", "social")[n % 3],
+            indicator=f"chỉ tiêu số {n}",
+            planned_value=Decimal(100),
+            measure_unit="%",
+        )
         Achievement.objects.create(target=target, value=Decimal(50 + n), as_of=datetime.date(2021, 12, 31))
 
     started = time.perf_counter()
@@ -130,11 +146,16 @@ def test_the_resolution_csv_holds_its_confirmed_targets_only(client, editor_user
     assert "bao-cao-huyen-cho-lach-2021.csv" in response["Content-Disposition"]
 
 
-def test_the_unit_xlsx_holds_every_confirmed_target_of_its_committee(client, editor_user, with_unreviewed,
-                                                                     term_resolution):
+def test_the_unit_xlsx_holds_every_confirmed_target_of_its_committee(
+    client, editor_user, with_unreviewed, term_resolution
+):
     client.force_login(editor_user)
-    Target.objects.create(resolution=term_resolution, theme_id="party", indicator="kết nạp đảng viên cả nhiệm kỳ",
-                          planned_value=Decimal(300))
+    Target.objects.create(
+        resolution=term_resolution,
+        theme_id="party",
+        indicator="kết nạp đảng viên cả nhiệm kỳ",
+        planned_value=Decimal(300),
+    )
 
     response = client.get(term_resolution.unit.get_absolute_url(), {"_export": "xlsx"})
 

@@ -32,8 +32,7 @@ def loaded(sample_report, db):
 
 def snapshot() -> dict[str, list[dict]]:
     return {
-        model.__name__: list(model.objects.order_by("pk").values().exclude(pk__isnull=True))
-        for model in MODELS
+        model.__name__: list(model.objects.order_by("pk").values().exclude(pk__isnull=True)) for model in MODELS
     } | {"links": list(Resolution.articles.through.objects.order_by("pk").values())}
 
 
@@ -63,9 +62,12 @@ def test_every_target_has_the_status_the_data_expects_and_all_statuses_appear(lo
     for data in sample_files():
         for item in data["resolutions"]:
             for target_item in item["targets"]:
-                target = Target.objects.get(resolution__unit__slug=item["unit"], resolution__kind=item["kind"],
-                                            resolution__start_year=item["start_year"],
-                                            indicator=target_item["indicator"])
+                target = Target.objects.get(
+                    resolution__unit__slug=item["unit"],
+                    resolution__kind=item["kind"],
+                    resolution__start_year=item["start_year"],
+                    indicator=target_item["indicator"],
+                )
                 assert target.status == target_item["expected_status"], target
     counts = Target.objects.counted().status_counts()
     final = {"exceeded", "met", "nearly_met", "not_met", "no_data"}
@@ -75,20 +77,27 @@ def test_every_target_has_the_status_the_data_expects_and_all_statuses_appear(lo
 
 
 def test_a_target_shows_its_latest_confirmed_result_after_six_nine_and_twelve_months(loaded):
-    budget = Target.objects.get(resolution__unit__slug="cho-lach-ben-tre", resolution__start_year=2022,
-                                resolution__kind="annual", theme="budget")
+    budget = Target.objects.get(
+        resolution__unit__slug="cho-lach-ben-tre",
+        resolution__start_year=2022,
+        resolution__kind="annual",
+        theme="budget",
+    )
     assert list(budget.achievements.values_list("period", flat=True)) == ["h1", "m9", "year"]
     assert budget.achieved_value == budget.achievements.order_by("-as_of", "-id").first().value
     assert budget.status == "exceeded"
 
 
 def test_every_article_item_slices_its_sentence_out_of_the_article(loaded):
-    items = [*Target.objects.filter(article__isnull=False), *Achievement.objects.filter(article__isnull=False),
-             *Scorecard.objects.filter(article__isnull=False)]
+    items = [
+        *Target.objects.filter(article__isnull=False),
+        *Achievement.objects.filter(article__isnull=False),
+        *Scorecard.objects.filter(article__isnull=False),
+    ]
     assert len(items) > 100
     for item in items:
         text = item.article.text
-        assert text[item.sentence_start:item.sentence_end] == item.sentence, item
+        assert text[item.sentence_start : item.sentence_end] == item.sentence, item
         assert item.sentence.strip() == item.sentence and item.sentence.endswith((".", ")", ";"))
     assert not Achievement.objects.filter(source="article", article__isnull=True).exists()
 
@@ -124,8 +133,13 @@ def test_loading_twice_changes_nothing(loaded, capsys):
 def test_it_refuses_to_load_data_for_units_that_are_not_loaded(db, tmp_path, monkeypatch):
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "a.txt").write_text("Tiêu đề\n01/02/2022 - 07:10\nMột câu.\n", encoding="utf-8")
-    resolution = {"unit": "huyen-khong-co-ben-tre", "kind": "annual", "start_year": 2022, "end_year": 2022,
-                  "targets": []}
+    resolution = {
+        "unit": "huyen-khong-co-ben-tre",
+        "kind": "annual",
+        "start_year": 2022,
+        "end_year": 2022,
+        "targets": [],
+    }
     (tmp_path / "a.json").write_text(json.dumps({"article": "articles/a.txt", "resolutions": [resolution]}))
     monkeypatch.setattr(sample_data, "SAMPLE_DIR", tmp_path)
     articles = Article.objects.count()

@@ -21,14 +21,25 @@ def table(viewer_client):
         response = viewer_client.get(f"/targets/{query}")
         assert response.status_code == 200
         return response.content.decode()
+
     return get
 
 
 def test_it_lists_every_target_with_its_columns(table, targets):
     page = table()
     assert set(target_links(page)) == {t.pk for t in targets}
-    for header in ["Đơn vị", "Tỉnh", "Thời kỳ", "Lĩnh vực", "Chỉ tiêu", "Kế hoạch", "Đạt được", "Đơn vị tính",
-                   "Tỷ lệ hoàn thành", "Tình trạng"]:
+    for header in [
+        "Đơn vị",
+        "Tỉnh",
+        "Thời kỳ",
+        "Lĩnh vực",
+        "Chỉ tiêu",
+        "Kế hoạch",
+        "Đạt được",
+        "Đơn vị tính",
+        "Tỷ lệ hoàn thành",
+        "Tình trạng",
+    ]:
         assert f">{header}</a>" in page
 
 
@@ -50,7 +61,7 @@ def test_it_filters_by_province_and_district(table, many_targets, province, othe
 def test_the_district_list_follows_the_chosen_province(table, many_targets, province, new_province, commune):
     Resolution.objects.create(unit=commune, kind="annual", start_year=2026, end_year=2026)
     page = table(f"?province={new_province.pk}")
-    options = page[page.index('name="district"'):page.index("</select>", page.index('name="district"'))]
+    options = page[page.index('name="district"') : page.index("</select>", page.index('name="district"'))]
     assert "Xã Tân Phú" in options and "Chợ Lách" not in options
 
 
@@ -78,8 +89,22 @@ def test_it_sorts_by_a_column(table, targets):
     assert target_links(table("?sort=planned_value"))[0] == poverty.pk
 
 
-@pytest.mark.parametrize("column", ["unit", "province", "period", "theme", "indicator", "planned_value",
-                                    "achieved_value", "measure_unit", "completion", "status", "review_state"])
+@pytest.mark.parametrize(
+    "column",
+    [
+        "unit",
+        "province",
+        "period",
+        "theme",
+        "indicator",
+        "planned_value",
+        "achieved_value",
+        "measure_unit",
+        "completion",
+        "status",
+        "review_state",
+    ],
+)
 def test_every_column_sorts_in_the_database(table, many_targets, column):
     assert len(target_links(table(f"?sort={column}"))) == 25
     assert len(target_links(table(f"?sort=-{column}"))) == 25
@@ -100,8 +125,14 @@ def test_it_offers_the_exports_of_the_filtered_rows(table, targets):
 
 
 def test_it_writes_ranges_and_vietnamese_numbers(table, resolution):
-    Target.objects.create(resolution=resolution, theme_id="social", indicator="tỷ lệ hộ nghèo giảm",
-                          planned_value=Decimal(1), planned_value_max=Decimal("1.5"), measure_unit="%")
+    Target.objects.create(
+        resolution=resolution,
+        theme_id="social",
+        indicator="tỷ lệ hộ nghèo giảm",
+        planned_value=Decimal(1),
+        planned_value_max=Decimal("1.5"),
+        measure_unit="%",
+    )
     assert "1 – 1,5" in table()
 
 

@@ -10,8 +10,13 @@ from tracker.models import Resolution, Target
 
 
 def income(resolution, value):
-    return Target.objects.create(resolution=resolution, theme_id="economy", indicator="thu nhập bình quân đầu người",
-                                 planned_value=Decimal(value), measure_unit="triệu đồng/người/năm")
+    return Target.objects.create(
+        resolution=resolution,
+        theme_id="economy",
+        indicator="thu nhập bình quân đầu người",
+        planned_value=Decimal(value),
+        measure_unit="triệu đồng/người/năm",
+    )
 
 
 def test_it_compares_the_same_indicator_across_districts(viewer_client, targets, other_district):
@@ -26,23 +31,31 @@ def theme_chart_bars(page: str) -> list[str]:
     import json
     import re
 
-    figure = json.loads(re.search(r'<script id="theme-chart-data" type="application/json">(.+?)</script>',
-                                  page, re.S).group(1))
+    figure = json.loads(
+        re.search(r'<script id="theme-chart-data" type="application/json">(.+?)</script>', page, re.S).group(1)
+    )
     return figure["data"][0]["y"]
 
 
-def test_each_target_keeps_its_own_bar_labelled_by_unit_kind_and_period(viewer_client, targets, district,
-                                                                        commune):
+def test_each_target_keeps_its_own_bar_labelled_by_unit_kind_and_period(viewer_client, targets, district, commune):
     from tracker.models import Unit
 
     income(Resolution.objects.create(unit=district, kind="annual", start_year=2022, end_year=2022), 62)
-    namesake = Unit.objects.create(short_name="Chợ Lách", kind=Unit.Kind.COMMUNE, system=Unit.System.FROM_2025,
-                                   slug="xa-cho-lach", parent=commune.parent)
+    namesake = Unit.objects.create(
+        short_name="Chợ Lách",
+        kind=Unit.Kind.COMMUNE,
+        system=Unit.System.FROM_2025,
+        slug="xa-cho-lach",
+        parent=commune.parent,
+    )
     income(Resolution.objects.create(unit=namesake, kind="annual", start_year=2026, end_year=2026), 90)
     bars = theme_chart_bars(viewer_client.get("/themes/economy/").content.decode())
     assert len(bars) == len(set(bars)) == 3  # two years of Chợ Lách are two bars, never one stacked bar
     assert {bar.split(" · ")[0] + " · " + bar.split(" · ")[1] for bar in bars} == {
-        "Huyện Chợ Lách · 2021", "Huyện Chợ Lách · 2022", "Xã Chợ Lách · 2026"}
+        "Huyện Chợ Lách · 2021",
+        "Huyện Chợ Lách · 2022",
+        "Xã Chợ Lách · 2026",
+    }
 
 
 def test_it_only_lists_targets_of_its_theme(viewer_client, targets):
@@ -69,6 +82,7 @@ def test_it_counts_the_filtered_targets_by_status(viewer_client, many_targets):
 def test_its_export_holds_only_the_themes_rows(viewer_client, targets):
     response = viewer_client.get("/themes/economy/?_export=json")
     import json
+
     rows = json.loads(b"".join(response.streaming_content))
     assert [row["indicator"] for row in rows] == ["thu nhập bình quân đầu người"]
 

@@ -65,8 +65,10 @@ class LocalizedHistoryHelper(HistoricalRecordContextHelper):
         if value is None or value == "" or (isinstance(value, DeletedObject) and value.pk is None):
             return EMPTY
         if isinstance(value, DeletedObject):
-            return _("%(name)s no longer exists (no. %(pk)s)") % {"name": capfirst(value.model._meta.verbose_name),
-                                                                  "pk": value.pk}
+            return _("%(name)s no longer exists (no. %(pk)s)") % {
+                "name": capfirst(value.model._meta.verbose_name),
+                "pk": value.pk,
+            }
         if isinstance(value, Decimal):
             return number(value)
         if getattr(field, "choices", None) and value not in (None, ""):
@@ -92,14 +94,20 @@ class ReviewActionsMixin:
     @admin.action(description=_("Mark confirmed"), permissions=["change"])
     def mark_confirmed(self, request: HttpRequest, queryset: QuerySet) -> None:
         count = self.set_review_state(request, queryset, ReviewState.CONFIRMED)
-        self.message_user(request, ngettext("%(count)d item confirmed.", "%(count)d items confirmed.",
-                                            count) % {"count": count}, messages.SUCCESS)
+        self.message_user(
+            request,
+            ngettext("%(count)d item confirmed.", "%(count)d items confirmed.", count) % {"count": count},
+            messages.SUCCESS,
+        )
 
     @admin.action(description=_("Mark rejected"), permissions=["change"])
     def mark_rejected(self, request: HttpRequest, queryset: QuerySet) -> None:
         count = self.set_review_state(request, queryset, ReviewState.REJECTED)
-        self.message_user(request, ngettext("%(count)d item rejected.", "%(count)d items rejected.",
-                                            count) % {"count": count}, messages.SUCCESS)
+        self.message_user(
+            request,
+            ngettext("%(count)d item rejected.", "%(count)d items rejected.", count) % {"count": count},
+            messages.SUCCESS,
+        )
 
 
 class TrackedAdmin(ReviewActionsMixin, FoldedSearchMixin, SimpleHistoryAdmin):

@@ -26,7 +26,9 @@ def badge(label: str, colours: tuple[str, str]) -> SafeString:
     return format_html(
         '<span style="display:inline-block;padding:1px 8px;border-radius:9px;white-space:nowrap;'
         'font-weight:600;color:{};background:{}">{}</span>',
-        foreground, background, label,
+        foreground,
+        background,
+        label,
     )
 
 

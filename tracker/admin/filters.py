@@ -23,9 +23,7 @@ class UnitPathFilter(admin.SimpleListFilter):
         return int(value) if value and value.isdigit() else None
 
     def units_with_resolutions(self) -> QuerySet:
-        return Unit.objects.filter(
-            Q(resolutions__isnull=False) | Q(children__resolutions__isnull=False)
-        ).distinct()
+        return Unit.objects.filter(Q(resolutions__isnull=False) | Q(children__resolutions__isnull=False)).distinct()
 
 
 class ProvinceFilter(UnitPathFilter):

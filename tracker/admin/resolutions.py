@@ -57,8 +57,12 @@ class StaffEditFormsetMixin:
         for inline_form in formset.forms:
             if inline_form in deleted or not inline_form.has_changed():
                 continue
-            stamp_staff_edit(inline_form.instance, user=request.user, changed=inline_form.changed_data,
-                             adding=inline_form.instance._state.adding)
+            stamp_staff_edit(
+                inline_form.instance,
+                user=request.user,
+                changed=inline_form.changed_data,
+                adding=inline_form.instance._state.adding,
+            )
         super().save_formset(request, form, formset, change)
 
 
@@ -66,8 +70,16 @@ class TargetInline(ProgressColumns, admin.TabularInline):
     """A resolution's targets with where each stands; edited on the target's own page."""
 
     model = Target
-    fields = ["edit_link", "theme", "plan_column", "measure_unit", "achieved_column", "completion_column",
-              "status_column", "review_column"]
+    fields = [
+        "edit_link",
+        "theme",
+        "plan_column",
+        "measure_unit",
+        "achieved_column",
+        "completion_column",
+        "status_column",
+        "review_column",
+    ]
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -88,8 +100,17 @@ class ScorecardInline(admin.TabularInline):
     model = Scorecard
     form = ScorecardForm
     formset = VersionedFormSet
-    fields = ["as_of", "period", "total", "met_or_exceeded", "exceeded", "nearly_met", "not_met", "review_state",
-              "edit_version"]
+    fields = [
+        "as_of",
+        "period",
+        "total",
+        "met_or_exceeded",
+        "exceeded",
+        "nearly_met",
+        "not_met",
+        "review_state",
+        "edit_version",
+    ]
     extra = 0
 
 
@@ -97,11 +118,24 @@ class ScorecardInline(admin.TabularInline):
 class ResolutionAdmin(StaffEditFormsetMixin, FoldedSearchMixin, admin.ModelAdmin):
     form = ResolutionForm
     folded_search_fields = ("unit__search_text", "unit__parent__search_text")
-    list_display = ["unit", "kind", "period_label", "number", "slogan", "declared_target_count",
-                    "target_total", "target_met"]
+    list_display = [
+        "unit",
+        "kind",
+        "period_label",
+        "number",
+        "slogan",
+        "declared_target_count",
+        "target_total",
+        "target_met",
+    ]
     list_display_links = ["unit", "kind"]
-    list_filter = [ProvinceFilter.for_path("unit"), DistrictFilter.for_path("unit"), "kind",
-                   YearFilter.for_path(""), "unit__system"]
+    list_filter = [
+        ProvinceFilter.for_path("unit"),
+        DistrictFilter.for_path("unit"),
+        "kind",
+        YearFilter.for_path(""),
+        "unit__system",
+    ]
     autocomplete_fields = ["unit"]
     raw_id_fields = ["articles"]
     inlines = [TargetInline, ScorecardInline]
@@ -135,8 +169,20 @@ class AchievementInline(admin.TabularInline):
     model = Achievement
     form = AchievementForm
     formset = VersionedFormSet
-    fields = ["as_of", "period", "value", "percent_of_plan", "planned_value", "note", "review_state",
-              "source", "entered_by", "article", "sentence", "edit_version"]
+    fields = [
+        "as_of",
+        "period",
+        "value",
+        "percent_of_plan",
+        "planned_value",
+        "note",
+        "review_state",
+        "source",
+        "entered_by",
+        "article",
+        "sentence",
+        "edit_version",
+    ]
     readonly_fields = ["source", "entered_by", "article", "sentence"]
     extra = 1
 
@@ -148,17 +194,47 @@ class AchievementInline(admin.TabularInline):
 class TargetAdmin(StaffEditFormsetMixin, ProgressColumns, TrackedAdmin):
     form = TargetForm
     folded_search_fields = ("search_text", *UNIT_SEARCH)
-    list_display = ["unit_column", "period_column", "theme", "indicator", "plan_column", "measure_unit",
-                    "achieved_column", "completion_column", "status_column", "review_column"]
+    list_display = [
+        "unit_column",
+        "period_column",
+        "theme",
+        "indicator",
+        "plan_column",
+        "measure_unit",
+        "achieved_column",
+        "completion_column",
+        "status_column",
+        "review_column",
+    ]
     list_display_links = ["indicator"]
-    list_filter = [ProvinceFilter, DistrictFilter, ("resolution__kind", ResolutionKindFilter), YearFilter,
-                   "theme", "status", "review_state"]
+    list_filter = [
+        ProvinceFilter,
+        DistrictFilter,
+        ("resolution__kind", ResolutionKindFilter),
+        YearFilter,
+        "theme",
+        "status",
+        "review_state",
+    ]
     list_select_related = ["resolution__unit__parent", "theme"]
     autocomplete_fields = ["resolution"]
     readonly_fields = ["achieved_column", "completion_column", "status_column", "article", "sentence"]
     fieldsets = [
-        (None, {"fields": ["resolution", "theme", "indicator", ("planned_value", "planned_value_max"),
-                           "measure_unit", ("direction", "judged"), "deadline_year", "position"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "resolution",
+                    "theme",
+                    "indicator",
+                    ("planned_value", "planned_value_max"),
+                    "measure_unit",
+                    ("direction", "judged"),
+                    "deadline_year",
+                    "position",
+                ]
+            },
+        ),
         (_("Progress"), {"fields": ["achieved_column", "completion_column", "status_column"]}),
         (_("Review and source"), {"fields": ["review_state", "article", "sentence", "edit_version"]}),
     ]
@@ -168,19 +244,49 @@ class TargetAdmin(StaffEditFormsetMixin, ProgressColumns, TrackedAdmin):
 @admin.register(Achievement)
 class AchievementAdmin(TrackedAdmin):
     form = AchievementForm
-    folded_search_fields = ("target__search_text", "target__resolution__unit__search_text",
-                            "target__resolution__unit__parent__search_text")
-    list_display = ["target", "unit_column", "as_of", "period", "value_column", "percent_column", "source",
-                    "review_column", "entered_by"]
-    list_filter = [ProvinceFilter.for_path("target__resolution__unit"),
-                   DistrictFilter.for_path("target__resolution__unit"),
-                   ("target__resolution__kind", ResolutionKindFilter),
-                   YearFilter.for_path("target__resolution"), "target__theme", "source", "review_state"]
+    folded_search_fields = (
+        "target__search_text",
+        "target__resolution__unit__search_text",
+        "target__resolution__unit__parent__search_text",
+    )
+    list_display = [
+        "target",
+        "unit_column",
+        "as_of",
+        "period",
+        "value_column",
+        "percent_column",
+        "source",
+        "review_column",
+        "entered_by",
+    ]
+    list_filter = [
+        ProvinceFilter.for_path("target__resolution__unit"),
+        DistrictFilter.for_path("target__resolution__unit"),
+        ("target__resolution__kind", ResolutionKindFilter),
+        YearFilter.for_path("target__resolution"),
+        "target__theme",
+        "source",
+        "review_state",
+    ]
     list_select_related = ["target__resolution__unit__parent", "entered_by"]
     autocomplete_fields = ["target"]
     readonly_fields = ["source", "entered_by", "article", "sentence"]
-    fields = ["target", "as_of", "period", "value", "percent_of_plan", "planned_value", "note", "review_state",
-              "source", "entered_by", "article", "sentence", "edit_version"]
+    fields = [
+        "target",
+        "as_of",
+        "period",
+        "value",
+        "percent_of_plan",
+        "planned_value",
+        "note",
+        "review_state",
+        "source",
+        "entered_by",
+        "article",
+        "sentence",
+        "edit_version",
+    ]
     date_hierarchy = "as_of"
 
     @admin.display(description=_("unit"), ordering="target__resolution__unit__short_name")
@@ -205,8 +311,14 @@ class ScorecardAdmin(TrackedAdmin):
     form = ScorecardForm
     folded_search_fields = UNIT_SEARCH
     list_display = ["resolution", "as_of", "period", "score", "exceeded", "nearly_met", "not_met", "review_column"]
-    list_filter = [ProvinceFilter, DistrictFilter, ("resolution__kind", ResolutionKindFilter), YearFilter,
-                   "period", "review_state"]
+    list_filter = [
+        ProvinceFilter,
+        DistrictFilter,
+        ("resolution__kind", ResolutionKindFilter),
+        YearFilter,
+        "period",
+        "review_state",
+    ]
     list_select_related = ["resolution__unit__parent"]
     autocomplete_fields = ["resolution"]
     readonly_fields = ["article", "sentence"]

@@ -26,8 +26,10 @@ class UnitAdmin(FoldedSearchMixin, admin.ModelAdmin):
     readonly_fields = ["level"]
     fieldsets = [
         (None, {"fields": ["short_name", "name", "kind", "level", "system", "parent", "slug", "code"]}),
-        (_("History of the unit"), {"fields": ["valid_from", "valid_to", "province_after_reform",
-                                                "merged_into", "origin", "note"]}),
+        (
+            _("History of the unit"),
+            {"fields": ["valid_from", "valid_to", "province_after_reform", "merged_into", "origin", "note"]},
+        ),
     ]
 
     def get_search_results(self, request, queryset, search_term):

@@ -11,6 +11,14 @@ from tracker.models.stamp import DataStamp
 from tracker.models.units import REFORM_DATE, Unit
 
 __all__ = [
-    "Achievement", "DataStamp", "PeriodPart", "REFORM_DATE", "Resolution", "ReviewState", "Scorecard", "Target",
-    "Theme", "Unit",
+    "Achievement",
+    "DataStamp",
+    "PeriodPart",
+    "REFORM_DATE",
+    "Resolution",
+    "ReviewState",
+    "Scorecard",
+    "Target",
+    "Theme",
+    "Unit",
 ]

@@ -58,14 +58,21 @@ class Provenance(models.Model):
     """Where an item was read: the article, its sentence and the sentence's character offsets."""
 
     article = models.ForeignKey(
-        "extraction.Article", verbose_name=_("source article"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "extraction.Article",
+        verbose_name=_("source article"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     sentence = models.TextField(_("source sentence"), blank=True)
     sentence_start = models.PositiveIntegerField(_("sentence start"), null=True, blank=True)
     sentence_end = models.PositiveIntegerField(_("sentence end"), null=True, blank=True)
     review_state = models.CharField(
-        _("review state"), max_length=10, choices=ReviewState, default=ReviewState.CONFIRMED,
+        _("review state"),
+        max_length=10,
+        choices=ReviewState,
+        default=ReviewState.CONFIRMED,
         db_index=True,
     )
     # Why the extraction read it so: the ids of the rules that fired (extraction.reasons explains them).
@@ -104,8 +111,9 @@ class Resolution(models.Model):
         ANNUAL = "annual", _("Annual resolution")
         TERM = "term", _("Term (congress) resolution")
 
-    unit = models.ForeignKey("tracker.Unit", verbose_name=_("unit"), on_delete=models.PROTECT,
-                             related_name="resolutions")
+    unit = models.ForeignKey(
+        "tracker.Unit", verbose_name=_("unit"), on_delete=models.PROTECT, related_name="resolutions"
+    )
     kind = models.CharField(_("kind"), max_length=6, choices=Kind)
     start_year = models.PositiveSmallIntegerField(_("year / first year"), validators=YEAR_VALIDATORS)
     end_year = models.PositiveSmallIntegerField(_("last year"), validators=YEAR_VALIDATORS)
@@ -113,8 +121,9 @@ class Resolution(models.Model):
     title = models.CharField(_("title"), max_length=300, blank=True)
     slogan = models.CharField(_("slogan of the year"), max_length=200, blank=True)
     declared_target_count = models.PositiveSmallIntegerField(_("declared number of targets"), null=True, blank=True)
-    articles = models.ManyToManyField("extraction.Article", verbose_name=_("source articles"), blank=True,
-                                      related_name="resolutions")
+    articles = models.ManyToManyField(
+        "extraction.Article", verbose_name=_("source articles"), blank=True, related_name="resolutions"
+    )
     # Generated demo data (generate_demo_data) is flagged so it never passes for real data.
     is_synthetic = models.BooleanField(_("synthetic demo data"), default=False, db_index=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -127,14 +136,18 @@ class Resolution(models.Model):
         verbose_name_plural = _("resolutions")
         ordering = ["unit__short_name", "-end_year", "kind"]
         constraints = [
-            models.UniqueConstraint(fields=["unit", "kind", "start_year", "end_year"],
-                                    name="tracker_resolution_unique_unit_period"),
-            models.CheckConstraint(condition=Q(end_year__gte=F("start_year")),
-                                   name="tracker_resolution_period_ordered"),
-            models.CheckConstraint(condition=~Q(kind="annual") | Q(end_year=F("start_year")),
-                                   name="tracker_resolution_annual_single_year"),
-            models.CheckConstraint(condition=Q(start_year__gte=MIN_YEAR, end_year__lte=MAX_YEAR),
-                                   name="tracker_resolution_years_in_range"),
+            models.UniqueConstraint(
+                fields=["unit", "kind", "start_year", "end_year"], name="tracker_resolution_unique_unit_period"
+            ),
+            models.CheckConstraint(
+                condition=Q(end_year__gte=F("start_year")), name="tracker_resolution_period_ordered"
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind="annual") | Q(end_year=F("start_year")), name="tracker_resolution_annual_single_year"
+            ),
+            models.CheckConstraint(
+                condition=Q(start_year__gte=MIN_YEAR, end_year__lte=MAX_YEAR), name="tracker_resolution_years_in_range"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -146,7 +159,9 @@ class Resolution(models.Model):
         if self.start_year and self.end_year and self.end_year < self.start_year:
             raise ValidationError({"end_year": _("A term cannot end before it starts.")})
         if self.kind == self.Kind.ANNUAL and self.start_year and self.end_year != self.start_year:
-            raise ValidationError({"end_year": _("An annual resolution covers one year: last year must equal the year.")})
+            raise ValidationError(
+                {"end_year": _("An annual resolution covers one year: last year must equal the year.")}
+            )
 
     def get_absolute_url(self) -> str:
         return reverse("tracker:resolution", args=[self.pk])
@@ -170,41 +185,70 @@ class Target(Provenance):
         DECREASE = "decrease", _("Decrease")
         NONE = "none", _("No direction")
 
-    resolution = models.ForeignKey(Resolution, verbose_name=_("resolution"), on_delete=models.CASCADE,
-                                   related_name="targets")
+    resolution = models.ForeignKey(
+        Resolution, verbose_name=_("resolution"), on_delete=models.CASCADE, related_name="targets"
+    )
     theme = models.ForeignKey(Theme, verbose_name=_("theme"), on_delete=models.PROTECT, related_name="targets")
     indicator = models.CharField(_("indicator"), max_length=500)
     planned_value = models.DecimalField(_("planned value"), max_digits=20, decimal_places=4)
-    planned_value_max = models.DecimalField(_("planned maximum"), max_digits=20, decimal_places=4,
-                                            null=True, blank=True, help_text=_("Upper bound of a range such as 1 - 1,5%."))
+    planned_value_max = models.DecimalField(
+        _("planned maximum"),
+        max_digits=20,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        help_text=_("Upper bound of a range such as 1 - 1,5%."),
+    )
     measure_unit = models.CharField(_("unit of measure"), max_length=60, blank=True)
     direction = models.CharField(_("direction"), max_length=8, choices=Direction, default=Direction.INCREASE)
     judged = models.CharField(_("judged as"), max_length=8, choices=Judged, default=Judged.AT_LEAST)
-    deadline_year = models.PositiveSmallIntegerField(_("deadline year"), null=True, blank=True,
-                                                     validators=YEAR_VALIDATORS)
+    deadline_year = models.PositiveSmallIntegerField(
+        _("deadline year"), null=True, blank=True, validators=YEAR_VALIDATORS
+    )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     # Kept current from the latest confirmed achievement (see tracker.services).
-    latest_achievement = models.ForeignKey("tracker.Achievement", verbose_name=_("latest achievement"),
-                                           null=True, blank=True, editable=False,
-                                           on_delete=models.SET_NULL, related_name="+")
-    achieved_value = models.DecimalField(_("achieved"), max_digits=20, decimal_places=4, null=True,
-                                         blank=True, editable=False)
-    completion = models.DecimalField(_("completion"), max_digits=12, decimal_places=4, null=True,
-                                     blank=True, editable=False)
-    status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.NO_DATA,
-                              editable=False, db_index=True)
+    latest_achievement = models.ForeignKey(
+        "tracker.Achievement",
+        verbose_name=_("latest achievement"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    achieved_value = models.DecimalField(
+        _("achieved"), max_digits=20, decimal_places=4, null=True, blank=True, editable=False
+    )
+    completion = models.DecimalField(
+        _("completion"), max_digits=12, decimal_places=4, null=True, blank=True, editable=False
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status, default=Status.NO_DATA, editable=False, db_index=True
+    )
     # While the period runs: the value expected by the latest result's date and the projection
     # to the deadline (tracker.pace); empty once the period has ended.
-    expected_value = models.DecimalField(_("expected by now"), max_digits=20, decimal_places=4, null=True,
-                                         blank=True, editable=False)
-    projected_value = models.DecimalField(_("projected at the deadline"), max_digits=20, decimal_places=4,
-                                          null=True, blank=True, editable=False)
+    expected_value = models.DecimalField(
+        _("expected by now"), max_digits=20, decimal_places=4, null=True, blank=True, editable=False
+    )
+    projected_value = models.DecimalField(
+        _("projected at the deadline"), max_digits=20, decimal_places=4, null=True, blank=True, editable=False
+    )
     search_text = models.CharField(max_length=600, editable=False, default="")
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
-    history = HistoricalRecords(excluded_fields=["search_text", "latest_achievement", "achieved_value", "completion", "status",
-                                                "expected_value", "projected_value", "updated_at"])
+    history = HistoricalRecords(
+        excluded_fields=[
+            "search_text",
+            "latest_achievement",
+            "achieved_value",
+            "completion",
+            "status",
+            "expected_value",
+            "projected_value",
+            "updated_at",
+        ]
+    )
     objects = TargetQuerySet.as_manager()
 
     class Meta:
@@ -234,8 +278,11 @@ class Target(Provenance):
         errors = {}
         if self.planned_value is not None and self.planned_value < 0:
             errors["planned_value"] = _("The planned value cannot be negative.")
-        if (self.planned_value is not None and self.planned_value_max is not None
-                and self.planned_value_max < self.planned_value):
+        if (
+            self.planned_value is not None
+            and self.planned_value_max is not None
+            and self.planned_value_max < self.planned_value
+        ):
             errors["planned_value_max"] = _("The maximum of a range cannot be below its minimum.")
         if errors:
             raise ValidationError(errors)
@@ -248,13 +295,15 @@ class Target(Provenance):
     def get_absolute_url(self) -> str:
         return reverse("tracker:target", args=[self.pk])
 
-    def apply_progress(self, achievements: "list[Achievement] | None" = None, *,
-                       today: datetime.date | None = None) -> pace.Judgement:
+    def apply_progress(
+        self, achievements: "list[Achievement] | None" = None, *, today: datetime.date | None = None
+    ) -> pace.Judgement:
         """Recompute achieved value, completion, status, expected and projected values from the
         confirmed achievements (read from the database when not given): the one place it is done."""
         if achievements is None:
-            achievements = list(Achievement.objects.filter(target=self).counted().order_by("as_of", "id")) \
-                if self.pk else []
+            achievements = (
+                list(Achievement.objects.filter(target=self).counted().order_by("as_of", "id")) if self.pk else []
+            )
         counted = [a for a in achievements if a.review_state == ReviewState.CONFIRMED]
         judgement = self.judgement(counted, today=today)
         self.latest_achievement = counted[-1] if counted else None
@@ -270,8 +319,10 @@ class Target(Provenance):
         resolution = self.resolution
         return pace.judge(
             goal=self.goal(),
-            results=[pace.Result(a.as_of, a.value, a.percent_of_plan, a.period in WHOLE_PERIODS[resolution.kind])
-                     for a in sorted(achievements, key=lambda a: (a.as_of, a.pk or 0))],
+            results=[
+                pace.Result(a.as_of, a.value, a.percent_of_plan, a.period in WHOLE_PERIODS[resolution.kind])
+                for a in sorted(achievements, key=lambda a: (a.as_of, a.pk or 0))
+            ],
             window=self.window(),
             today=today or progress_today(),
             margin=nearly_met_margin(),
@@ -279,14 +330,21 @@ class Target(Provenance):
         )
 
     def goal(self) -> pace.Goal:
-        return pace.Goal(Decimal(self.planned_value), None if self.planned_value_max is None
-                         else Decimal(self.planned_value_max), self.judged,
-                         pace.shape_of(self.indicator, self.measure_unit))
+        return pace.Goal(
+            Decimal(self.planned_value),
+            None if self.planned_value_max is None else Decimal(self.planned_value_max),
+            self.judged,
+            pace.shape_of(self.indicator, self.measure_unit),
+        )
 
     def window(self) -> pace.Window:
         resolution = self.resolution
-        return pace.resolution_window(kind=resolution.kind, start_year=resolution.start_year,
-                                      end_year=resolution.end_year, deadline_year=self.deadline_year)
+        return pace.resolution_window(
+            kind=resolution.kind,
+            start_year=resolution.start_year,
+            end_year=resolution.end_year,
+            deadline_year=self.deadline_year,
+        )
 
     @property
     def completion_percent(self) -> Decimal | None:
@@ -304,20 +362,28 @@ class Achievement(Provenance):
         ARTICLE = "article", _("Article sentence")
         STAFF = "staff", _("Staff edit")
 
-    target = models.ForeignKey(Target, verbose_name=_("target"), on_delete=models.CASCADE,
-                               related_name="achievements")
-    value = models.DecimalField(_("achieved value"), max_digits=20, decimal_places=4, null=True, blank=True,
-                                validators=NON_NEGATIVE)
-    planned_value = models.DecimalField(_("plan as reported"), max_digits=20, decimal_places=4, null=True,
-                                        blank=True, validators=NON_NEGATIVE)
-    percent_of_plan = models.DecimalField(_("percent of plan"), max_digits=10, decimal_places=2, null=True,
-                                          blank=True, validators=NON_NEGATIVE)
+    target = models.ForeignKey(Target, verbose_name=_("target"), on_delete=models.CASCADE, related_name="achievements")
+    value = models.DecimalField(
+        _("achieved value"), max_digits=20, decimal_places=4, null=True, blank=True, validators=NON_NEGATIVE
+    )
+    planned_value = models.DecimalField(
+        _("plan as reported"), max_digits=20, decimal_places=4, null=True, blank=True, validators=NON_NEGATIVE
+    )
+    percent_of_plan = models.DecimalField(
+        _("percent of plan"), max_digits=10, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
+    )
     as_of = models.DateField(_("as of"))
     period = models.CharField(_("period covered"), max_length=10, choices=PeriodPart, default=PeriodPart.YEAR)
     source = models.CharField(_("source"), max_length=8, choices=Source, default=Source.STAFF)
     note = models.TextField(_("note"), blank=True)
-    entered_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("entered by"), null=True,
-                                   blank=True, on_delete=models.SET_NULL, related_name="+")
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("entered by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     history = HistoricalRecords()
@@ -351,8 +417,9 @@ class Achievement(Provenance):
 class Scorecard(Provenance):
     """A resolution's reported count of targets met, as of a date ("19/25 chỉ tiêu đạt và vượt")."""
 
-    resolution = models.ForeignKey(Resolution, verbose_name=_("resolution"), on_delete=models.CASCADE,
-                                   related_name="scorecards")
+    resolution = models.ForeignKey(
+        Resolution, verbose_name=_("resolution"), on_delete=models.CASCADE, related_name="scorecards"
+    )
     as_of = models.DateField(_("as of"))
     period = models.CharField(_("period covered"), max_length=10, choices=PeriodPart, default=PeriodPart.YEAR)
     total = models.PositiveSmallIntegerField(_("targets in all"))
@@ -370,10 +437,13 @@ class Scorecard(Provenance):
         verbose_name_plural = _("scorecards")
         ordering = ["resolution", "as_of", "id"]
         constraints = [
-            models.CheckConstraint(condition=Q(met_or_exceeded__lte=F("total")),
-                                   name="tracker_scorecard_met_within_total"),
-            models.CheckConstraint(condition=Q(exceeded__isnull=True) | Q(exceeded__lte=F("met_or_exceeded")),
-                                   name="tracker_scorecard_exceeded_within_met"),
+            models.CheckConstraint(
+                condition=Q(met_or_exceeded__lte=F("total")), name="tracker_scorecard_met_within_total"
+            ),
+            models.CheckConstraint(
+                condition=Q(exceeded__isnull=True) | Q(exceeded__lte=F("met_or_exceeded")),
+                name="tracker_scorecard_exceeded_within_met",
+            ),
         ]
 
     def __str__(self) -> str:

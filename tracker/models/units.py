@@ -74,17 +74,29 @@ class Unit(models.Model):
     slug = models.SlugField(_("slug"), max_length=140, unique=True)
     code = models.CharField(_("official code"), max_length=10, blank=True)
     parent = models.ForeignKey(
-        "self", verbose_name=_("belongs to"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="children",
+        "self",
+        verbose_name=_("belongs to"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
     )
     province_after_reform = models.ForeignKey(
-        "self", verbose_name=_("province from 1 July 2025"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="predecessors",
+        "self",
+        verbose_name=_("province from 1 July 2025"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="predecessors",
         help_text=_("For units before the reform: the province they became part of."),
     )
     merged_into = models.ForeignKey(
-        "self", verbose_name=_("merged into"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="absorbed",
+        "self",
+        verbose_name=_("merged into"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="absorbed",
         help_text=_("For units dissolved before 2025: the unit they went into."),
     )
     valid_from = models.DateField(_("existed from"), null=True, blank=True)
@@ -102,11 +114,13 @@ class Unit(models.Model):
         indexes = [models.Index(fields=["system", "level", "short_name"], name="tracker_unit_level_idx")]
         constraints = [
             models.UniqueConstraint(
-                fields=["parent", "kind", "short_name"], condition=Q(parent__isnull=False),
+                fields=["parent", "kind", "short_name"],
+                condition=Q(parent__isnull=False),
                 name="tracker_unit_unique_name_in_parent",
             ),
             models.UniqueConstraint(
-                fields=["system", "short_name"], condition=Q(level=1),
+                fields=["system", "short_name"],
+                condition=Q(level=1),
                 name="tracker_unit_unique_province_name",
             ),
             models.CheckConstraint(
@@ -114,7 +128,8 @@ class Unit(models.Model):
                 name="tracker_unit_parent_matches_level",
             ),
             models.CheckConstraint(
-                condition=Q(valid_from__isnull=True) | Q(valid_to__isnull=True)
+                condition=Q(valid_from__isnull=True)
+                | Q(valid_to__isnull=True)
                 | Q(valid_to__gte=models.F("valid_from")),
                 name="tracker_unit_valid_dates_ordered",
             ),

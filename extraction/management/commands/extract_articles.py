@@ -58,8 +58,11 @@ def text_summary(article: dict) -> str:
     for r in article["resolutions"]:
         where = ", ".join(x for x in (r["district"], r["province"]) if x) or "?"
         period = f"năm {r['year']}" if r["kind"] == "annual" else f"nhiệm kỳ {r['term'][0]}-{r['term'][1]}"
-        extra = "".join(f" · {label} {r[key]}" for key, label in (("target_count", "chỉ tiêu:"),
-                        ("slogan", "chủ đề:"), ("number", "số:")) if r.get(key))
+        extra = "".join(
+            f" · {label} {r[key]}"
+            for key, label in (("target_count", "chỉ tiêu:"), ("slogan", "chủ đề:"), ("number", "số:"))
+            if r.get(key)
+        )
         lines.append(f"  [{where}] {period}{extra}")
         for t in r["targets"]:
             value = t["value"] if t["value_max"] is None else f"{t['value']}-{t['value_max']}"
@@ -69,6 +72,8 @@ def text_summary(article: dict) -> str:
             share = f", {a['percent_of_plan']}% of plan" if a["percent_of_plan"] is not None else ""
             lines.append(f"    result  {a['indicator']}: {a['value']}{plan} {a['unit'] or ''}{share} ({a['theme']})")
         for s in r["scorecards"]:
-            lines.append(f"    score   {s['met_or_exceeded']}/{s['total']} met or exceeded"
-                         + (f", {s['exceeded']} exceeded" if s["exceeded"] is not None else ""))
+            lines.append(
+                f"    score   {s['met_or_exceeded']}/{s['total']} met or exceeded"
+                + (f", {s['exceeded']} exceeded" if s["exceeded"] is not None else "")
+            )
     return "\n".join(lines)

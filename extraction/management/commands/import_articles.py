@@ -19,11 +19,20 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
-        parser.add_argument("--max-items", type=int, default=None, metavar="N",
-                            help="import an article giving up to N items (default: EXTRACTION_MAX_ITEMS, 500)")
+        parser.add_argument(
+            "--max-items",
+            type=int,
+            default=None,
+            metavar="N",
+            help="import an article giving up to N items (default: EXTRACTION_MAX_ITEMS, 500)",
+        )
         progress = parser.add_mutually_exclusive_group()
-        progress.add_argument("--progress", action="store_true", default=None,
-                              help="always show a progress bar (by default: on a terminal, for more than a few files)")
+        progress.add_argument(
+            "--progress",
+            action="store_true",
+            default=None,
+            help="always show a progress bar (by default: on a terminal, for more than a few files)",
+        )
         progress.add_argument("--no-progress", dest="progress", action="store_false", help="never show a progress bar")
 
     def handle(self, *paths: str, **options) -> None:
@@ -57,8 +66,9 @@ class Command(BaseCommand):
         from tqdm import tqdm
 
         # disable=None: no bar when stderr is not a terminal (logs, CI), unless --progress
-        return tqdm(files, unit="file", desc="import", file=self.stderr._out,
-                    disable=False if options["progress"] else None)
+        return tqdm(
+            files, unit="file", desc="import", file=self.stderr._out, disable=False if options["progress"] else None
+        )
 
     def error_line(self, path: Path, reason: str) -> None:
         # tqdm.write keeps the bar intact below the message
@@ -76,12 +86,18 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Added: {sum(r.targets for r in results)} targets, {sum(r.achievements for r in results)} "
             f"achievements, {sum(r.scorecards for r in results)} scorecards"
-            + (f"; {sum(r.removed for r in results)} unreviewed items replaced." if any(r.removed for r in results) else ".")
+            + (
+                f"; {sum(r.removed for r in results)} unreviewed items replaced."
+                if any(r.removed for r in results)
+                else "."
+            )
         )
         matched, doubtful = sum(r.matched for r in results), sum(r.possible_duplicates for r in results)
         if matched or doubtful:
-            self.stdout.write(f"Already on record from other articles: {matched} targets; "
-                              f"{doubtful} possible duplicates flagged for review.")
+            self.stdout.write(
+                f"Already on record from other articles: {matched} targets; "
+                f"{doubtful} possible duplicates flagged for review."
+            )
 
 
 def collect_files(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:

@@ -14,9 +14,7 @@ class Command(BaseCommand):
         if settings.PRODUCTION:
             raise CommandError("ensure_admin is for local development; use createsuperuser in production.")
         User = get_user_model()
-        user, created = User.objects.get_or_create(
-            username=username, defaults={"is_staff": True, "is_superuser": True}
-        )
+        user, created = User.objects.get_or_create(username=username, defaults={"is_staff": True, "is_superuser": True})
         if created:
             user.set_password(password)
             user.save()
