@@ -77,3 +77,14 @@ def test_it_leaves_a_real_resolution_of_the_same_period_alone(gazetteer, db):
     call_command("generate_demo_data", "--scale", "small", stdout=open("/dev/null", "w"))
     real.refresh_from_db()
     assert real.is_synthetic is False and not real.targets.exists()
+
+
+def test_the_planner_knows_the_size_of_the_tables_after_a_bulk_generation(small):
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'tracker_target'")
+        else:
+            cursor.execute("SELECT reltuples FROM pg_class WHERE relname = 'tracker_target'")
+        assert cursor.fetchone()[0] > 0  # the unit pages then read targets by resolution, not by review state
