@@ -113,13 +113,18 @@ def _phrase(m: Measure, value: float) -> str:
 def _header(rng: random.Random, title: str, year: int, month: int) -> list[str]:
     day = rng.randint(1, 28)
     weekday = WEEKDAYS[rng.randrange(7)]
-    return [title, f"{weekday}, {day:02d}/{month:02d}/{year}, {rng.randint(6, 21):02d}:{rng.randint(0, 59):02d} (GMT+7)"]
+    return [
+        title,
+        f"{weekday}, {day:02d}/{month:02d}/{year}, {rng.randint(6, 21):02d}:{rng.randint(0, 59):02d} (GMT+7)",
+    ]
 
 
 def _annual(rng, province, district, year, measures) -> list[str]:
     lines = _header(rng, f"Huyện ủy {district} ban hành Nghị quyết về nhiệm vụ năm {year}", year - 1, 12)
-    lines.append(f"Ban Chấp hành Đảng bộ huyện {district} (tỉnh {province}) vừa tổ chức Hội nghị lần thứ "
-                 f"{rng.randint(8, 24)}, thảo luận và thống nhất ban hành Nghị quyết về nhiệm vụ năm {year}.")
+    lines.append(
+        f"Ban Chấp hành Đảng bộ huyện {district} (tỉnh {province}) vừa tổ chức Hội nghị lần thứ "
+        f"{rng.randint(8, 24)}, thảo luận và thống nhất ban hành Nghị quyết về nhiệm vụ năm {year}."
+    )
     lines.append(rng.choice(FILLER))
     lines.append(f"Năm {year}, huyện phấn đấu thực hiện đạt và vượt {len(measures)} chỉ tiêu chủ yếu:")
     for i, m in enumerate(measures, start=1):
@@ -132,14 +137,18 @@ def _review(rng, province, district, year, measures) -> list[str]:
     label, month, short = rng.choice(REVIEWS)
     lines = _header(rng, f"{district}: sơ kết {label} năm {year}", year, month)
     lines[1] = lines[1].replace(lines[1].split(", ")[1], f"{rng.randint(21, 28):02d}/{month:02d}/{year}")
-    lines.append(f"Ngày {rng.randint(1, 20)}/{month}, Huyện ủy {district}, tỉnh {province} tổ chức hội nghị sơ kết "
-                 f"tình hình thực hiện Nghị quyết {label} và triển khai nhiệm vụ những tháng còn lại năm {year}.")
+    lines.append(
+        f"Ngày {rng.randint(1, 20)}/{month}, Huyện ủy {district}, tỉnh {province} tổ chức hội nghị sơ kết "
+        f"tình hình thực hiện Nghị quyết {label} và triển khai nhiệm vụ những tháng còn lại năm {year}."
+    )
     for m in measures:
         planned = _value(rng, m)
         share = rng.uniform(0.45, 1.1)
         achieved = round(planned * share, m.decimals)
-        lines.append(f"{short}, {_subject(m)} ước đạt {_amount(m, achieved)}, bằng "
-                     f"{vn_number(share * 100, 1)}% kế hoạch năm (kế hoạch {_amount(m, planned)}).")
+        lines.append(
+            f"{short}, {_subject(m)} ước đạt {_amount(m, achieved)}, bằng "
+            f"{vn_number(share * 100, 1)}% kế hoạch năm (kế hoạch {_amount(m, planned)})."
+        )
     lines.append(rng.choice(FILLER))
     return lines
 
@@ -149,15 +158,18 @@ def _year_end(rng, province, district, year, measures) -> list[str]:
     total = len(measures) + rng.randint(4, 12)
     met = rng.randint(total // 2, total)
     exceeded = rng.randint(0, met)
-    lines.append(f"Hội nghị Ban Chấp hành Đảng bộ huyện {district} (tỉnh {province}) đánh giá, năm {year} "
-                 f"huyện đã thực hiện đạt và vượt {met}/{total} chỉ tiêu Nghị quyết đề ra, trong đó "
-                 f"{exceeded} chỉ tiêu vượt kế hoạch.")
+    lines.append(
+        f"Hội nghị Ban Chấp hành Đảng bộ huyện {district} (tỉnh {province}) đánh giá, năm {year} "
+        f"huyện đã thực hiện đạt và vượt {met}/{total} chỉ tiêu Nghị quyết đề ra, trong đó "
+        f"{exceeded} chỉ tiêu vượt kế hoạch."
+    )
     for m in measures:
         planned = _value(rng, m)
         achieved = round(planned * rng.uniform(0.7, 1.25), m.decimals)
         verdict = "vượt" if (achieved < planned if m.fewer_is_better else achieved > planned) else "chưa đạt"
-        lines.append(f"Cụ thể, {_subject(m)} đạt {_amount(m, achieved)}, {verdict} chỉ tiêu "
-                     f"Nghị quyết ({_amount(m, planned)}).")
+        lines.append(
+            f"Cụ thể, {_subject(m)} đạt {_amount(m, achieved)}, {verdict} chỉ tiêu Nghị quyết ({_amount(m, planned)})."
+        )
     lines.append(rng.choice(FILLER))
     lines.append(f"Hội nghị thống nhất chủ đề năm {year + 1}: “Đoàn kết, kỷ cương, đổi mới, phát triển”.")
     return lines
@@ -165,9 +177,11 @@ def _year_end(rng, province, district, year, measures) -> list[str]:
 
 def _congress(rng, province, district, year, measures) -> list[str]:
     lines = _header(rng, f"Đại hội Đảng bộ huyện {district} nhiệm kỳ 2020 - 2025 thành công tốt đẹp", 2020, 7)
-    lines.append(f"Đảng bộ huyện {district}, tỉnh {province} tổ chức Đại hội đại biểu lần thứ "
-                 f"{rng.choice(['XX', 'XXI', 'XXII', 'XIII'])}, nhiệm kỳ 2020 - 2025, với "
-                 f"{rng.randint(180, 300)} đại biểu chính thức.")
+    lines.append(
+        f"Đảng bộ huyện {district}, tỉnh {province} tổ chức Đại hội đại biểu lần thứ "
+        f"{rng.choice(['XX', 'XXI', 'XXII', 'XIII'])}, nhiệm kỳ 2020 - 2025, với "
+        f"{rng.randint(180, 300)} đại biểu chính thức."
+    )
     lines.append(rng.choice(FILLER))
     lines.append(f"Đại hội thống nhất {len(measures)} chỉ tiêu chủ yếu đến năm 2025:")
     for i, m in enumerate(measures, start=1):

@@ -47,8 +47,13 @@ class Session:
         data = None
         if body is not None:
             data = urlencode(body, doseq=True).encode()
-            headers.update({"Content-Type": "application/x-www-form-urlencoded",
-                            "Origin": f"http://{HOST}:{self.port}", "Referer": f"http://{HOST}:{self.port}{path}"})
+            headers.update(
+                {
+                    "Content-Type": "application/x-www-form-urlencoded",
+                    "Origin": f"http://{HOST}:{self.port}",
+                    "Referer": f"http://{HOST}:{self.port}{path}",
+                }
+            )
         try:
             conn.request(method, path, body=data, headers=headers)
             response = conn.getresponse()
@@ -66,9 +71,16 @@ class Session:
     def login(self, username: str, password: str) -> None:
         status, page = self.request("GET", "/admin/login/")
         form = FormReader.read(page)
-        status, _ = self.request("POST", "/admin/login/?next=/", {
-            "csrfmiddlewaretoken": form.get("csrfmiddlewaretoken", ""), "username": username, "password": password,
-            "next": "/"})
+        status, _ = self.request(
+            "POST",
+            "/admin/login/?next=/",
+            {
+                "csrfmiddlewaretoken": form.get("csrfmiddlewaretoken", ""),
+                "username": username,
+                "password": password,
+                "next": "/",
+            },
+        )
         if status != 302 or "sessionid" not in self.cookies:
             raise RuntimeError(f"login over HTTP failed (status {status})")
 
@@ -218,13 +230,34 @@ def _stop(process: subprocess.Popen, grace: float = 15) -> None:
             process.wait(5)
 
 
-def load_run(*, env: dict, python: str, repo: Path, workdir: Path, urls: dict[str, str], password: str,
-             import_folder: Path, seconds: float, clients: int, workers: int = 2) -> dict:
+def load_run(
+    *,
+    env: dict,
+    python: str,
+    repo: Path,
+    workdir: Path,
+    urls: dict[str, str],
+    password: str,
+    import_folder: Path,
+    seconds: float,
+    clients: int,
+    workers: int = 2,
+) -> dict:
     """Mixed page requests from `clients` threads for `seconds`, while an import and admin edits run."""
     port = free_port()
     log_path = workdir / "gunicorn.log"
-    gunicorn = [str(Path(python).parent / "gunicorn"), "config.wsgi:application", "--workers", str(workers),
-                "--bind", f"{HOST}:{port}", "--timeout", "60", "--error-logfile", "-"]
+    gunicorn = [
+        str(Path(python).parent / "gunicorn"),
+        "config.wsgi:application",
+        "--workers",
+        str(workers),
+        "--bind",
+        f"{HOST}:{port}",
+        "--timeout",
+        "60",
+        "--error-logfile",
+        "-",
+    ]
     import_log = workdir / "import.log"
     with open(log_path, "wb") as log, open(import_log, "wb") as ilog:
         server = subprocess.Popen(gunicorn, cwd=repo, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -238,12 +271,19 @@ def load_run(*, env: dict, python: str, repo: Path, workdir: Path, urls: dict[st
             memory: dict[int, dict] = {}
             started = time.monotonic()
             deadline = started + seconds
-            threads = [threading.Thread(target=_client, args=(session, pages, i, deadline, result, lock), daemon=True)
-                       for i in range(clients)]
+            threads = [
+                threading.Thread(target=_client, args=(session, pages, i, deadline, result, lock), daemon=True)
+                for i in range(clients)
+            ]
             for thread in threads:
                 thread.start()
-            importer = subprocess.Popen([python, "manage.py", "import_articles", str(import_folder), "--no-progress"],
-                                        cwd=repo, env=env, stdout=ilog, stderr=subprocess.STDOUT)
+            importer = subprocess.Popen(
+                [python, "manage.py", "import_articles", str(import_folder), "--no-progress"],
+                cwd=repo,
+                env=env,
+                stdout=ilog,
+                stderr=subprocess.STDOUT,
+            )
             edits_at = [seconds * share for share in (0.25, 0.5, 0.75)]
             import_finished = None
             while time.monotonic() < deadline:
@@ -274,13 +314,21 @@ def load_run(*, env: dict, python: str, repo: Path, workdir: Path, urls: dict[st
     log_bytes = log_path.read_bytes() + import_log.read_bytes()
     server_errors = sum(n for status, n in result.statuses.items() if status >= 500)
     return {
-        "requests": result.requests, "seconds": result.seconds, "rps": result.requests / result.seconds,
-        "p50_ms": _pct(result.latencies_ms, 0.5), "p95_ms": _pct(result.latencies_ms, 0.95),
-        "statuses": {str(k): v for k, v in sorted(result.statuses.items())}, "server_errors": server_errors,
-        "client_errors": result.errors, "locked": len(LOCKED.findall(log_bytes)),
-        "admin_edits": result.admin_edits, "import_rc": import_rc, "import_seconds": import_seconds,
+        "requests": result.requests,
+        "seconds": result.seconds,
+        "rps": result.requests / result.seconds,
+        "p50_ms": _pct(result.latencies_ms, 0.5),
+        "p95_ms": _pct(result.latencies_ms, 0.95),
+        "statuses": {str(k): v for k, v in sorted(result.statuses.items())},
+        "server_errors": server_errors,
+        "client_errors": result.errors,
+        "locked": len(LOCKED.findall(log_bytes)),
+        "admin_edits": result.admin_edits,
+        "import_rc": import_rc,
+        "import_seconds": import_seconds,
         "import_summary": import_log.read_text(errors="replace").strip().splitlines()[-2:],
-        "workers": list(memory.values()), "log": str(log_path),
+        "workers": list(memory.values()),
+        "log": str(log_path),
     }
 
 

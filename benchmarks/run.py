@@ -66,8 +66,16 @@ class Options:
     @classmethod
     def quick_run(cls, **overrides) -> Options:
         """The smoke run: small scale, few requests and articles, no gunicorn, no PostgreSQL."""
-        values = dict(quick=True, scales=("small",), requests=2, articles=6, exports=True, load=False,
-                      postgres=False, big_items=600)
+        values = dict(
+            quick=True,
+            scales=("small",),
+            requests=2,
+            articles=6,
+            exports=True,
+            load=False,
+            postgres=False,
+            big_items=600,
+        )
         values.update(overrides)
         return cls(**values)
 
@@ -78,30 +86,46 @@ class Options:
 def bench_env(database_url: str, secret_key: str, static_root: Path) -> dict[str, str]:
     """Production mode (DEBUG off, manifest static files) on plain HTTP over loopback."""
     env = dict(os.environ)
-    env.update({
-        "DATABASE_URL": database_url, "DJANGO_SETTINGS_MODULE": "benchmarks.settings", "DJANGO_PRODUCTION": "1",
-        "SECRET_KEY": secret_key, "ALLOWED_HOSTS": "127.0.0.1,testserver", "BENCH_STATIC_ROOT": str(static_root),
-        # No TLS on loopback: no redirect to https, cookies sent over http.
-        "SECURE_SSL_REDIRECT": "0", "SESSION_COOKIE_SECURE": "0", "CSRF_COOKIE_SECURE": "0",
-        "SECURE_HSTS_SECONDS": "0", "PYTHONUNBUFFERED": "1",
-    })
+    env.update(
+        {
+            "DATABASE_URL": database_url,
+            "DJANGO_SETTINGS_MODULE": "benchmarks.settings",
+            "DJANGO_PRODUCTION": "1",
+            "SECRET_KEY": secret_key,
+            "ALLOWED_HOSTS": "127.0.0.1,testserver",
+            "BENCH_STATIC_ROOT": str(static_root),
+            # No TLS on loopback: no redirect to https, cookies sent over http.
+            "SECURE_SSL_REDIRECT": "0",
+            "SESSION_COOKIE_SECURE": "0",
+            "CSRF_COOKIE_SECURE": "0",
+            "SECURE_HSTS_SECONDS": "0",
+            "PYTHONUNBUFFERED": "1",
+        }
+    )
     return env
 
 
 def manage(env: dict, *args: str, timeout: float = 900) -> str:
-    done = subprocess.run([sys.executable, "manage.py", *args], cwd=REPO, env=env, capture_output=True, text=True,
-                          timeout=timeout)
+    done = subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout
+    )
     if done.returncode:
         raise BenchmarkError(f"manage.py {' '.join(args)} failed:\n{done.stderr[-3000:]}")
     return done.stdout
 
 
 def task(env: dict, name: str, timeout: float = 900, **arguments) -> dict:
-    done = subprocess.run([sys.executable, "-m", "benchmarks.tasks", name, json.dumps(arguments)], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=timeout)
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.tasks", name, json.dumps(arguments)],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
     for line in reversed(done.stdout.splitlines()):
         if line.startswith(RESULT_PREFIX):
-            return json.loads(line[len(RESULT_PREFIX):])
+            return json.loads(line[len(RESULT_PREFIX) :])
     raise BenchmarkError(f"task {name} failed (exit {done.returncode}):\n{done.stderr[-3000:]}")
 
 
@@ -131,6 +155,7 @@ def _built(path: Path, build: Callable[[Path], None]) -> Path:
 
 def base_database(options: Options, make_env: Callable[[str], dict], log) -> Path:
     """var/bench-base.sqlite3: migrated, with the units and no resolutions (the start of every other one)."""
+
     def build(building: Path) -> None:
         log("building bench-base.sqlite3 (migrate, load_units) ...")
         database_build(make_env(sqlite_url(building)), None)
@@ -195,11 +220,16 @@ def sqlite_copy(source: Path, target: Path) -> None:
 
 
 def machine() -> dict:
-    memory = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
-                   if line.startswith("MemTotal")), "0")
-    return {"nproc": os.cpu_count(), "memory_gb": round(int(memory) / 1048576, 1),
-            "python": platform.python_version(), "sqlite": sqlite3.sqlite_version,
-            "load_average": " ".join(f"{x:.2f}" for x in os.getloadavg())}
+    memory = next(
+        (line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")), "0"
+    )
+    return {
+        "nproc": os.cpu_count(),
+        "memory_gb": round(int(memory) / 1048576, 1),
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "load_average": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+    }
 
 
 def postgres_database(env_for: Callable[[str], dict], scale: str, log):
@@ -255,8 +285,9 @@ def run(options: Options, log: Callable[[str], None] = lambda text: None) -> Rep
             report.rows += export_rows(exports, scale)
         if "extraction" in options.parts:
             log(f"extraction and word_tokenize on {options.articles} articles ...")
-            extraction = task(env_for(sqlite_url(work / "unused.sqlite3")), "extraction", count=options.articles,
-                              seed=2025)
+            extraction = task(
+                env_for(sqlite_url(work / "unused.sqlite3")), "extraction", count=options.articles, seed=2025
+            )
             report.raw["extraction"] = extraction
             report.rows += extraction_rows(extraction)
         if "import" in options.parts:
@@ -312,8 +343,17 @@ def load_part(options: Options, env_for, databases: dict, work: Path, log, repor
     env = env_for(sqlite_url(copy))
     prepared = task(env, "prepare_load", password=password)
     log(f"load test, SQLite {scale}: {options.load_clients} clients for {options.load_seconds:.0f} s ...")
-    result = load_run(env=env, python=sys.executable, repo=REPO, workdir=work, urls=prepared["urls"], password=password,
-                      import_folder=folder, seconds=options.load_seconds, clients=options.load_clients)
+    result = load_run(
+        env=env,
+        python=sys.executable,
+        repo=REPO,
+        workdir=work,
+        urls=prepared["urls"],
+        password=password,
+        import_folder=folder,
+        seconds=options.load_seconds,
+        clients=options.load_clients,
+    )
     report.raw["load_sqlite"] = result
     rows += load_rows(f"SQLite ({scale})", scale, result)
     if options.postgres:
@@ -322,9 +362,17 @@ def load_part(options: Options, env_for, databases: dict, work: Path, log, repor
             env = env_for(url)
             prepared = task(env, "prepare_load", password=password)
             log(f"load test, PostgreSQL {options.postgres_scale} ...")
-            result = load_run(env=env, python=sys.executable, repo=REPO, workdir=work, urls=prepared["urls"],
-                              password=password, import_folder=folder, seconds=options.load_seconds,
-                              clients=options.load_clients)
+            result = load_run(
+                env=env,
+                python=sys.executable,
+                repo=REPO,
+                workdir=work,
+                urls=prepared["urls"],
+                password=password,
+                import_folder=folder,
+                seconds=options.load_seconds,
+                clients=options.load_clients,
+            )
             report.raw["load_postgres"] = result
             rows += load_rows(f"PostgreSQL ({options.postgres_scale})", options.postgres_scale, result)
         finally:

@@ -43,7 +43,8 @@ def bench_user(password: str | None = None):
     from django.contrib.auth import get_user_model
 
     user, _ = get_user_model().objects.get_or_create(
-        username=BENCH_USER, defaults={"is_staff": True, "is_superuser": True})
+        username=BENCH_USER, defaults={"is_staff": True, "is_superuser": True}
+    )
     if password:
         user.set_password(password)
         user.save()
@@ -60,13 +61,13 @@ def page_urls() -> dict[str, str]:
     province = Unit.objects.get(slug=SMALL_PROVINCE, level=Unit.Level.PROVINCE)
     district = Unit.objects.filter(parent=province, resolutions__isnull=False).order_by("slug").first()
     resolution = Resolution.objects.filter(unit=district, kind="term").order_by("id").first()
-    target = (Target.objects.filter(resolution=resolution).annotate(n=Count("achievements"))
-              .order_by("-n", "id").first())
+    target = Target.objects.filter(resolution=resolution).annotate(n=Count("achievements")).order_by("-n", "id").first()
     # Today's structure: a 2025 province in the running year, and one of its communes.
     province_2025 = Unit.objects.get(slug=SMALL_PROVINCE_2025, level=Unit.Level.PROVINCE)
     commune = Unit.objects.filter(parent=province_2025, resolutions__isnull=False).order_by("slug").first()
-    reported = (Resolution.objects.filter(unit=province, kind="term").annotate(n=Count("targets"))
-                .order_by("-n", "id").first())
+    reported = (
+        Resolution.objects.filter(unit=province, kind="term").annotate(n=Count("targets")).order_by("-n", "id").first()
+    )
     return {
         "overview": "/",
         "province": f"/provinces/{province.slug}/",
@@ -107,8 +108,12 @@ def task_pages(requests: int = 20) -> dict:
             timings.append((time.perf_counter() - started) * 1000)
             statuses.add(response.status_code)
         results[name] = {
-            "url": url, "queries": query_count, "statuses": sorted(statuses), "n": requests,
-            "p50_ms": statistics.median(timings), "p95_ms": percentile(timings, 0.95),
+            "url": url,
+            "queries": query_count,
+            "statuses": sorted(statuses),
+            "n": requests,
+            "p50_ms": statistics.median(timings),
+            "p95_ms": percentile(timings, 0.95),
         }
     return {"pages": results}
 
@@ -133,8 +138,17 @@ def task_export(fmt: str) -> dict:
     elapsed = time.perf_counter() - started
     if hasattr(response, "close"):
         response.close()
-    return {"format": fmt, "status": response.status_code, "streamed": response.streaming, "seconds": elapsed,
-            "bytes": size, "lines": lines, "targets": targets, "baseline_mb": baseline, "peak_mb": peak_rss_mb()}
+    return {
+        "format": fmt,
+        "status": response.status_code,
+        "streamed": response.streaming,
+        "seconds": elapsed,
+        "bytes": size,
+        "lines": lines,
+        "targets": targets,
+        "baseline_mb": baseline,
+        "peak_mb": peak_rss_mb(),
+    }
 
 
 def task_extraction(count: int, seed: int) -> dict:
@@ -164,8 +178,15 @@ def task_extraction(count: int, seed: int) -> dict:
     for sentence in sentences:
         word_tokenize(sentence)
     tokenize_s = time.perf_counter() - started
-    return {"articles": len(documents), "characters": characters, "sentences": len(sentences), "items": items,
-            "extraction_s": extraction_s, "tokenize_s": tokenize_s, "tokenize_model_s": model_s}
+    return {
+        "articles": len(documents),
+        "characters": characters,
+        "sentences": len(sentences),
+        "items": items,
+        "extraction_s": extraction_s,
+        "tokenize_s": tokenize_s,
+        "tokenize_model_s": model_s,
+    }
 
 
 def task_import(folder: str) -> dict:
@@ -181,8 +202,13 @@ def task_import(folder: str) -> dict:
     started = time.perf_counter()
     call_command("import_articles", folder, verbosity=0, stdout=StringIO(), stderr=StringIO())
     elapsed = time.perf_counter() - started
-    return {"files": files, "articles": Article.objects.count(), "targets": Target.objects.count(),
-            "achievements": Achievement.objects.count(), "seconds": elapsed}
+    return {
+        "files": files,
+        "articles": Article.objects.count(),
+        "targets": Target.objects.count(),
+        "achievements": Achievement.objects.count(),
+        "seconds": elapsed,
+    }
 
 
 def _edited_target():
@@ -193,8 +219,11 @@ def _edited_target():
 
     unit = Unit.objects.get(slug="ben-tre", level=Unit.Level.PROVINCE)
     resolution, _ = Resolution.objects.get_or_create(unit=unit, kind="annual", start_year=2022, end_year=2022)
-    target, _ = Target.objects.get_or_create(resolution=resolution, indicator="chỉ tiêu sửa trong lúc nhập",
-                                             defaults={"theme_id": "economy", "planned_value": Decimal(100)})
+    target, _ = Target.objects.get_or_create(
+        resolution=resolution,
+        indicator="chỉ tiêu sửa trong lúc nhập",
+        defaults={"theme_id": "economy", "planned_value": Decimal(100)},
+    )
     return target
 
 
@@ -215,9 +244,18 @@ def task_big_import(items: int = 4000, edit_pause: float = 0.25) -> dict:
     document, reading = big_article(items)
     folder = Path(tempfile.mkdtemp(prefix="bench-big-"))
     editor = subprocess.Popen(
-        [sys.executable, "-m", "benchmarks.tasks", "admin_edits",
-         json.dumps({"target": target.pk, "folder": str(folder), "pause": edit_pause})],
-        cwd=Path(__file__).resolve().parents[1], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-m",
+            "benchmarks.tasks",
+            "admin_edits",
+            json.dumps({"target": target.pk, "folder": str(folder), "pause": edit_pause}),
+        ],
+        cwd=Path(__file__).resolve().parents[1],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 60
     while not (folder / "ready").exists() and editor.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -228,13 +266,26 @@ def task_big_import(items: int = 4000, edit_pause: float = 0.25) -> dict:
     time.sleep(0.5)
     (folder / "stop").touch()
     out, err = editor.communicate(timeout=120)
-    edits = next((json.loads(line[len(RESULT_PREFIX):]) for line in reversed(out.splitlines())
-                  if line.startswith(RESULT_PREFIX)), {"statuses": [], "seconds": [], "error": err[-2000:]})
-    return {"items": items, "import_s": import_s, "targets": result.targets, "achievements": result.achievements,
-            "scorecards": result.scorecards, "edits": len(edits["statuses"]),
-            "edit_statuses": sorted(set(edits["statuses"])), "edit_max_s": max(edits["seconds"], default=0.0),
-            "edit_p50_s": statistics.median(edits["seconds"]) if edits["seconds"] else 0.0,
-            "edit_error": edits.get("error", "")}
+    edits = next(
+        (
+            json.loads(line[len(RESULT_PREFIX) :])
+            for line in reversed(out.splitlines())
+            if line.startswith(RESULT_PREFIX)
+        ),
+        {"statuses": [], "seconds": [], "error": err[-2000:]},
+    )
+    return {
+        "items": items,
+        "import_s": import_s,
+        "targets": result.targets,
+        "achievements": result.achievements,
+        "scorecards": result.scorecards,
+        "edits": len(edits["statuses"]),
+        "edit_statuses": sorted(set(edits["statuses"])),
+        "edit_max_s": max(edits["seconds"], default=0.0),
+        "edit_p50_s": statistics.median(edits["seconds"]) if edits["seconds"] else 0.0,
+        "edit_error": edits.get("error", ""),
+    }
 
 
 def task_admin_edits(target: int, folder: str, pause: float) -> dict:
@@ -270,8 +321,15 @@ def task_prepare_load(password: str) -> dict:
 
 
 DATABASE_TASKS = {"pages", "export", "import", "prepare_load", "big_import"}
-TASKS = {"pages": task_pages, "export": task_export, "extraction": task_extraction, "import": task_import,
-         "prepare_load": task_prepare_load, "big_import": task_big_import, "admin_edits": task_admin_edits}
+TASKS = {
+    "pages": task_pages,
+    "export": task_export,
+    "extraction": task_extraction,
+    "import": task_import,
+    "prepare_load": task_prepare_load,
+    "big_import": task_big_import,
+    "admin_edits": task_admin_edits,
+}
 
 
 def main(argv: list[str]) -> None:

@@ -14,8 +14,19 @@ from django.core.management import call_command
 from benchmarks.articles import generate_articles
 from benchmarks.report import PAGE_BUDGET_QUERIES
 
-PAGES = ["overview", "province", "district", "province 2026", "commune", "theme", "targets", "targets filtered",
-         "target history", "resolution", "report of a resolution (DOCX)"]
+PAGES = [
+    "overview",
+    "province",
+    "district",
+    "province 2026",
+    "commune",
+    "theme",
+    "targets",
+    "targets filtered",
+    "target history",
+    "resolution",
+    "report of a resolution (DOCX)",
+]
 
 
 @pytest.mark.benchmark

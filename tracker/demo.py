@@ -78,8 +78,9 @@ CATALOGUE = [
     Indicator("economy", "sản lượng lương thực", "tấn", 20000, 400000),
     Indicator("economy", "lượt khách du lịch", "lượt khách", 50000, 2000000),
     Indicator("rural", "số thôn, ấp đạt chuẩn nông thôn mới kiểu mẫu", "thôn", 5, 40),
-    Indicator("social", "tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi", "%", 5, 15, "decrease",
-              Judged.AT_MOST, 1),
+    Indicator(
+        "social", "tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi", "%", 5, 15, "decrease", Judged.AT_MOST, 1
+    ),
     Indicator("environment", "tỷ lệ chất thải rắn y tế được xử lý", "%", 95, 100),
 ]
 PARTS = [(PeriodPart.Q1, 3, 31), (PeriodPart.H1, 6, 30), (PeriodPart.M9, 9, 30), (PeriodPart.YEAR, 12, 31)]
@@ -111,8 +112,11 @@ def demo_units(scale: str) -> list[Unit]:
 def demo_units_2025(scale: str) -> list[Unit]:
     """Small: one 2025 province and its communes. National: the 34 provinces and every commune,
     ward and special zone from 1 July 2025."""
-    qs = Unit.objects.from_reform().filter(level__in=[Unit.Level.PROVINCE, Unit.Level.COMMUNE]) \
+    qs = (
+        Unit.objects.from_reform()
+        .filter(level__in=[Unit.Level.PROVINCE, Unit.Level.COMMUNE])
         .exclude(origin=Unit.Origin.DISSOLVED)
+    )
     if scale == "small":
         qs = qs.filter(slug=SMALL_PROVINCE_2025) | qs.filter(parent__slug=SMALL_PROVINCE_2025)
     return list(qs.order_by("level", "slug"))
@@ -137,8 +141,11 @@ def demo_data_generate(*, scale: str, seed: int = 20250701, targets_per_resoluti
     taken = set(Resolution.objects.values_list("unit_id", "kind", "start_year", "end_year"))
     structures = [
         (units, [("term", *TERM)] + [("annual", y, y) for y in YEARS], targets_per_resolution),
-        (units_2025, [("term", *TERM_2025), ("annual", YEAR_2026, YEAR_2026)],
-         max(5, targets_per_resolution - COMMUNE_TARGETS_LESS)),
+        (
+            units_2025,
+            [("term", *TERM_2025), ("annual", YEAR_2026, YEAR_2026)],
+            max(5, targets_per_resolution - COMMUNE_TARGETS_LESS),
+        ),
     ]
     for structure_units, periods, per_resolution in structures:
         resolutions = []
@@ -147,14 +154,21 @@ def demo_data_generate(*, scale: str, seed: int = 20250701, targets_per_resoluti
                 if (unit.pk, kind, start, end) in taken:
                     report.skipped += 1
                     continue
-                resolutions.append(Resolution(
-                    unit=unit, kind=kind, start_year=start, end_year=end, is_synthetic=True,
-                    declared_target_count=per_resolution, number=_number(rng, unit),
-                ))
+                resolutions.append(
+                    Resolution(
+                        unit=unit,
+                        kind=kind,
+                        start_year=start,
+                        end_year=end,
+                        is_synthetic=True,
+                        declared_target_count=per_resolution,
+                        number=_number(rng, unit),
+                    )
+                )
         Resolution.objects.bulk_create(resolutions, batch_size=1000)
         report.resolutions += len(resolutions)
         for chunk_start in range(0, len(resolutions), 400):
-            _fill(resolutions[chunk_start:chunk_start + 400], rng, per_resolution, report)
+            _fill(resolutions[chunk_start : chunk_start + 400], rng, per_resolution, report)
     DataStamp.touch()  # bulk writes send no signals
     # Fresh planner statistics after the bulk write: without them SQLite takes the review_state index as
     # selective and reads every confirmed target for one unit's page (200+ ms at national scale).
@@ -175,14 +189,27 @@ def _fill(resolutions: list[Resolution], rng: random.Random, per_resolution: int
             planned = _round(rng.uniform(indicator.low, indicator.high), indicator.decimals)
             history = _history(rng, resolution, indicator, planned)
             target = Target(
-                resolution=resolution, theme_id=indicator.theme, indicator=indicator.text, planned_value=planned,
-                measure_unit=indicator.unit, direction=indicator.direction, judged=indicator.judged,
-                position=position, review_state=ReviewState.CONFIRMED,
+                resolution=resolution,
+                theme_id=indicator.theme,
+                indicator=indicator.text,
+                planned_value=planned,
+                measure_unit=indicator.unit,
+                direction=indicator.direction,
+                judged=indicator.judged,
+                position=position,
+                review_state=ReviewState.CONFIRMED,
                 search_text=fold(f"{indicator.text} {indicator.unit}"),
             )
             achievements = [
-                Achievement(target=target, as_of=as_of, value=value, period=part, source=Achievement.Source.STAFF,
-                            review_state=ReviewState.CONFIRMED, note="synthetic")
+                Achievement(
+                    target=target,
+                    as_of=as_of,
+                    value=value,
+                    period=part,
+                    source=Achievement.Source.STAFF,
+                    review_state=ReviewState.CONFIRMED,
+                    note="synthetic",
+                )
                 for as_of, value, part in history
             ]
             # The same rule as every saved target (the configured margin included); the latest
@@ -193,10 +220,16 @@ def _fill(resolutions: list[Resolution], rng: random.Random, per_resolution: int
             targets.append(target)
             plans.append(achievements)
         if resolution.end_year < YEAR_2026:  # a period that is over has its committee's scorecard
-            scorecards.append(Scorecard(
-                resolution=resolution, as_of=datetime.date(resolution.end_year, 12, 31), total=count,
-                met_or_exceeded=met, exceeded=rng.randint(0, met), review_state=ReviewState.CONFIRMED,
-            ))
+            scorecards.append(
+                Scorecard(
+                    resolution=resolution,
+                    as_of=datetime.date(resolution.end_year, 12, 31),
+                    total=count,
+                    met_or_exceeded=met,
+                    exceeded=rng.randint(0, met),
+                    review_state=ReviewState.CONFIRMED,
+                )
+            )
     Target.objects.bulk_create(targets, batch_size=2000)
     achievements = [achievement for history in plans for achievement in history]
     Achievement.objects.bulk_create(achievements, batch_size=2000)
@@ -216,8 +249,11 @@ def _history(rng: random.Random, resolution: Resolution, indicator: Indicator, p
     if resolution.kind == "term":
         dates = [(datetime.date(y, 12, 31), PeriodPart.YEAR) for y in range(resolution.start_year + 1, 2026)]
         if resolution.start_year == TERM_2025[0]:
-            dates = [(datetime.date(2025, 12, 31), PeriodPart.YEAR), (datetime.date(YEAR_2026, 6, 30), PeriodPart.H1),
-                     (datetime.date(YEAR_2026, 9, 30), PeriodPart.M9)]
+            dates = [
+                (datetime.date(2025, 12, 31), PeriodPart.YEAR),
+                (datetime.date(YEAR_2026, 6, 30), PeriodPart.H1),
+                (datetime.date(YEAR_2026, 9, 30), PeriodPart.M9),
+            ]
     else:
         dates = [(datetime.date(resolution.start_year, m, d), part) for part, m, d in PARTS]
         dates += [(datetime.date(resolution.start_year, m, d), PeriodPart.OTHER) for m, d in ((4, 30), (10, 31))]

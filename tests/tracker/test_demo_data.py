@@ -18,7 +18,8 @@ def test_small_scale_covers_one_province_and_its_districts_with_term_and_annual_
     assert units == 10  # Bến Tre and its nine district-level units
     assert before.count() == units * 6
     assert set(before.values_list("start_year", "end_year").distinct()) == {(2020, 2025)} | {
-        (y, y) for y in range(2021, 2026)}
+        (y, y) for y in range(2021, 2026)
+    }
     assert Resolution.objects.filter(is_synthetic=False).count() == 0
 
 
@@ -32,7 +33,9 @@ def test_small_scale_covers_a_2025_province_and_its_communes_with_the_running_te
     assert communes.count() == 38
     for unit in (province, communes.order_by("slug").first()):
         assert sorted(after.filter(unit=unit).values_list("kind", "start_year", "end_year")) == [
-            ("annual", 2026, 2026), ("term", 2025, 2030)]
+            ("annual", 2026, 2026),
+            ("term", 2025, 2030),
+        ]
     commune_resolution = after.filter(unit__level=Unit.Level.COMMUNE).first()
     assert commune_resolution.number.endswith("-NQ/ĐU") and commune_resolution.is_synthetic
     # Results so far only: none after the end of October 2026, none for a period not yet begun.
@@ -60,8 +63,11 @@ def test_demo_statuses_follow_the_configured_nearly_met_margin(gazetteer, db, se
 def test_the_same_seed_gives_the_same_data(gazetteer, db):
     def generate() -> list:
         call_command("generate_demo_data", "--scale", "small", stdout=open("/dev/null", "w"))
-        return list(Target.objects.order_by("resolution__unit__slug", "resolution__start_year", "resolution__kind",
-                                            "position").values_list("indicator", "planned_value", "achieved_value"))
+        return list(
+            Target.objects.order_by(
+                "resolution__unit__slug", "resolution__start_year", "resolution__kind", "position"
+            ).values_list("indicator", "planned_value", "achieved_value")
+        )
 
     with transaction.atomic():
         first = generate()
@@ -72,8 +78,9 @@ def test_the_same_seed_gives_the_same_data(gazetteer, db):
 def test_it_leaves_a_real_resolution_of_the_same_period_alone(gazetteer, db):
     from tracker.models import Unit
 
-    real = Resolution.objects.create(unit=Unit.objects.get(slug="cho-lach-ben-tre"), kind="annual",
-                                     start_year=2021, end_year=2021)
+    real = Resolution.objects.create(
+        unit=Unit.objects.get(slug="cho-lach-ben-tre"), kind="annual", start_year=2021, end_year=2021
+    )
     call_command("generate_demo_data", "--scale", "small", stdout=open("/dev/null", "w"))
     real.refresh_from_db()
     assert real.is_synthetic is False and not real.targets.exists()
