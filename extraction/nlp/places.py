@@ -372,11 +372,15 @@ def outlet_papers(lead: str) -> list[Newspaper]:
     return _by_code().get(m.group(1).replace("Ð", "Đ"), []) if m else []
 
 
+_PAPER_NAMED = re.compile(r"\b[Bb]áo\s+[A-ZĐÀ-Ỹ]")
+
+
 def papers_named(text: str) -> list[Newspaper]:
     """The newspapers a text names: by their address ("baoquangninh.vn") or their name ("Báo Thanh Hóa",
     whatever the tone-mark placement)."""
     lowered = text.lower()
-    text_key = f" {key(text)} " if "báo" in lowered else None
+    # A paper is named "Báo Thanh Hóa", "báo Nhân Dân": keying the whole text costs, so only when one may be.
+    text_key = f" {key(text)} " if _PAPER_NAMED.search(text) else None
     found = []
     for paper, addresses, spoken in _paper_names():
         contains = lowered.__contains__
