@@ -16,10 +16,12 @@ from django.db import models, transaction
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from extraction.highlight import Row
+from extraction.highlight import Row, vn_number
 from extraction.models import Article
+from extraction.records import DOUBTFUL, Candidate, _unit_key
 from extraction.services import REVIEWABLE, extraction_confirm, extraction_reject
 from tracker.models import Achievement, PeriodPart, ReviewState, Target, Theme
+from tracker.text import indicator_words
 
 # What staff may correct before confirming, by kind: form name → model field.
 CORRECTABLE: dict[str, dict[str, str]] = {
@@ -297,3 +299,40 @@ def rows_reviewable(rows: list[Row], allowed_kinds: set[str]) -> int:
         row.corrections = corrections_for(row, themes) if row.reviewable else []
         count += row.reviewable
     return count
+
+
+def duplicates_mark(rows: list[Row], article: Article) -> int:
+    """Give each target of this article awaiting review the target on record it may be the same as
+    (`row.duplicate_of`, else None): the import's own measure (extraction.records.Candidate), among the
+    resolution's targets from other sources that are not rejected. One query; how many were found."""
+    targets = [row for row in rows if row.kind == "target"]
+    for row in rows:
+        row.duplicate_of = None
+    pending = [row for row in targets if row.item.review_state == ReviewState.EXTRACTED]
+    if not pending:
+        return 0
+    candidates: dict[int, list[Candidate]] = {}
+    on_record = (
+        Target.objects.filter(resolution_id__in={row.item.resolution_id for row in pending})
+        .exclude(review_state=ReviewState.REJECTED)
+        .exclude(article=article)
+        .order_by("theme__position", "position", "id")
+    )
+    for target in on_record:
+        candidates.setdefault(target.resolution_id, []).append(Candidate(target))
+    found = 0
+    for row in pending:
+        item = row.item
+        words, unit = indicator_words(item.indicator), _unit_key(item.measure_unit)
+        best, best_score = None, 0.0
+        for candidate in candidates.get(item.resolution_id, []):
+            score = candidate.score(
+                words, unit, item.theme_id, item.planned_value, item.planned_value_max, exact_plan=True
+            )
+            if score > best_score:
+                best, best_score = candidate.target, score
+        if best_score >= DOUBTFUL:
+            row.duplicate_of = best
+            row.duplicate_figure = f"{vn_number(best.planned_value)} {best.measure_unit}".strip()
+            found += 1
+    return found

@@ -10,5 +10,6 @@ urlpatterns = [
     path("articles/<int:pk>/", views.review, name="review"),
     path("articles/<int:pk>/review/", views.review_selection, name="review_selection"),
     path("articles/<int:pk>/undo/", views.review_undo_last, name="review_undo"),
+    path("articles/<int:pk>/merge/", views.target_merge, name="target_merge"),
     path("<slug:kind>/<int:pk>/<slug:action>/", views.item_review, name="item_review"),
 ]

@@ -23,6 +23,7 @@ from extraction.isolated import IsolatedExtractionError, extraction_isolated
 from extraction.models import Article
 from extraction.review import (
     ACTIONS,
+    duplicates_mark,
     items_in_article,
     items_review,
     parse_keys,
@@ -43,7 +44,8 @@ from extraction.services import (
     items_refusal,
     source_address,
 )
-from tracker.models import Theme
+from tracker.models import Target, Theme
+from tracker.services import TargetsMergeRefused, targets_merge, targets_merge_undo
 
 # With a context: the bare msgid "updated" is also the "updated" date column ("ngày cập nhật").
 STATUS_LABELS = {
@@ -136,6 +138,9 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     rows = rows_from_items(article_items(article=article), article.text)
     allowed = {kind for kind in REVIEWABLE if request.user.has_perm(f"tracker.change_{kind}")}
     reviewable = rows_reviewable(rows, allowed)
+    may_merge = {"target", "achievement"} <= allowed
+    if may_merge:
+        duplicates_mark(rows, article)
     return render(
         request,
         "extraction/review.html",
@@ -145,6 +150,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
             "rows": rows,
             "reviewable": reviewable,
             "may_review": bool(allowed),
+            "may_merge": may_merge,
             "text_html": marked_text(article.text, rows),
             "can_undo": bool(allowed) and (request.session.get(UNDO_KEY) or {}).get("article") == article.pk,
         },
@@ -199,7 +205,16 @@ def review_undo_last(request: HttpRequest, pk: int) -> HttpResponse:
     if undo.get("article") != article.pk:
         messages.warning(request, _("There is nothing to undo on this article."))
     else:
-        restored = review_undo(undo=undo, user=request.user)
+        if undo.get("action") == "merge":
+            restored = targets_merge_undo(
+                duplicate_id=undo["duplicate"],
+                into_id=undo["into"],
+                moved=undo["moved"],
+                review_state=undo["review_state"],
+                user=request.user,
+            )
+        else:
+            restored = review_undo(undo=undo, user=request.user)
         del request.session[UNDO_KEY]
         messages.success(
             request,
@@ -208,6 +223,43 @@ def review_undo_last(request: HttpRequest, pk: int) -> HttpResponse:
             )
             % {"count": restored},
         )
+    return redirect(reverse("extraction:review", args=[article.pk]) + "#review-toolbar")
+
+
+@login_required
+@require_POST
+def target_merge(request: HttpRequest, pk: int) -> HttpResponse:
+    """Merge a target of this article that repeats one on record ("<duplicate>:<into>") into it."""
+    article = get_object_or_404(Article, pk=pk)
+    _may_review(request, ["target", "achievement"])
+    duplicate_pk, _sep, into_pk = request.POST.get("merge", "").partition(":")
+    if not (duplicate_pk.isdigit() and into_pk.isdigit() and len(duplicate_pk) < 19 and len(into_pk) < 19):
+        raise Http404
+    duplicate = get_object_or_404(Target, pk=int(duplicate_pk), article=article)
+    into = get_object_or_404(Target, pk=int(into_pk))
+    try:
+        merged = targets_merge(duplicate=duplicate, into=into, user=request.user)
+    except TargetsMergeRefused as exc:
+        messages.error(request, str(exc))
+        return redirect(reverse("extraction:review", args=[article.pk]) + f"#target-{duplicate.pk}")
+    request.session[UNDO_KEY] = {
+        "article": article.pk,
+        "action": "merge",
+        "items": [{"key": f"target-{merged.duplicate.pk}"}] + [{"key": f"achievement-{pk}"} for pk in merged.moved],
+        "duplicate": merged.duplicate.pk,
+        "into": merged.into.pk,
+        "moved": merged.moved,
+        "review_state": merged.review_state,
+    }
+    messages.success(
+        request,
+        ngettext(
+            "“%(duplicate)s” merged into “%(into)s”: %(count)d result moved; the duplicate is rejected.",
+            "“%(duplicate)s” merged into “%(into)s”: %(count)d results moved; the duplicate is rejected.",
+            len(merged.moved),
+        )
+        % {"duplicate": merged.duplicate.indicator, "into": merged.into.indicator, "count": len(merged.moved)},
+    )
     return redirect(reverse("extraction:review", args=[article.pk]) + "#review-toolbar")
 
 

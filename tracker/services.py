@@ -5,9 +5,10 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import Prefetch
+from django.utils.translation import gettext as _
 
 from tracker.gazetteer import UnitRecord, dissolved_records, gazetteer_records
-from tracker.models import Achievement, DataStamp, Target, Unit
+from tracker.models import Achievement, DataStamp, ReviewState, Target, Unit
 from tracker.text import fold
 
 PROGRESS_FIELDS = ["latest_achievement", "achieved_value", "completion", "status", "expected_value", "projected_value"]
@@ -156,3 +157,73 @@ def _save_progress(targets: list[Target]) -> int:
     Target.objects.bulk_update(targets, PROGRESS_FIELDS)
     DataStamp.touch()
     return len(targets)
+
+
+class TargetsMergeRefused(Exception):
+    """Two targets that may not be merged; the message tells staff why."""
+
+
+@dataclass
+class TargetsMerged:
+    """What merging a target read twice did, enough to undo it."""
+
+    duplicate: Target
+    into: Target
+    moved: list[int]  # the achievements that moved, by id
+    review_state: str  # the duplicate's state before it was rejected
+
+
+@transaction.atomic
+def targets_merge(*, duplicate: Target, into: Target, user=None) -> TargetsMerged:
+    """Merge a target read a second time into the one on record: its results move to it (each keeps its
+    article and sentence), the duplicate is rejected (never deleted: its history stays) and the target's
+    progress is recomputed from the results it now has."""
+    targets = {
+        target.pk: target for target in Target.objects.select_for_update().filter(pk__in=[duplicate.pk, into.pk])
+    }
+    if duplicate.pk == into.pk or len(targets) != 2:
+        raise TargetsMergeRefused(_("Not merged: choose two different targets."))
+    duplicate, into = targets[duplicate.pk], targets[into.pk]
+    if duplicate.resolution_id != into.resolution_id:
+        raise TargetsMergeRefused(
+            _("Not merged: “%(duplicate)s” and “%(into)s” belong to different resolutions.")
+            % {"duplicate": duplicate.indicator, "into": into.indicator}
+        )
+    if ReviewState.REJECTED in (duplicate.review_state, into.review_state):
+        raise TargetsMergeRefused(_("Not merged: a rejected target takes no part in a merge."))
+    who = user if user is not None and getattr(user, "is_authenticated", False) else None
+    moved = []
+    for achievement in Achievement.objects.filter(target=duplicate).order_by("pk"):
+        achievement.target = into
+        achievement._history_user = who
+        achievement.save(update_fields=["target"])  # a history row records where it came from
+        moved.append(achievement.pk)
+    merged = TargetsMerged(duplicate, into, moved, duplicate.review_state)
+    duplicate.review_state = ReviewState.REJECTED
+    duplicate._history_user = who
+    duplicate.save()  # its progress is recomputed on save: it has no results left
+    target_progress_refresh(target=into)
+    return merged
+
+
+@transaction.atomic
+def targets_merge_undo(*, duplicate_id: int, into_id: int, moved: list[int], review_state: str, user=None) -> int:
+    """Put a merge back: the results that moved return to the duplicate, which gets its state back;
+    both targets' progress is recomputed. How many items were restored."""
+    duplicate = Target.objects.select_for_update().filter(pk=duplicate_id).first()
+    if duplicate is None:
+        return 0
+    who = user if user is not None and getattr(user, "is_authenticated", False) else None
+    restored = 0
+    for achievement in Achievement.objects.filter(pk__in=moved, target_id=into_id).order_by("pk"):
+        achievement.target = duplicate
+        achievement._history_user = who
+        achievement.save(update_fields=["target"])
+        restored += 1
+    duplicate.review_state = review_state
+    duplicate._history_user = who
+    duplicate.save()
+    into = Target.objects.filter(pk=into_id).first()
+    if into is not None:
+        target_progress_refresh(target=into)
+    return restored + 1
