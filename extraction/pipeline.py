@@ -334,18 +334,7 @@ class _Walker:
         theme = theme_of(theme_text, q.unit if q else None)
         common = dict(sentence=sentence.text, start=sentence.start, end=sentence.end, phrase=reading.clause.strip())
         if reading.kind == "target" and q is not None:
-            item = TargetItem(
-                indicator,
-                q.value,
-                q.value_max,
-                q.unit,
-                direction_of(reading.clause, q),
-                theme,
-                bound=q.bound,
-                rules=list(reading.rules),
-                **common,
-            )
-            self._add(section, period, "targets", item)
+            self._add(section, period, "targets", _target_item(indicator, q, reading, theme, common))
             return
         if reading.kind == "result":
             # A figure reported in a review without a plan in sight ("tổng vốn đầu tư toàn xã hội 145 tỷ
@@ -368,19 +357,7 @@ class _Walker:
         )
         self._add(section, period, "achievements", item)
         if reading.plan is not None and q is not None:
-            plan = reading.plan
-            target = TargetItem(
-                indicator,
-                plan.value,
-                plan.value_max,
-                plan.unit,
-                direction_of(reading.clause, plan),
-                theme,
-                bound=plan.bound,
-                derived=True,
-                rules=[*reading.rules, "plan_quoted_beside_result"],
-                **common,
-            )
+            target = _target_item(indicator, reading.plan, reading, theme, common, derived=True)
             self._add(section, period, "targets", target)
 
     def _fact(self, section: Section, period: Period | None, name: str, value) -> None:
@@ -600,6 +577,23 @@ def _is_term_article(title: str, lead: str, body: list[str], main_term: tuple[in
     if _TERM_EVENT.search(head):
         return True
     return not (_ANNUAL_EVENT.search(head) or any(_YEAR_SETS_TARGETS.search(text) for text in body))
+
+
+def _target_item(indicator: str, quantity, reading: Reading, theme: str, common: dict, derived: bool = False):
+    """A target read from a quantity (the item's own, or a plan quoted beside a result: `derived`)."""
+    rules = [*reading.rules, "plan_quoted_beside_result"] if derived else list(reading.rules)
+    return TargetItem(
+        indicator,
+        quantity.value,
+        quantity.value_max,
+        quantity.unit,
+        direction_of(reading.clause, quantity),
+        theme,
+        bound=quantity.bound,
+        derived=derived,
+        rules=rules,
+        **common,
+    )
 
 
 @lru_cache(maxsize=512)
