@@ -75,16 +75,16 @@ def test_a_negative_example_does_not(reads_as, sentence):
 
 
 def test_a_new_planning_verb_is_one_line_in_a_data_file(tmp_path, monkeypatch):
-    """Adding "hướng tới" to plan_cues.toml (with its example) is all it takes to read it as planning."""
+    """Adding "nhắm tới" to plan_cues.toml (with its example) is all it takes to read it as planning."""
     import importlib
     import shutil
 
-    sentence = "Huyện hướng tới thu ngân sách trên địa bàn đạt 130 tỷ đồng."
+    sentence = "Huyện nhắm tới thu ngân sách trên địa bàn đạt 130 tỷ đồng."
     assert "target" not in _kinds(sentence)
     for path in lexicon.HERE.glob("*.toml"):
         shutil.copy(path, tmp_path / path.name)
     with (tmp_path / "plan_cues.toml").open("a", encoding="utf-8") as fh:
-        fh.write(f'\n[[entry]]\nphrases = ["hướng tới"]\npositive = ["{sentence}"]\n')
+        fh.write(f'\n[[entry]]\nphrases = ["nhắm tới"]\npositive = ["{sentence}"]\n')
     monkeypatch.setattr(lexicon, "HERE", tmp_path)
     lexicon.load.cache_clear()
     try:
