@@ -343,17 +343,21 @@ def load_part(options: Options, env_for, databases: dict, work: Path, log, repor
     env = env_for(sqlite_url(copy))
     prepared = task(env, "prepare_load", password=password)
     log(f"load test, SQLite {scale}: {options.load_clients} clients for {options.load_seconds:.0f} s ...")
-    result = load_run(
-        env=env,
-        python=sys.executable,
-        repo=REPO,
-        workdir=work,
-        urls=prepared["urls"],
-        password=password,
-        import_folder=folder,
-        seconds=options.load_seconds,
-        clients=options.load_clients,
-    )
+
+    def run_load(env, prepared):
+        return load_run(
+            env=env,
+            python=sys.executable,
+            repo=REPO,
+            workdir=work,
+            urls=prepared["urls"],
+            password=password,
+            import_folder=folder,
+            seconds=options.load_seconds,
+            clients=options.load_clients,
+        )
+
+    result = run_load(env, prepared)
     report.raw["load_sqlite"] = result
     rows += load_rows(f"SQLite ({scale})", scale, result)
     if options.postgres:
@@ -362,17 +366,7 @@ def load_part(options: Options, env_for, databases: dict, work: Path, log, repor
             env = env_for(url)
             prepared = task(env, "prepare_load", password=password)
             log(f"load test, PostgreSQL {options.postgres_scale} ...")
-            result = load_run(
-                env=env,
-                python=sys.executable,
-                repo=REPO,
-                workdir=work,
-                urls=prepared["urls"],
-                password=password,
-                import_folder=folder,
-                seconds=options.load_seconds,
-                clients=options.load_clients,
-            )
+            result = run_load(env, prepared)
             report.raw["load_postgres"] = result
             rows += load_rows(f"PostgreSQL ({options.postgres_scale})", options.postgres_scale, result)
         finally:

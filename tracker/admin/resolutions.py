@@ -15,6 +15,23 @@ from tracker.models import Achievement, Resolution, Scorecard, Target
 UNIT_SEARCH = ("resolution__unit__search_text", "resolution__unit__parent__search_text")
 
 
+# What staff see of a result, in the target's inline and on its own page.
+ACHIEVEMENT_FIELDS = [
+    "as_of",
+    "period",
+    "value",
+    "percent_of_plan",
+    "planned_value",
+    "note",
+    "review_state",
+    "source",
+    "entered_by",
+    "article",
+    "sentence",
+    "edit_version",
+]
+
+
 class ProgressColumns:
     """Read-only columns of a target's plan and progress, for lists and inlines."""
 
@@ -169,20 +186,7 @@ class AchievementInline(admin.TabularInline):
     model = Achievement
     form = AchievementForm
     formset = VersionedFormSet
-    fields = [
-        "as_of",
-        "period",
-        "value",
-        "percent_of_plan",
-        "planned_value",
-        "note",
-        "review_state",
-        "source",
-        "entered_by",
-        "article",
-        "sentence",
-        "edit_version",
-    ]
+    fields = ACHIEVEMENT_FIELDS
     readonly_fields = ["source", "entered_by", "article", "sentence"]
     extra = 1
 
@@ -272,21 +276,7 @@ class AchievementAdmin(TrackedAdmin):
     list_select_related = ["target__resolution__unit__parent", "entered_by"]
     autocomplete_fields = ["target"]
     readonly_fields = ["source", "entered_by", "article", "sentence"]
-    fields = [
-        "target",
-        "as_of",
-        "period",
-        "value",
-        "percent_of_plan",
-        "planned_value",
-        "note",
-        "review_state",
-        "source",
-        "entered_by",
-        "article",
-        "sentence",
-        "edit_version",
-    ]
+    fields = ["target", *ACHIEVEMENT_FIELDS]
     date_hierarchy = "as_of"
 
     @admin.display(description=_("unit"), ordering="target__resolution__unit__short_name")
