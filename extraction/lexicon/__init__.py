@@ -63,11 +63,17 @@ def load(name: str) -> Concept:
     return Concept(name, raw.get("description", ""), raw.get("reads_as"), tuple(entries))
 
 
-def alternation(name: str) -> str:
-    """The concept's phrases as one regular-expression alternation (longest first, literal text)."""
+def alternation(name: str, **data) -> str:
+    """The concept's phrases as one regular-expression alternation (longest first, literal text); with
+    keywords, only the phrases of the entries whose other keys have those values (``position="after"``)."""
     import re
 
-    return "(?:" + "|".join(re.escape(p) for p in load(name).phrases) + ")"
+    concept = load(name)
+    phrases = concept.phrases
+    if data:
+        chosen = {p for e in concept.entries if all(e.data.get(k) == v for k, v in data.items()) for p in e.phrases}
+        phrases = tuple(p for p in phrases if p in chosen)
+    return "(?:" + "|".join(re.escape(p) for p in phrases) + ")"
 
 
 def needs(name: str) -> tuple[frozenset[str], ...]:

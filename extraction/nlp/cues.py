@@ -127,6 +127,9 @@ SIZE_CONTEXT_NEEDS = lexicon.needs("size_contexts")
 # A figure that describes rather than reports: extraction/lexicon/description_contexts.toml.
 DESCRIPTION_BEFORE = re.compile(r"\b" + lexicon.alternation("description_contexts") + r"\s+$", _I)
 DESCRIPTION_BEFORE_NEEDS = lexicon.needs("description_contexts")
+# A floor only a plan sets, before the number or after it: extraction/lexicon/plan_bounds.toml.
+PLAN_BOUND_BEFORE = re.compile(r"\b" + lexicon.alternation("plan_bounds", position="before") + r"\s+$", _I)
+PLAN_BOUND_AFTER = re.compile(r"[^.;,]{0,40}?\b" + lexicon.alternation("plan_bounds", position="after") + r"\b", _I)
 # A result verb right before the number: extraction/lexicon/result_verbs.toml.
 RESULT_VERB_BEFORE = re.compile(
     r"\b" + lexicon.alternation("result_verbs") + r"\s+(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?$", _I

@@ -30,6 +30,7 @@ FEATURES: dict[str, str] = {
     "result_verb": "'đạt hơn 14.000 tỷ đồng': a result verb right before the number, no plan cue",
     "own_cue": "a planning cue in the sentence itself (not only in its paragraph or heading)",
     "ahead": "the item's period has not begun, or is a term beginning when the article is written",
+    "plan_bound": "a floor or a range only a plan sets ('ít nhất', 'từ ... trở lên', '11 - 12%')",
     "carried_plan": "planning only because an earlier sentence planned (no cue, no list in this sentence)",
 }
 
@@ -77,6 +78,13 @@ RULES: tuple[Rule, ...] = (
         lambda f: f.ratio,
         "con số viết dạng đạt/kế hoạch (N/M)",
         "written as reached out of planned (N/M)",
+    ),
+    Rule(
+        "plan_bound",
+        "target",
+        lambda f: f.plan_bound and not f.ratio and not (f.past and f.result_verb and not f.own_cue),
+        "mức sàn hoặc khoảng chỉ có ở kế hoạch ('ít nhất', 'từ ... trở lên', '11 - 12%')",
+        "a floor or a range only a plan sets ('ít nhất', 'từ ... trở lên', '11 - 12%')",
     ),
     Rule(
         "measured_against_plan",

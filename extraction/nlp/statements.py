@@ -635,7 +635,17 @@ def _lazy_features(
         "result_verb": lambda: (
             q is not None and not target_cue and bool(cues.RESULT_VERB_BEFORE.search(sentence, main.start, q.start))
         ),
+        "plan_bound": lambda: q is not None and _plan_bound(sentence, q),
     }
+
+
+def _plan_bound(sentence: str, q: Quantity) -> bool:
+    """ "ít nhất 560.000 tỷ đồng", "từ 10,5%/năm trở lên", "đạt 11 - 12%": a floor or a range, as plans set."""
+    if q.value_max is not None and q.ratio_of is None:
+        return True
+    return bool(cues.PLAN_BOUND_BEFORE.search(sentence, max(0, q.start - 20), q.start)) or bool(
+        cues.PLAN_BOUND_AFTER.match(sentence, q.end)
+    )
 
 
 @lru_cache(maxsize=256)

@@ -19,6 +19,7 @@ CUE_FILES = [
     "plan_cues",
     "plan_frequency",
     "plan_forecast",
+    "plan_bounds",
     "result_verbs",
     "size_contexts",
     "description_contexts",
