@@ -167,8 +167,11 @@ class _Walker:
             # the wording of a result does not turn a task into a report.
             mode = "target"
         for fact in read_facts(text, district_level=flow.district_level):
+            if fact.name == "motto" and self.term_article:
+                self._fact(section, Period.of_term(*self.main_term), "slogan", fact.value)
+                continue
             period, _ = context.resolve(mentions, fact.end, base)
-            self._fact(section, period, fact.name, fact.value)
+            self._fact(section, period, "slogan" if fact.name == "motto" else fact.name, fact.value)
         cards = self._scorecards(section, sentence, mentions, context, base)
         against_term = self.term_article and not own_year and bool(_TERM_PLAN.search(text))
         kinds = self._items(section, paragraph, sentence, mentions, mode, base, context, against_term)

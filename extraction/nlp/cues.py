@@ -121,6 +121,9 @@ SIZE_BEFORE = re.compile(
     r"(?:đồng bào|(?:người|hộ)\s+(?:dân tộc|đồng bào))[^,;.]{0,30}?\bchiếm)\s*(?:hơn|trên|gần|khoảng)?\s*$",
     _I,
 )
+# "chỉ định Ban Chấp hành Đảng bộ xã nhiệm kỳ mới gồm 26 người": the members of a committee, however far the
+# committee is named before "gồm" (searched from the clause's start, not in the window before the number).
+COMMITTEE_MEMBERS = re.compile(r"\bBan (?:Chấp hành|Thường vụ)\b[^.;\d]{0,80}?\bgồm\s+$", _I)
 # More sizes, kept as data: extraction/lexicon/size_contexts.toml.
 SIZE_CONTEXT = re.compile(r"\b" + lexicon.alternation("size_contexts") + r"\s*(?:hơn|trên|gần|khoảng)?\s*$", _I)
 SIZE_CONTEXT_NEEDS = lexicon.needs("size_contexts")
@@ -175,6 +178,7 @@ ORGANISATIONS_IN_NEEDS = _needs(
 # Votes, turnout, complaints received, and "24 xã, thị trấn" (the unit's size) are not targets either.
 SIZE_AFTER = re.compile(
     r"\s*(?:đang sinh hoạt|sinh hoạt tại|đang công tác|số đại biểu|đại biểu|phiếu|số phiếu|cử tri|"
+    r"(?:\S+\s+){0,2}?(?:đại diện cho|thay mặt cho)\b|"
     r"phản ánh|kiến nghị|đơn thư|đơn khiếu nại|đơn tố cáo|cuộc gọi|tin nhắn|ý kiến|"
     r"(?:trực thuộc\s+)?(?:với|gồm)\s+(?:hơn\s+|trên\s+|gần\s+)?\d|"
     r"(?:,|và)\s*(?:thị trấn|phường|xã)\b(?!\s+(?:đạt|được|hoàn thành|về đích)))",
@@ -264,7 +268,7 @@ AS_RESOLVED = re.compile(
 )
 # "Huyện ủy đề ra 30 chỉ tiêu", "Đại hội thống nhất 12 chỉ tiêu chủ yếu:", "trong đó có các chỉ tiêu sau:".
 TARGET_INTRO = re.compile(
-    r"\b(?:đề ra|xác định|thống nhất|thông qua|đặt ra|giao|gồm|(?<!so )với)\s+(?:\d+\s+)?"
+    r"\b(?:đề ra|xác định|thống nhất|thông qua|đặt ra|giao|gồm|(?<!so )với)\s+(?:(?:\d+|một số|các|những)\s+)?"
     r"(?:(?:nhóm\s+)?chỉ tiêu|mục tiêu|CT)\b(?!(?:\s+\S+){0,3}\s+(?:đạt|vượt|xấp xỉ|chưa|không))|"
     r"(?:chỉ tiêu|mục tiêu)[^.]{0,60}:\s*$|"
     r"các chỉ tiêu (?:quan trọng|chủ yếu|cụ thể)(?!(?:\s+\S+){0,4}\s+(?:đạt|vượt|xấp xỉ|chưa|không|hoàn thành)\b)"

@@ -25,8 +25,8 @@ _APPROX_BEFORE = re.compile(r"(?:\b(?:khoảng|gần|xấp xỉ|chừng)\s+)$")
 _UP_AFTER = re.compile(r"[^.;,]{0,40}?\btrở lên\b")
 # Per-unit denominators ("giá trị sản xuất trên 1 ha"), dates, ordinals, document numbers.
 _PER_BEFORE = re.compile(r"(?:\b(?:trên|mỗi|một)\s+|/\s*)$")
-# "đến năm 2025 xã ..." : a year, whatever word follows it.
-_YEAR_BEFORE = re.compile(r"\b(?:năm|từ|đến|trước|sau)\s+$", re.I)
+# "đến năm 2025 xã ...", "nhiệm kỳ 2025- 2030 đảng bộ ...": a year, whatever word follows it.
+_YEAR_BEFORE = re.compile(r"(?:\b(?:năm|từ|đến|trước|sau)\s+|\b(?:19|20)\d\d\s*[-–—]\s*)$", re.I)
 # "số" numbers a document ("Nghị quyết số 05"), but "tổng số 836 đảng viên" is a count.
 _SKIP_BEFORE = re.compile(r"(?:\b(?:thứ|(?<!tổng )số|ngày|tháng|khóa|khoá|lần|quý|kỳ|giai đoạn|nhiệm kỳ)\s+)$", re.I)
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 _I = re.IGNORECASE
 TERM_YEARS = 5  # Party congresses sit every five years
 YEAR = r"((?:19|20)\d\d)"
-_TERM = re.compile(rf"nhiệm kỳ\s+{YEAR}\s*[-–—]\s*{YEAR}", _I)
+_TERM = re.compile(rf"nhiệm kỳ\s+\(?{YEAR}\s*[-–—]\s*{YEAR}\)?", _I)  # "nhiệm kỳ (2020-2025)" too
 # Only the congress of a province's or district's Party organisation opens a term resolution; the
 # terms of People's Councils, unions, associations and of a commune's or hamlet's cell do not.
 # The body named last before "nhiệm kỳ" is the one whose term it is.
@@ -49,7 +49,7 @@ _CONGRESS_SETS = re.compile(
 )
 _PLAN_BEFORE_CONGRESS = re.compile(r"(?:mục tiêu|chỉ tiêu|so với|vượt|kế hoạch|\d%|\bđạt|\bbằng)\s*$", _I)
 # "Nhiệm kỳ 2015 - 2020, ...", "Trong nhiệm kỳ 2015 - 2020, ...": a term opening a paragraph frames all of it.
-PARAGRAPH_TERM = re.compile(rf"^\W*(?:(?:trong|cả|suốt|qua)\s+)?nhiệm kỳ\s+{YEAR}\s*[-–—]\s*{YEAR}", _I)
+PARAGRAPH_TERM = re.compile(rf"^\W*(?:(?:trong|cả|suốt|qua)\s+)?nhiệm kỳ\s+\(?{YEAR}\s*[-–—]\s*{YEAR}", _I)
 # "nhiệm kỳ tới", "giai đoạn tới", "5 năm tới": the term the congress opens.
 _NEW_TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn) (?:mới|tới)|\b(?:5|năm) năm tới", _I)
 _CURRENT_TERM = re.compile(r"(nửa|giữa|cuối|đầu|cả|toàn|hết) nhiệm kỳ|chỉ tiêu nhiệm kỳ|mục tiêu (?:cả )?nhiệm kỳ", _I)

@@ -127,7 +127,7 @@ class CardParts:
 
 @dataclass
 class Fact:
-    name: str  # "target_count" | "slogan" | "number"
+    name: str  # "target_count" | "slogan" | "motto" (a congress's slogan) | "number"
     value: object
     start: int
     end: int
@@ -298,6 +298,9 @@ _SLOGAN = [
     ),
     re.compile(r"[“\"](?P<s>[^”\"]{3,90})[”\"]\s*(?:là|làm)\s+chủ đề", _I),
 ]
+# A congress's motto ("Với phương châm “Đoàn kết - Dân chủ - Kỷ cương - Đổi mới - Phát triển”"): the slogan of the
+# resolution the congress adopts, whatever period the rest of the sentence reviews.
+_MOTTO = re.compile(r"phương châm\s*:?\s*[“\"'‘](?P<s>[^”\"'’]{3,90})[”\"'’]", _I)
 _NUMBER = re.compile(r"\b(?:Nghị quyết|NQ)\s+số\s+(?P<n>\d{1,4}\s*-\s*NQ\s*/\s*[A-ZĐ]{2,5})", _I)
 
 
@@ -343,6 +346,7 @@ def read_facts(sentence: str, *, district_level: bool) -> list[Fact]:
             if district_level and re.search(r"của tỉnh|tỉnh là|của Tỉnh ủy", nearby, _I):
                 continue
             facts.append(Fact("slogan", m.group("s").strip(), m.start(), m.end()))
+    facts.extend(Fact("motto", m.group("s").strip(), m.start(), m.end()) for m in _MOTTO.finditer(sentence))
     for m in _NUMBER.finditer(sentence):
         number = re.sub(r"\s+", "", m.group("n"))
         if district_level == number.upper().endswith(("/HU", "/QU", "/TX", "/ĐU")) or not district_level:

@@ -227,6 +227,7 @@ def _role_size(c: _Clause) -> bool:
         or (cues.may_match(cues.SIZE_BEFORE_NEEDS, low) and cues.SIZE_BEFORE.search(before))
         or (cues.may_match(cues.SIZE_CONTEXT_NEEDS, low) and cues.SIZE_CONTEXT.search(before))
         or cues.SIZE_AFTER.match(after)
+        or ("gồm" in low and cues.COMMITTEE_MEMBERS.search(c.sentence, c.a, c.q.start))
         or (
             cues.may_match(cues.DESCRIPTION_BEFORE_NEEDS, low)
             and cues.DESCRIPTION_BEFORE.search(c.sentence, max(c.a, c.q.start - 30), c.q.start)
@@ -505,7 +506,9 @@ _SLASH_PLAN = re.compile(
     re.I,
 )
 _MEASURED_AFTER = re.compile(r"\s*,?\s*(?:đạt|bằng|vượt)\b", re.I)
-_SIZE_LIST_GAP = re.compile(r"(?:[^;.()%]|(?<=\d)\.(?=\d)){0,40}?(?:,|\bvà)\s*(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?")
+_SIZE_LIST_GAP = re.compile(
+    r"(?:[^;.()%]|(?<=\d)\.(?=\d)){0,40}?(?:,|\bvà|\bđến(?: từ)?)\s*(?:với\s+)?(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?"
+)
 _ITEMS_INTRO = re.compile(r",\s*(?:trong đó|cụ thể|gồm|như)\b", re.I)
 
 

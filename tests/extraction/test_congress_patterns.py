@@ -1,0 +1,50 @@
+"""Patterns of congress articles found by the third blind set of real articles, on texts we wrote
+(names real, figures invented)."""
+
+from extraction.nlp.numbers import find_quantities
+from extraction.pipeline import extract_document
+from extraction.reader import read_text
+
+
+def extract(text):
+    return extract_document(read_text(text, "bai.txt")).to_json()
+
+
+def resolutions(article):
+    return {
+        (r["commune"] or r["district"], r["kind"], r["year"] or tuple(r["term"])): r for r in article["resolutions"]
+    }
+
+
+CONGRESS = """Đại hội Đảng bộ xã Tân Lập lần thứ I
+20/08/2025
+Đại hội đại biểu Đảng bộ xã Tân Lập, tỉnh Tây Ninh lần thứ I, nhiệm kỳ (2025-2030) diễn ra ngày 19/8.
+Có 160 đảng viên đại diện cho 480 đảng viên của toàn Đảng bộ xã dự Đại hội.
+Xã có diện tích tự nhiên 55,2km2, dân số hơn 31.200 người, với 28 tổ chức cơ sở đảng trực thuộc và 940 đảng viên.
+Với phương châm “Đoàn kết - Dân chủ - Kỷ cương - Đổi mới - Phát triển”, đại hội đã tổng kết nhiệm kỳ 2020-2025.
+Nhiệm kỳ qua, thu ngân sách trên địa bàn đạt 96 tỷ đồng, tỷ lệ hộ nghèo còn 1,2%.
+Đại hội cũng xác định một số chỉ tiêu cụ thể đến năm 2030: Tổng thu ngân sách đạt 150 tỷ đồng. Tỷ lệ hộ nghèo dưới 0,5%. Hình thành 3 cụm công nghiệp.
+Vốn đầu tư toàn xã hội trong 5 năm đạt ít nhất 2.400 tỷ đồng; tốc độ tăng trưởng bình quân từ 9%/năm trở lên.
+Ban Thường vụ Tỉnh ủy công bố quyết định chỉ định Ban Chấp hành Đảng bộ xã nhiệm kỳ mới gồm 27 người.
+"""
+
+
+def test_a_congress_article_files_its_motto_its_floors_and_its_plan_list_under_the_new_term():
+    article = extract(CONGRESS)
+    found = resolutions(article)
+    new = found[("Tân Lập", "term", (2025, 2030))]
+    assert new["slogan"] == "Đoàn kết - Dân chủ - Kỷ cương - Đổi mới - Phát triển"
+    assert sorted(t["value"] for t in new["targets"]) == [0.5, 3, 9, 150, 2400]
+    old = found[("Tân Lập", "term", (2020, 2025))]
+    assert sorted(a["value"] for a in old["achievements"]) == [1.2, 96]
+
+
+def test_delegates_members_and_the_new_committee_are_sizes_not_items():
+    article = extract(CONGRESS)
+    values = {i["value"] for r in article["resolutions"] for f in ("targets", "achievements") for i in r[f]}
+    assert not values & {160, 480, 28, 940, 27}
+
+
+def test_the_second_year_of_a_term_written_with_a_loose_dash_is_no_quantity():
+    text = "Nhiệm kỳ 2025- 2030 đảng bộ xã đề ra 8 nhóm chỉ tiêu."
+    assert [q.value for q in find_quantities(text)] == []
