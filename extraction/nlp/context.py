@@ -194,7 +194,8 @@ UNDATED_CONGRESS = (9, 1)
 _COMPARED_WITH = re.compile(
     r"\bso với (?:cùng kỳ )?năm ((?:19|20)\d\d)\b", re.I
 )  # district and province congresses meet from about June to October
-_CONGRESS = re.compile(r"\bĐại hội\b", re.I)
+_CONGRESS_EVENT = re.compile(r"(?<!Nghị quyết )(?<!NQ )\bĐại hội\b|\bbáo cáo chính trị\b", re.I)
+UNDATED_TERM_UNDER_WAY = 2  # years into a term an undated article about carrying out its resolution is placed
 _FIRST_CONGRESS = re.compile(r"\bĐại hội\b[^.;]{0,80}?\blần thứ I\b(?![IVX])")
 # A headline or lead that reviews a whole year ("tổng kết công tác năm 2022", "kết quả năm 2022") is its year end.
 _YEAR_REVIEWED = re.compile(
@@ -215,20 +216,25 @@ def estimate_published(sentences: Iterable[str], today: datetime.date | None = N
     """A date for an article that prints none, from the years it names (None when it names none)."""
     latest = (today or datetime.date.today()).year
     texts = list(sentences)
-    years, congresses = set(), set()
+    years, congresses, terms = set(), set(), set()
     for text in texts:
         for m in find_mentions(text):
             if m.period is None or m.marker == "until":
                 continue  # "đến năm 2030" is a deadline, not when the article was written
             if m.period.kind == "annual" and m.period.year <= latest + 1:
                 years.add(m.period.year)
-            elif m.period.kind == "term" and m.marker != "framing" and _CONGRESS.search(text):
-                congresses.add(m.period.term[0])
+            elif m.period.kind == "term" and m.marker != "framing":
+                # "Đại hội ... nhiệm kỳ 2020 - 2025" is the congress; "Nghị quyết Đại hội ..." alone is the
+                # resolution being carried out, some years into its term.
+                (congresses if _CONGRESS_EVENT.search(text) else terms).add(m.period.term[0])
         if _FIRST_CONGRESS.search(text):
             # Only the units formed on 1 July 2025 hold a first congress ("Đại hội ... lần thứ I").
             congresses.add(FIRST_COMMUNE_TERM)
     if congresses and (not years or max(congresses) >= max(years)):
         return datetime.datetime(max(congresses), *UNDATED_CONGRESS)  # the congress of the latest term named
+    if not years and terms:
+        # Terms named and no year: carrying out the latest term's resolution, about half-way through it.
+        return datetime.datetime(max(terms) + UNDATED_TERM_UNDER_WAY, *UNDATED_YEAR_END)
     if not years:
         # Only compared with ("tăng 11,07% so với năm 2021"): the year after is the one under review.
         compared = [int(m.group(1)) for text in texts for m in _COMPARED_WITH.finditer(text)]

@@ -48,3 +48,15 @@ def test_delegates_members_and_the_new_committee_are_sizes_not_items():
 def test_the_second_year_of_a_term_written_with_a_loose_dash_is_no_quantity():
     text = "Nhiệm kỳ 2025- 2030 đảng bộ xã đề ra 8 nhóm chỉ tiêu."
     assert [q.value for q in find_quantities(text)] == []
+
+
+def test_an_undated_article_carrying_out_a_congress_resolution_is_placed_inside_its_term():
+    from extraction.nlp.context import estimate_published
+
+    carrying_out = [
+        "Nghị quyết Đại hội Đảng bộ huyện Mai Sơn lần thứ XX, nhiệm kỳ 2020 - 2025 đã đề ra 19 chỉ tiêu chủ yếu.",
+        "Đến nay, huyện có 8/19 chỉ tiêu đã đạt và vượt Nghị quyết Đại hội.",
+    ]
+    at_congress = ["Đại hội đại biểu Đảng bộ huyện Cái Bè lần thứ XII, nhiệm kỳ (2020-2025) diễn ra ngày 12/8."]
+    assert estimate_published(carrying_out).year == 2022
+    assert (estimate_published(at_congress).year, estimate_published(at_congress).month) == (2020, 9)
