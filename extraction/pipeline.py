@@ -173,7 +173,12 @@ class _Walker:
             period, _ = context.resolve(mentions, fact.end, base)
             self._fact(section, period, "slogan" if fact.name == "motto" else fact.name, fact.value)
         cards = self._scorecards(section, sentence, mentions, context, base)
-        against_term = self.term_article and not own_year and bool(_TERM_PLAN.search(text))
+        against_term = (
+            self.term_article
+            and not own_year
+            and bool(_TERM_PLAN.search(text))
+            and not _year_carrying_out_term(text, mentions)
+        )
         kinds = self._items(section, paragraph, sentence, mentions, mode, base, context, against_term)
         if (
             intro
@@ -301,7 +306,9 @@ class _Walker:
         cards = read_scorecards(sentence.text)
         for card in cards:
             period, part = context.resolve(mentions, card.start + 1, base)
-            if (self.term_article and _TERM_PLAN.search(sentence.text)) or _CONGRESS_PLAN.search(sentence.text):
+            if (
+                (self.term_article and _TERM_PLAN.search(sentence.text)) or _CONGRESS_PLAN.search(sentence.text)
+            ) and not _year_carrying_out_term(sentence.text, mentions):
                 # "trong 27 chỉ tiêu Nghị quyết Đại hội đề ra, có 6/27 chỉ tiêu vượt": the term's card
                 period = self._within_term(period)
             item = ScorecardItem(
@@ -527,6 +534,18 @@ _YEAR_SETS_TARGETS = re.compile(
 _ANNUAL_TITLE = re.compile(r"\b(?:năm|Nghị quyết|NQ)\s+((?:19|20)\d\d)\b(?!\s*[-–—])", re.I)
 # The congress resolution named as what the targets were set by: the term's, whatever kind of article.
 _CONGRESS_PLAN = re.compile(r"\b(?:Nghị quyết|NQ)\s+Đại hội\b", re.I)
+_CARRYING_OUT = re.compile(
+    r"\b(?:thực hiện|triển khai|quán triệt)\s+(?:thắng lợi\s+)?(?:các\s+)?(?:Nghị quyết|NQ)\s+Đại hội\b", re.I
+)
+
+
+def _year_carrying_out_term(text: str, mentions) -> bool:
+    """ "Năm 2021 là năm đầu triển khai thực hiện Nghị quyết Đại hội ..., đạt và vượt 23/25 chỉ tiêu": a year
+    that opens the sentence and only carries the congress resolution out reports on that year."""
+    opens_with_year = any(m.opening and m.period is not None and m.period.kind == "annual" for m in mentions)
+    return opens_with_year and len(_CARRYING_OUT.findall(text)) == len(_CONGRESS_PLAN.findall(text))
+
+
 # "Sau 2 năm thực hiện Nghị quyết số 01-NQ/TU": results counted since a term-long resolution began.
 _SINCE_RESOLUTION = re.compile(
     r"\b(?:sau|qua)\s+\d+\s+năm\s+(?:triển khai\s+)?(?:thực hiện\s+)?(?:Nghị quyết|NQ)\b", re.I

@@ -60,3 +60,17 @@ def test_an_undated_article_carrying_out_a_congress_resolution_is_placed_inside_
     at_congress = ["Đại hội đại biểu Đảng bộ huyện Cái Bè lần thứ XII, nhiệm kỳ (2020-2025) diễn ra ngày 12/8."]
     assert estimate_published(carrying_out).year == 2022
     assert (estimate_published(at_congress).year, estimate_published(at_congress).month) == (2020, 9)
+
+
+YEAR_CARRYING_OUT = """Hội nghị Ban Chấp hành Đảng bộ huyện Yên Minh
+18/12/2021
+Chiều 18.12, BCH Đảng bộ huyện Yên Minh khóa XX, nhiệm kỳ 2020 - 2025 tổ chức hội nghị tổng kết nhiệm vụ phát triển KT – XH năm 2021; phương hướng nhiệm vụ năm 2022.
+Năm 2021 là năm đầu triển khai thực hiện Nghị quyết Đại hội Đảng bộ các cấp, Đảng bộ huyện đã thực hiện đạt và vượt 20/24 chỉ tiêu nghị quyết. Tổng diện tích gieo trồng đạt trên 12.000 ha; sản lượng lương thực có hạt đạt trên 28.000 tấn.
+"""
+
+
+def test_a_year_that_carries_out_the_congress_resolution_keeps_its_scorecard_and_results():
+    found = resolutions(extract(YEAR_CARRYING_OUT))
+    year = found[("Yên Minh", "annual", 2021)]
+    assert [(c["met_or_exceeded"], c["total"]) for c in year["scorecards"]] == [(20, 24)]
+    assert sorted(a["value"] for a in year["achievements"]) == [12000, 28000]
