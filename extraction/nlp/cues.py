@@ -114,6 +114,7 @@ TOTAL_BEFORE = re.compile(r"\bnâng tổng(?: số)?\b[^,;]*$", _I)
 # Counts of members, delegates and the like are the organisation's size, not a target or result.
 SIZE_BEFORE = re.compile(
     r"(?:sinh hoạt tại|thay mặt cho|đại diện cho|tổng số[^,;]{0,40}?(?:là|lên|có|gồm)|"
+    r"\bphiếu\b[^.;()]{0,30}?\(\s*(?:chiếm\s+)?(?:tỷ lệ|tỉ lệ)?|"
     r"hiện có|hiện là|hiện nay có|với tổng số|(?-i:Đảng bộ|Hội|Đoàn|Công đoàn|Chi hội|Chi đoàn)\b[^,;.]{0,30}?\bcó|"
     r"(?:tổ chức cơ sở đảng|tổ chức đảng|chi bộ|đảng bộ(?: cơ sở)?)\s+(?:trực thuộc\s+)?(?:với|gồm)|"
     r"\b(?:dài|chiều dài|rộng|diện tích tự nhiên(?: là)?|dân số(?: là)?|quy mô)|"
@@ -154,6 +155,7 @@ SIZE_BEFORE_NEEDS = _needs(
         "khen thưởng",
         "biểu dương",
         "chiếm",
+        "phiếu",
     ),
 )
 # "có 14 xã và 1 thị trấn", "gồm 12 xã, 2 thị trấn": the unit's size (not "có 3 xã và 1 thị trấn đạt chuẩn").
@@ -271,6 +273,8 @@ TARGET_INTRO = re.compile(
     r"\b(?:đề ra|xác định|thống nhất|thông qua|đặt ra|giao|gồm|(?<!so )với)\s+(?:(?:\d+|một số|các|những)\s+)?"
     r"(?:(?:nhóm\s+)?chỉ tiêu|mục tiêu|CT)\b(?!(?:\s+\S+){0,3}\s+(?:đạt|vượt|xấp xỉ|chưa|không))|"
     r"(?:chỉ tiêu|mục tiêu)[^.]{0,60}:\s*$|"
+    r"\b(?:một số|các|những)\s+(?:chỉ tiêu|mục tiêu)(?!(?:\s+\S+){0,3}?\s+(?:đạt|vượt|xấp xỉ|chưa|không|hoàn thành)\b)"
+    r"(?:\s+[^\s:;.,]+){0,3}\s+(?:như|gồm|là)\s*:|"
     r"các chỉ tiêu (?:quan trọng|chủ yếu|cụ thể)(?!(?:\s+\S+){0,4}\s+(?:đạt|vượt|xấp xỉ|chưa|không|hoàn thành)\b)"
     r"(?![^.;:]{0,90}?\b(?:đều đạt|đạt và vượt|đạt, vượt|đều hoàn thành|hoàn thành và vượt|đều vượt)\b)|"
     r"(?<!kết quả )(?<!kết quả thực hiện )\b(?:các |những )?(?:nhiệm vụ|giải pháp)\s+(?:trọng tâm|chủ yếu|trọng điểm)",

@@ -255,6 +255,15 @@ def _role_count_of_targets(c: _Clause) -> bool:
     return cues.may_match(cues.TARGETS_TAIL_NEEDS, c.low_before) and bool(cues.TARGETS_TAIL.search(c.before))
 
 
+def _role_restated(c: _Clause) -> bool:
+    """ "ước đạt 5.420 USD (khoảng 125 triệu đồng)": the same figure in another unit, neither a plan nor an item."""
+    prev = c.prev
+    if prev is None or prev.q is None or not _RESTATED_BETWEEN.fullmatch(c.sentence, prev.q.end, c.q.start):
+        return False
+    prev.last = c.q.end
+    return True
+
+
 def _role_bracketed_plan(c: _Clause) -> bool:
     """ "tỷ lệ trường đạt chuẩn (đạt 78,5%, KH 80%)": the result, and the plan it is measured against."""
     plan = _bracketed_plan(c.sentence, c.q, c.quantities, c.before, c.b)
@@ -439,6 +448,7 @@ ROLE_RULES = (
     ("size", _role_size),
     ("starting_level", _role_starting_level),
     ("count_of_targets", _role_count_of_targets),
+    ("restated", _role_restated),
     ("bracketed_plan", _role_bracketed_plan),
     ("second_share", _role_second_share),
     ("bracketed_share", _role_bracketed_share),
@@ -509,6 +519,7 @@ _MEASURED_AFTER = re.compile(r"\s*,?\s*(?:đạt|bằng|vượt)\b", re.I)
 _SIZE_LIST_GAP = re.compile(
     r"(?:[^;.()%]|(?<=\d)\.(?=\d)){0,40}?(?:,|\bvà|\bđến(?: từ)?)\s*(?:với\s+)?(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?"
 )
+_RESTATED_BETWEEN = re.compile(r"\s*\(\s*(?:khoảng|tương đương(?: với)?|tức là|xấp xỉ)\s+", re.I)
 _ITEMS_INTRO = re.compile(r",\s*(?:trong đó|cụ thể|gồm|như)\b", re.I)
 
 

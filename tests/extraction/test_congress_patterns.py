@@ -74,3 +74,36 @@ def test_a_year_that_carries_out_the_congress_resolution_keeps_its_scorecard_and
     year = found[("Yên Minh", "annual", 2021)]
     assert [(c["met_or_exceeded"], c["total"]) for c in year["scorecards"]] == [(20, 24)]
     assert sorted(a["value"] for a in year["achievements"]) == [12000, 28000]
+
+
+def read(sentence, mode=None):
+    from extraction.nlp.statements import read_sentence
+
+    return [
+        (r.kind, r.quantity.value if r.quantity else None, r.planned)
+        for r in read_sentence(sentence, mode=mode, is_past=lambda _: False)
+    ]
+
+
+PLEDGE = """Ba Tơ ký cam kết thực hiện các chỉ tiêu năm 2023
+22/03/2023
+Chiều 22/3, UBND huyện Ba Tơ tổ chức lễ ký cam kết thực hiện các chỉ tiêu kinh tế - xã hội năm 2023.
+Năm 2022, huyện đã thực hiện đạt và vượt 12/16 chỉ tiêu.
+Năm 2023, huyện quyết tâm thực hiện đạt và vượt tất cả các chỉ tiêu đề ra. Trong đó có một số chỉ tiêu cơ bản như: Tổng giá trị sản xuất đạt 3.100 tỷ đồng; thu nhập bình quân 47,2 triệu đồng/người/năm.
+"""
+
+
+def test_a_list_of_plans_opened_mid_sentence_reads_as_targets():
+    year = resolutions(extract(PLEDGE))[("Ba Tơ", "annual", 2023)]
+    assert sorted(t["value"] for t in year["targets"]) == [47.2, 3100]
+
+
+def test_the_same_figure_in_another_unit_is_no_plan():
+    assert read("GRDP bình quân đầu người ước đạt 5.900 USD (khoảng 137 triệu đồng).", mode="result") == [
+        ("result", 5900, None)
+    ]
+
+
+def test_shares_of_votes_are_no_items():
+    text = "Ông Nguyễn Văn A nhận được 41 phiếu “tín nhiệm cao” (tỷ lệ 87,2%), và 6 phiếu tín nhiệm (tỷ lệ 12,8%)."
+    assert read(text, mode="result") == []
