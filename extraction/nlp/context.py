@@ -92,6 +92,9 @@ class PeriodContext:
                 return period or self.main_term
         if m.marker == "current_term":
             return period if period is not None and period.kind == "term" else (self.main_term or period)
+        if m.marker == "month" and self.now is not None:
+            # "trong tháng 1" reported in February is this year's January; "tháng 12" in January, last year's.
+            return Period.annual(self.now.year if m.month <= self.now.month else self.now.year - 1)
         if m.marker in ("last_year", "this_year", "next_year"):
             if self.published is None:
                 return period

@@ -66,6 +66,10 @@ _PART = re.compile(
     rf"\b(?:(?P<months>\d{{1,2}}) tháng(?: (?:đầu|cuối))?|quý (?P<quarter>I{{1,3}}|IV|[1-4]))(?:\s*(?:/|\.|năm)\s*{YEAR})?",
     _I,
 )
+# "tháng 1", "tháng 02 năm 2026", "tháng 8/2023": a month's report belongs to its year (not a date, "ngày 3 tháng 2",
+# nor a bound, "đến hết tháng 8/2023").
+_MONTH = re.compile(rf"\btháng\s+(?P<month>0?[1-9]|1[0-2])\b(?:\s*(?:/|năm)\s*{YEAR})?(?!\s*/\s*\d)", _I)
+_NOT_A_MONTH_BEFORE = re.compile(r"(?:\d\s*|ngày|đến|tới|từ|hết|cuối|đầu|trước|sau)\s*$", _I)
 _RELATIVE = re.compile(
     r"(?P<frame>^\W*|[,;:]\s*)?\b(?:trong\s+)?năm (?P<which>vừa qua|qua|trước|ngoái|nay|tới|sau)\b", _I
 )
@@ -116,6 +120,7 @@ class Mention:
     )
     part: str | None = None  # q1 | h1 | m9 | mid_term
     opening: bool = False  # the year the sentence opens with ("Năm 2025, ...")
+    month: int | None = None  # "tháng 1" with no year: its year is the one of the article's date
 
 
 def term_started(term: tuple[int, int], published: datetime.datetime | None) -> bool:
@@ -221,6 +226,8 @@ def _year_mentions(sentence: str, low: str | None, has_year: bool, found: list[M
             if not _inside(m.start(), taken):
                 found.append(Mention(m.start(), m.end(), period, bool(year), part=part))
                 taken.append((m.start(), m.end()))
+    if low is None or "tháng" in low:
+        _month_mentions(sentence, taken, found)
     if low is None or "năm " in low:
         for m in _RELATIVE.finditer(sentence):
             if _SEVERAL_BEFORE.search(sentence[: m.start("which") - 4]):
@@ -237,6 +244,17 @@ def _year_mentions(sentence: str, low: str | None, has_year: bool, found: list[M
                 continue
             marker = "until" if _UNTIL_BEFORE.search(before) else ""
             found.append(Mention(m.start(1), m.end(), Period.annual(int(m.group(1))), False, marker=marker))
+
+
+def _month_mentions(sentence: str, taken: list[tuple[int, int]], found: list[Mention]) -> None:
+    """ "kết quả tháng 1", "phương hướng nhiệm vụ tháng 2 năm 2026": the month's year frames what follows."""
+    for m in _MONTH.finditer(sentence):
+        if _inside(m.start(), taken) or _NOT_A_MONTH_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+            continue
+        if m.group(2):
+            continue  # "tháng 8/2023" dates an event as often as it frames a report: the year alone is read below
+        found.append(Mention(m.start(), m.end(), None, True, marker="month", month=int(m.group("month"))))
+        taken.append((m.start(), m.end()))
 
 
 def _party_term(before: str, start: int) -> bool:

@@ -107,3 +107,15 @@ def test_the_same_figure_in_another_unit_is_no_plan():
 def test_shares_of_votes_are_no_items():
     text = "Ông Nguyễn Văn A nhận được 41 phiếu “tín nhiệm cao” (tỷ lệ 87,2%), và 6 phiếu tín nhiệm (tỷ lệ 12,8%)."
     assert read(text, mode="result") == []
+
+
+MONTHLY = """UBND xã Trà Lĩnh họp thường kỳ tháng 01 năm 2026
+04/02/2026
+Chiều 3/2, UBND xã Trà Lĩnh tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ tháng 1; triển khai nhiệm vụ tháng 2 năm 2026.
+Theo đó, trong tháng 1 xã đã đạt nhiều kết quả như: diện tích thuốc lá đã trồng 210/300 ha; thu ngân sách trên địa bàn được 2.450 triệu đồng.
+"""
+
+
+def test_a_month_reported_belongs_to_the_year_of_the_article_date():
+    found = resolutions(extract(MONTHLY))
+    assert sorted(a["value"] for a in found[("Trà Lĩnh", "annual", 2026)]["achievements"]) == [210, 2450]
