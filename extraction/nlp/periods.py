@@ -74,7 +74,12 @@ _RELATIVE = re.compile(
     r"(?P<frame>^\W*|[,;:]\s*)?\b(?:trong\s+)?năm (?P<which>vừa qua|qua|trước|ngoái|nay|tới|sau)\b", _I
 )
 _WEAK_ANNUAL = re.compile(rf"\bnăm\s+{YEAR}\b(?!\s*[-–—]\s*\d)", _I)
-_NOT_A_PERIOD_BEFORE = re.compile(r"(so với(?: cùng kỳ)?|gấp [^\s]+ lần|giá so sánh|từ|sau|giai đoạn|của|hơn)\s*$", _I)
+# "so với cuối năm 2021", "bằng 133% cùng kỳ năm 2021", "so với thực hiện năm 2022": a comparison, not a period.
+_NOT_A_PERIOD_BEFORE = re.compile(
+    r"(so(?: với)?(?:\s+(?:cùng kỳ|cuối|đầu|thực hiện|kết quả))?|cùng kỳ|gấp [^\s]+ lần|giá so sánh|từ|sau|giai đoạn|"
+    r"của|hơn)\s*$",
+    _I,
+)
 _YEAR_WORD_END = re.compile(r"năm\s*$", _I)
 _UNTIL_BEFORE = re.compile(r"(đến|tới|trước|đến hết|đến cuối|vào)\s*$", _I)
 _OPENING_WORD = re.compile(r"\w")

@@ -119,3 +119,14 @@ Theo đó, trong tháng 1 xã đã đạt nhiều kết quả như: diện tích
 def test_a_month_reported_belongs_to_the_year_of_the_article_date():
     found = resolutions(extract(MONTHLY))
     assert sorted(a["value"] for a in found[("Trà Lĩnh", "annual", 2026)]["achievements"]) == [210, 2450]
+
+
+def test_comparisons_with_an_earlier_year_name_no_period():
+    from extraction.nlp.periods import find_mentions
+
+    for text in (
+        "Tỷ lệ hộ nghèo cuối năm 2024 là 6,1%, giảm 1,9% so với cuối năm 2023.",
+        "Tổng thu ngân sách ước thực hiện 1.210 tỷ đồng, đạt 98% dự toán, bằng 121% cùng kỳ năm 2023.",
+        "Giá trị sản xuất công nghiệp ước đạt 9.800 tỷ đồng, tăng 11% so với thực hiện năm 2023.",
+    ):
+        assert 2023 not in {m.period.year for m in find_mentions(text) if m.period and m.period.kind == "annual"}
