@@ -114,7 +114,7 @@ TOTAL_BEFORE = re.compile(r"\bnâng tổng(?: số)?\b[^,;]*$", _I)
 # Counts of members, delegates and the like are the organisation's size, not a target or result.
 SIZE_BEFORE = re.compile(
     r"(?:sinh hoạt tại|thay mặt cho|đại diện cho|tổng số[^,;]{0,40}?(?:là|lên|có|gồm)|"
-    r"\bphiếu\b[^.;()]{0,30}?\(\s*(?:chiếm\s+)?(?:tỷ lệ|tỉ lệ)?|"
+    r"\bphiếu\b[^.;()]{0,30}?(?:\(|,\s*(?:đạt|chiếm|bằng))\s*(?:chiếm\s+)?(?:tỷ lệ|tỉ lệ)?|"
     r"hiện có|hiện là|hiện nay có|với tổng số|(?-i:Đảng bộ|Hội|Đoàn|Công đoàn|Chi hội|Chi đoàn)\b[^,;.]{0,30}?\bcó|"
     r"(?:tổ chức cơ sở đảng|tổ chức đảng|chi bộ|đảng bộ(?: cơ sở)?)\s+(?:trực thuộc\s+)?(?:với|gồm)|"
     r"\b(?:dài|chiều dài|rộng|diện tích tự nhiên(?: là)?|dân số(?: là)?|quy mô)|"

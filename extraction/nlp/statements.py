@@ -224,7 +224,11 @@ def _role_size(c: _Clause) -> bool:
     low, before, after = c.low_before, c.before, c.after
     if (
         (cues.may_match(cues.RANKING_BEFORE_NEEDS, low) and cues.RANKING_BEFORE.search(before))
-        or (cues.may_match(cues.SIZE_BEFORE_NEEDS, low) and cues.SIZE_BEFORE.search(before))
+        or (
+            cues.may_match(cues.SIZE_BEFORE_NEEDS, low)
+            and cues.SIZE_BEFORE.search(before)
+            and not (_HOLDING_NOW.search(before) and _SHARE_OF_PLAN_AFTER.match(after))
+        )
         or (cues.may_match(cues.SIZE_CONTEXT_NEEDS, low) and cues.SIZE_CONTEXT.search(before))
         or cues.SIZE_AFTER.match(after)
         or ("gồm" in low and cues.COMMITTEE_MEMBERS.search(c.sentence, c.a, c.q.start))
@@ -513,6 +517,13 @@ _SECOND_SHARE_BEFORE = re.compile(r"^[^;]{0,40}?(?:,|\(|\bvà)\s*(?:(?:đạt|b�
 _SLASH_PLAN = re.compile(
     r"\s*/\s*(?:KH|kế hoạch|NQ|nghị quyết|CT|chỉ tiêu)\s*(?:năm\s+\d{4}\s*)?(?::\s*)?"
     r"(?:(?:tăng|giảm|đạt|là)\s+)?(?:(?:trên|dưới|từ|khoảng)\s+)?",
+    re.I,
+)
+# "Tổng đàn đại gia súc hiện có hơn 10.923 con, đạt hơn 101% kế hoạch": a level held now, measured against its plan.
+_HOLDING_NOW = re.compile(r"\bhiện (?:có|nay có|là)\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", re.I)
+_SHARE_OF_PLAN_AFTER = re.compile(
+    r"\s*,?\s*(?:đạt|bằng|vượt)\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d[\d.,]*\s*%\s*(?:so với\s+)?"
+    r"(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)\b",
     re.I,
 )
 _MEASURED_AFTER = re.compile(r"\s*,?\s*(?:đạt|bằng|vượt)\b", re.I)

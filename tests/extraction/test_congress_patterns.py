@@ -130,3 +130,10 @@ def test_comparisons_with_an_earlier_year_name_no_period():
         "Giá trị sản xuất công nghiệp ước đạt 9.800 tỷ đồng, tăng 11% so với thực hiện năm 2023.",
     ):
         assert 2023 not in {m.period.year for m in find_mentions(text) if m.period and m.period.kind == "annual"}
+
+
+def test_a_level_held_now_measured_against_its_plan_is_a_result_and_votes_are_no_items():
+    assert read("Tổng đàn đại gia súc hiện có hơn 9.870 con, đạt hơn 102% kế hoạch.", mode="result") == [
+        ("achievement", 9870, None)
+    ]
+    assert read("Ông Trần Văn B tái đắc cử Bí thư Huyện ủy với số phiếu 198/201, đạt 98,5%.", mode="result") == []
