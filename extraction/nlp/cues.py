@@ -10,21 +10,14 @@ from __future__ import annotations
 import re
 
 from extraction import lexicon
+from extraction.grammar import may_match  # noqa: F401 (the pre-check the NLP modules call as cues.may_match)
 
 _I = re.IGNORECASE
 
 
 # Cheap pre-checks (speed only, never meaning): a pattern below can match only if, for each group of
-# its NEEDS, one of the group's words occurs in the lower-cased text. A substring test costs far less
-# than running the pattern over every position, and most sentences and number windows hold none of
-# these words. Each tuple sits next to its pattern and must change with it; tests/extraction/
-# test_cue_prechecks.py checks that no pre-check rejects a text its pattern matches.
-def may_match(needs: tuple[frozenset[str], ...], lowered: str) -> bool:
-    contains = lowered.__contains__  # map() over a bound method: no generator frame per word
-    for group in needs:
-        if not any(map(contains, group)):
-            return False
-    return True
+# its NEEDS, one of the group's words occurs in the lower-cased text (extraction.grammar.may_match).
+# tests/extraction/test_cue_prechecks.py checks that no pre-check rejects a text its pattern matches.
 
 
 def _needs(*groups: tuple[str, ...]) -> tuple[frozenset[str], ...]:
