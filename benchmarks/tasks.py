@@ -195,8 +195,7 @@ def task_import(folder: str) -> dict:
 
     from django.core.management import call_command
 
-    from extraction.models import Article
-    from tracker.models import Achievement, Target
+    from tracker.models import Achievement, Article, Target
 
     files = len(list(Path(folder).glob("*.txt")))
     started = time.perf_counter()

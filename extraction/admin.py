@@ -11,8 +11,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from extraction.models import Article, ArticleVersion
-from tracker.models import Achievement, Scorecard, Target
+from tracker.models import Achievement, Article, ArticleVersion, Scorecard, Target
 
 STATES = ("extracted", "confirmed", "rejected")
 
@@ -103,7 +102,7 @@ class ArticleAdmin(admin.ModelAdmin):
         return format_html('<a href="{}">{}</a>', reverse("extraction:review", args=[article.pk]), _("Review items"))
 
     def get_urls(self):
-        upload = path("upload/", self.admin_site.admin_view(self.upload_redirect), name="extraction_article_upload")
+        upload = path("upload/", self.admin_site.admin_view(self.upload_redirect), name="tracker_article_upload")
         return [upload, *super().get_urls()]
 
     def upload_redirect(self, request: HttpRequest) -> HttpResponse:

@@ -19,7 +19,6 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from extraction.highlight import vn_number
-from extraction.models import Article
 from extraction.nlp.items import (
     AchievementItem,
     ArticleExtraction,
@@ -32,7 +31,7 @@ from extraction.nlp.items import (
     TargetItem,
     judged_of,
 )
-from tracker.models import Achievement, PeriodPart, Resolution, ReviewState, Scorecard, Target, Theme, Unit
+from tracker.models import Achievement, Article, PeriodPart, Resolution, ReviewState, Scorecard, Target, Theme, Unit
 from tracker.text import fold, indicator_words, word_overlap
 
 if TYPE_CHECKING:

@@ -17,10 +17,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from extraction.highlight import Row, vn_number
-from extraction.models import Article
 from extraction.records import DOUBTFUL, Candidate, _unit_key
 from extraction.services import REVIEWABLE, extraction_confirm, extraction_reject
-from tracker.models import Achievement, PeriodPart, ReviewState, Target, Theme
+from tracker.models import Achievement, Article, PeriodPart, ReviewState, Target, Theme
 from tracker.text import indicator_words
 
 # What staff may correct before confirming, by kind: form name → model field.

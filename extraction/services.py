@@ -18,10 +18,9 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import models, transaction
 
-from extraction.models import Article, ArticleVersion
 from extraction.nlp.items import ArticleExtraction
 from extraction.records import ItemWriter
-from tracker.models import Achievement, DataStamp, ReviewState, Scorecard, Target, Unit
+from tracker.models import Achievement, Article, ArticleVersion, DataStamp, ReviewState, Scorecard, Target, Unit
 
 EXTRACTED = ReviewState.EXTRACTED
 

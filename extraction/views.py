@@ -20,7 +20,6 @@ from extraction import staging
 from extraction.forms import ArticleUploadForm
 from extraction.highlight import marked_text, rows_from_extraction, rows_from_items
 from extraction.isolated import IsolatedExtractionError, extraction_isolated
-from extraction.models import Article
 from extraction.review import (
     ACTIONS,
     duplicates_mark,
@@ -44,7 +43,7 @@ from extraction.services import (
     items_refusal,
     source_address,
 )
-from tracker.models import Target, Theme
+from tracker.models import Article, Target, Theme
 from tracker.services import TargetsMergeRefused, targets_merge, targets_merge_undo
 
 # With a context: the bare msgid "updated" is also the "updated" date column ("ngày cập nhật").
@@ -57,7 +56,7 @@ UNDO_KEY = "extraction_review_undo"  # the session's record of the last review a
 
 
 @login_required
-@permission_required("extraction.add_article", raise_exception=True)
+@permission_required("tracker.add_article", raise_exception=True)
 @require_http_methods(["GET", "POST"])
 def upload(request: HttpRequest) -> HttpResponse:
     """The upload form; a POST shows what would be extracted, storing nothing yet."""
@@ -95,7 +94,7 @@ def upload(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@permission_required("extraction.add_article", raise_exception=True)
+@permission_required("tracker.add_article", raise_exception=True)
 @require_POST
 def upload_import(request: HttpRequest) -> HttpResponse:
     """Store a previewed upload, then open its review page."""
@@ -131,7 +130,7 @@ def upload_import(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@permission_required("extraction.view_article", raise_exception=True)
+@permission_required("tracker.view_article", raise_exception=True)
 def review(request: HttpRequest, pk: int) -> HttpResponse:
     """An article's items in one screen: each sentence once, its items under it, ready to review in bulk."""
     article = get_object_or_404(Article, pk=pk)

@@ -11,9 +11,8 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.test import Client
 
-from extraction.models import Article
 from tests.admin_forms import admin_page_data
-from tracker.models import Achievement, Resolution, ReviewState, Scorecard, Target, Unit
+from tracker.models import Achievement, Article, Resolution, ReviewState, Scorecard, Target, Unit
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -26,8 +26,7 @@ from typing import Any
 from django.db import models, transaction
 from django.utils import timezone
 
-from extraction.models import Article
-from tracker.models import Achievement, Resolution, ReviewState, Scorecard, Target, Unit
+from tracker.models import Achievement, Article, Resolution, ReviewState, Scorecard, Target, Unit
 
 SAMPLE_DIR = Path(__file__).resolve().parent / "data" / "sample"
 DATE_LINE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})\s*-\s*(\d{1,2}):(\d{2})$")

@@ -13,9 +13,8 @@ from django.core.cache import cache
 from django.db.models import Count, Exists, OuterRef, Q, Value
 from django.utils.translation import gettext as _
 
-from extraction.models import Article
 from tracker import charts, numbers, pace, trends
-from tracker.models import Achievement, DataStamp, Resolution, ReviewState, Scorecard, Target, Theme, Unit
+from tracker.models import Achievement, Article, DataStamp, Resolution, ReviewState, Scorecard, Target, Theme, Unit
 from tracker.models.resolutions import nearly_met_margin, progress_today
 from tracker.models.units import REFORM_DATE
 from tracker.status import PACE_STATUSES, Status, evaluate, percent_of
@@ -139,12 +138,6 @@ class AwaitingReview:
 
     article: Article | None
     count: int
-
-    @property
-    def url(self) -> str:
-        from django.urls import reverse
-
-        return reverse("extraction:review", args=[self.article.pk]) if self.article else ""
 
 
 def awaiting_review(resolution: Resolution | None) -> list[AwaitingReview]:

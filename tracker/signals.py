@@ -3,8 +3,7 @@
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from extraction.models import Article
-from tracker.models import Achievement, DataStamp, Resolution, Scorecard, Target, Theme, Unit
+from tracker.models import Achievement, Article, DataStamp, Resolution, Scorecard, Target, Theme, Unit
 from tracker.services import target_progress_refresh
 
 

@@ -12,11 +12,10 @@ from django.utils import translation
 from django.views.decorators.http import require_safe
 from django_tables2 import RequestConfig
 
-from extraction.models import Article
 from tracker import charts, reports, selectors
 from tracker.exports import FORMATS, export_response
 from tracker.filters import TargetFilter, ThemeTargetFilter
-from tracker.models import Achievement, Resolution, ReviewState, Scorecard, Target, Theme, Unit
+from tracker.models import Achievement, Article, Resolution, ReviewState, Scorecard, Target, Theme, Unit
 from tracker.tables import TargetTable
 
 PER_PAGE = 25

@@ -3,9 +3,9 @@
 import pytest
 from django.urls import reverse
 
-from extraction.models import Article
 from extraction.services import article_store
 from tests.extraction.conftest import MO_CAY_NAM_2022, document_of
+from tracker.models import Article
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +20,7 @@ def article(other_district, extraction) -> Article:
 @pytest.mark.parametrize("who", ["editor_user", "admin_user"])
 def test_nobody_can_edit_an_articles_text_in_the_admin(client, request, article, who, admin_form_data):
     client.force_login(request.getfixturevalue(who))
-    url = reverse("admin:extraction_article_change", args=[article.pk])
+    url = reverse("admin:tracker_article_change", args=[article.pk])
     data = admin_form_data(client, url)
     data["text"] = "Một văn bản khác"
     data["title"] = "Tiêu đề đã sửa"

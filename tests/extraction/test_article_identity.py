@@ -6,10 +6,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from extraction import views
-from extraction.models import Article
 from extraction.services import article_import, source_address
 from tests.extraction.conftest import MO_CAY_NAM_2022, NO_UNIT_ARTICLE, mo_cay_nam_extraction
-from tracker.models import Resolution, Target
+from tracker.models import Article, Resolution, Target
 
 pytestmark = pytest.mark.django_db
 

@@ -12,9 +12,8 @@ from django.urls import reverse
 
 from benchmarks.big_article import big_article
 from extraction import services, views
-from extraction.models import Article
 from extraction.services import ArticleImportError, article_import, article_store
-from tracker.models import Achievement, DataStamp, Scorecard, Target, Unit
+from tracker.models import Achievement, Article, DataStamp, Scorecard, Target, Unit
 
 pytestmark = pytest.mark.django_db
 

@@ -7,9 +7,8 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from extraction.models import Article
 from tests.extraction.conftest import NO_UNIT_ARTICLE, mo_cay_nam_extraction
-from tracker.models import Achievement, ReviewState, Scorecard, Target
+from tracker.models import Achievement, Article, ReviewState, Scorecard, Target
 
 pytestmark = pytest.mark.django_db
 

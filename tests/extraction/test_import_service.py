@@ -5,7 +5,6 @@ from decimal import Decimal
 
 import pytest
 
-from extraction.models import Article
 from extraction.nlp.items import Part
 from extraction.records import as_of_date
 from extraction.services import article_store, extraction_confirm, extraction_reject
@@ -16,7 +15,7 @@ from tests.extraction.conftest import (
     document_of,
     mo_cay_nam_extraction,
 )
-from tracker.models import Achievement, PeriodPart, Resolution, ReviewState, Scorecard, Target, Unit
+from tracker.models import Achievement, Article, PeriodPart, Resolution, ReviewState, Scorecard, Target, Unit
 
 pytestmark = pytest.mark.django_db
 

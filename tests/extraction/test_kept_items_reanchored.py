@@ -5,7 +5,6 @@ from decimal import Decimal
 
 import pytest
 
-from extraction.models import ArticleVersion
 from extraction.services import article_store, extraction_confirm
 from tests.extraction.conftest import (
     MEMBERS_SENTENCE,
@@ -15,7 +14,7 @@ from tests.extraction.conftest import (
     document_of,
     mo_cay_nam_extraction,
 )
-from tracker.models import Achievement, Scorecard, Target
+from tracker.models import Achievement, ArticleVersion, Scorecard, Target
 
 pytestmark = pytest.mark.django_db
 

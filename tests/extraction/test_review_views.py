@@ -10,10 +10,9 @@ import pytest
 from django.urls import reverse
 
 from extraction import services, views
-from extraction.models import Article
 from extraction.services import article_store
 from tests.extraction.conftest import MEMBERS_SENTENCE, TARGETS_SENTENCE, document_of
-from tracker.models import Achievement, ReviewState, Target
+from tracker.models import Achievement, Article, ReviewState, Target
 
 pytestmark = pytest.mark.django_db
 
@@ -193,7 +192,7 @@ def test_the_article_admin_lists_counts_by_state_and_links_to_review(client, adm
     client.force_login(admin_user)
     Target.objects.filter(indicator="phát triển đảng viên mới").update(review_state=ReviewState.CONFIRMED)
 
-    response = client.get(reverse("admin:extraction_article_changelist"))
+    response = client.get(reverse("admin:tracker_article_changelist"))
 
     page = response.content.decode()
     assert response.status_code == 200
@@ -206,7 +205,7 @@ def test_the_article_admin_lists_counts_by_state_and_links_to_review(client, adm
 def test_the_admin_upload_entry_leads_to_the_upload_page(client, admin_user):
     client.force_login(admin_user)
 
-    response = client.get(reverse("admin:extraction_article_upload"))
+    response = client.get(reverse("admin:tracker_article_upload"))
 
     assert response.status_code == 302 and response["Location"] == reverse("extraction:upload")
 
@@ -229,7 +228,7 @@ NO_UNDERTHESEA = textwrap.dedent("""
     user = User.objects.create_superuser("boss", "boss@example.org", "pw-123456789")
     client = Client()
     client.force_login(user)
-    pages = [reverse("extraction:upload"), reverse("admin:extraction_article_changelist")]
+    pages = [reverse("extraction:upload"), reverse("admin:tracker_article_changelist")]
     for page in pages:
         assert client.get(page).status_code == 200, page
     if len(sys.argv) > 1:  # and the upload preview, whose pipeline runs in a child process

@@ -8,9 +8,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import transaction
 
-from extraction.models import Article
 from tracker import sample_data
-from tracker.models import Achievement, Resolution, Scorecard, Target
+from tracker.models import Achievement, Article, Resolution, Scorecard, Target
 from tracker.sample_data import SampleDataError, sample_data_load, sample_files, sentence_locate
 
 MODELS = [Article, Resolution, Target, Achievement, Scorecard]

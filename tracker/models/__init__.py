@@ -1,3 +1,4 @@
+from tracker.models.articles import Article, ArticleVersion
 from tracker.models.resolutions import (
     Achievement,
     PeriodPart,
@@ -12,6 +13,8 @@ from tracker.models.units import REFORM_DATE, Unit
 
 __all__ = [
     "Achievement",
+    "Article",
+    "ArticleVersion",
     "DataStamp",
     "PeriodPart",
     "REFORM_DATE",

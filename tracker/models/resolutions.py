@@ -58,7 +58,7 @@ class Provenance(models.Model):
     """Where an item was read: the article, its sentence and the sentence's character offsets."""
 
     article = models.ForeignKey(
-        "extraction.Article",
+        "tracker.Article",
         verbose_name=_("source article"),
         null=True,
         blank=True,
@@ -122,7 +122,7 @@ class Resolution(models.Model):
     slogan = models.CharField(_("slogan of the year"), max_length=200, blank=True)
     declared_target_count = models.PositiveSmallIntegerField(_("declared number of targets"), null=True, blank=True)
     articles = models.ManyToManyField(
-        "extraction.Article", verbose_name=_("source articles"), blank=True, related_name="resolutions"
+        "tracker.Article", verbose_name=_("source articles"), blank=True, related_name="resolutions"
     )
     # Generated demo data (generate_demo_data) is flagged so it never passes for real data.
     is_synthetic = models.BooleanField(_("synthetic demo data"), default=False, db_index=True)

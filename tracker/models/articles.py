@@ -1,4 +1,4 @@
-"""Articles read into the tracker: the text every extracted item points back to."""
+"""Source articles: the text every extracted item points back to, and its earlier texts."""
 
 from django.db import models
 from django.urls import reverse
@@ -36,9 +36,6 @@ class Article(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("tracker:article", args=[self.pk])
-
-    def get_review_url(self) -> str:
-        return reverse("extraction:review", args=[self.pk])
 
 
 class ArticleVersion(models.Model):
