@@ -42,20 +42,25 @@ _KEEP_NEEDS = needs(KEEP)
 _SPENDING_NEEDS = needs(SPENDING)
 
 
-def _may(required: tuple[frozenset[str], ...], low: str | None) -> bool:
-    """Whether the clause (lower-cased; None when it holds a letter no substring test can be trusted
-    on, see grammar.text.ODD_CASE) may match the pattern `required` was derived from."""
-    return low is None or may_match(required, low)
-
-
 def direction_of(clause: str, quantity: Quantity | None = None) -> str | None:
     """ "increase", "decrease" or None from the clause that states the target."""
+    # None: the clause holds a letter no substring test can be trusted on (grammar.text.ODD_CASE), so no
+    # pre-check; the pre-checks are written out, not wrapped, as this runs for every item.
     low = clause.lower() if not ODD_CASE.search(clause) else None
-    if (_may(_DECREASE_NEEDS, low) and DECREASE.search(clause)) or (quantity is not None and quantity.bound == "max"):
+    if (
+        (low is None or may_match(_DECREASE_NEEDS, low))
+        and DECREASE.search(clause)
+        or (quantity is not None and quantity.bound == "max")
+    ):
         return "decrease"
-    if (_may(_SHARE_NEEDS, low) and SHARE.search(clause)) or (_may(_SPENDING_NEEDS, low) and SPENDING.search(clause)):
+    if (
+        (low is None or may_match(_SHARE_NEEDS, low))
+        and SHARE.search(clause)
+        or (low is None or may_match(_SPENDING_NEEDS, low))
+        and SPENDING.search(clause)
+    ):
         return None
-    if _may(_KEEP_NEEDS, low) and KEEP.search(clause):
+    if (low is None or may_match(_KEEP_NEEDS, low)) and KEEP.search(clause):
         return "increase"
     joined = f" {' '.join(words(clause))} "
     if any(phrase in joined for phrase in _LOWER_IS_BETTER):

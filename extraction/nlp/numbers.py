@@ -194,7 +194,9 @@ def _quantity_at(text: str, lower: str, numbers: list[Match], i: int, clues: _Cl
     """The quantity the i-th number opens (None when it opens none) and how many numbers it uses."""
     m = numbers[i]
     before = lower[max(0, m.start() - 24) : m.start()]
-    if _names_no_amount(before, m):
+    # A label, not an amount: a document number, a date, an ordinal ("số 05", "ngày 15", "lần thứ 3"), or a
+    # year ("năm 2025", "2020 - 2025").
+    if SKIP_BEFORE.search(before) or (YEAR_BEFORE.search(before) and YEAR_NUMBER.fullmatch(m.group(1))):
         return None, 1
     first = parse_number(m.group(1))
     nxt = numbers[i + 1] if i + 1 < len(numbers) else None
@@ -222,12 +224,6 @@ def _quantity_at(text: str, lower: str, numbers: list[Match], i: int, clues: _Cl
         bound=_bound(lower, before, end, ranged=extent.value_max is not None),
     )
     return quantity, extent.step
-
-
-def _names_no_amount(before: str, m: Match) -> bool:
-    """Whether the words before the number make it a label, not an amount: a document number, a date, an
-    ordinal ("số 05", "ngày 15", "lần thứ 3"), or a year ("năm 2025", "2020 - 2025")."""
-    return bool(SKIP_BEFORE.search(before) or (YEAR_BEFORE.search(before) and YEAR_NUMBER.fullmatch(m.group(1))))
 
 
 def _extent(text: str, lower: str, m: Match, nxt: Match | None, first: Decimal) -> _Extent | None:
