@@ -14,12 +14,21 @@ The closed sets are str-valued enums, so the JSON holds their plain values.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from extraction.grammar.text import (
+    AT_MOST_WORDS,
+    CLAUSE_BREAK,
+    H1_WORDS,
+    M9_WORDS,
+    MID_TERM_WORDS,
+    Q1_WORDS,
+    TERM_WORDS,
+    YEAR_WORDS,
+)
 from extraction.nlp.text import fold, words
 from tracker.text import word_overlap
 
@@ -83,12 +92,12 @@ class Part(StrEnum):
 
 
 _PART_WORDS = [  # folded text → part; checked in order
-    (re.compile(r"giua nhiem ky|nua nhiem ky|mid"), Part.MID_TERM),
-    (re.compile(r"nhiem ky|term"), Part.TERM),
-    (re.compile(r"\bquy (i|1)\b|\bq1\b"), Part.Q1),
-    (re.compile(r"\b6 thang\b|sau thang|\bh1\b"), Part.H1),
-    (re.compile(r"\b9 thang\b|chin thang|\bm9\b"), Part.M9),
-    (re.compile(r"\bnam\b|\byear\b"), Part.YEAR),
+    (MID_TERM_WORDS, Part.MID_TERM),
+    (TERM_WORDS, Part.TERM),
+    (Q1_WORDS, Part.Q1),
+    (H1_WORDS, Part.H1),
+    (M9_WORDS, Part.M9),
+    (YEAR_WORDS, Part.YEAR),
 ]
 
 E = TypeVar("E", bound=StrEnum)
@@ -108,10 +117,6 @@ def number(value: Decimal | None) -> int | float | None:
     if value == value.to_integral_value():
         return int(value)
     return float(value)
-
-
-# Wording that states a level not to be passed: "giảm tỷ lệ hộ nghèo còn 4%", "dưới 2%", "không quá 5%".
-AT_MOST_WORDS = re.compile(r"\b(còn|xuống|dưới|không quá|không vượt quá|tối đa|thấp hơn|ít hơn)\b")
 
 
 def judged_of(*, bound: Bound | None, direction: Direction | None, phrase: str) -> Judged:
@@ -168,10 +173,16 @@ def _clause_of(sentence: str, indicator: str) -> str:
     """The part of a sentence that states an item (between ; : or , around its indicator), for a
     JSON reading that leaves out the item's phrase."""
     indicator = indicator.lower()[:20]
-    for clause in re.split(r"[;:]|, (?=[^\d])", sentence):
+    for clause in CLAUSE_BREAK.split(sentence):
         if indicator and indicator in clause.lower():
             return clause.strip()
     return ""
+
+
+def _phrase_in(data: dict) -> str:
+    """The clause of a JSON item: its "phrase", or the clause of its sentence that names its indicator."""
+    indicator, sentence = _text_in(data.get("indicator")).strip(), _text_in(data.get("sentence"))
+    return _text_in(data.get("phrase")) or _clause_of(sentence, indicator)
 
 
 @dataclass
@@ -220,18 +231,17 @@ class TargetItem:
 
     @classmethod
     def from_json(cls, data: dict) -> TargetItem:
-        indicator, sentence = _text_in(data.get("indicator")).strip(), _text_in(data.get("sentence"))
         return cls(
-            indicator,
+            _text_in(data.get("indicator")).strip(),
             _decimal_in(data.get("value")),
             _decimal_in(data.get("value_max")),
             _text_in(data.get("unit")),
             _member_in(Direction, data.get("direction")),
             _text_in(data.get("theme")),
-            sentence,
+            _text_in(data.get("sentence")),
             _int_in(data.get("start")),
             _int_in(data.get("end")),
-            phrase=_text_in(data.get("phrase")) or _clause_of(sentence, indicator),
+            phrase=_phrase_in(data),
             bound=_member_in(Bound, data.get("bound")),
             derived=bool(data.get("derived")),
             flags=_strings_in(data.get("flags")),
@@ -289,8 +299,7 @@ class AchievementItem:
             _text_in(data.get("sentence")),
             _int_in(data.get("start")),
             _int_in(data.get("end")),
-            phrase=_text_in(data.get("phrase"))
-            or _clause_of(_text_in(data.get("sentence")), _text_in(data.get("indicator")).strip()),
+            phrase=_phrase_in(data),
             part=Part.parse(data.get("period")),
             year=_int_in(data.get("year")),
             flags=_strings_in(data.get("flags")),

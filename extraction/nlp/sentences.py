@@ -8,23 +8,26 @@ nor a number to read.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-# "1. Tốc độ" / "2) Thu" at the start of a line or after ":" ";" "." — a list item marker.
-LIST_MARKER = re.compile(r"(?:(?<=^)|(?<=[:;.]\s)|(?<=[:;.]))\s*(\d{1,2})[.)]\s+(?=[^\W\d_])", re.M)
-BULLET = re.compile(r"^\s*(?:[*•+\-–—]|\d{1,2}[.)])\s*")
-# A sentence ends at . ! ? … (closing quotes/brackets may follow) before a capital, digit or quote.
-_END = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"”’)\]]*\s+(?=[\"“‘(\[*•\-–]?\s*[^\W_a-zđ])")
+from extraction.grammar.text import (
+    BULLET,
+    CLOSING,
+    LAST_WORD,
+    LIST_MARKER,
+    LIST_NUMBER,
+    MARKER_HINT,
+    ROMAN_HEADING,
+    SECTION_LIST,
+    SENTENCE_END,
+    SPACE,
+    TERMINAL,
+)
+
+__all__ = ["BULLET", "LIST_MARKER", "Paragraph", "Sentence", "is_heading_text", "sentence_spans", "split_paragraphs"]
+
+# The words a "." ends without ending the sentence ("TP. Hồ Chí Minh", "ThS. Nguyễn").
 _ABBREVIATIONS = {"tp", "tx", "tt", "ts", "ths", "pgs", "gs", "bs", "th.s", "v.v", "ông", "bà", "q", "p", "st", "ks"}
-_TERMINAL = re.compile(r"[.!?…:;]\s*[\"”’)\]]*\s*$")
-_CLOSING = re.compile(r"[.!?…;]\s*$")
-_SECTION_LIST = re.compile(r"^Về [^:]{1,60}:\s*\d{1,2}\.\s")
-_LAST_WORD = re.compile(r"([\w.]+)[.!?…]*[\"”’)\]]*\s*$")
-_LIST_NUMBER = re.compile(r"\d{1,2}")
-_SPACE = re.compile(r"\s")
-# What every LIST_MARKER match holds ("1. ", "2) "): without it a paragraph has no marker to look for.
-_MARKER_HINT = re.compile(r"\d[.)]\s")
 
 
 @dataclass
@@ -61,11 +64,11 @@ def split_paragraphs(text: str, *, title_lines: int = 1) -> list[Paragraph]:
         start, end = start + lead, start + lead + len(stripped)
         index = len(paragraphs)
         paragraph = Paragraph(text=stripped, start=start, end=end, index=index)
-        paragraph.is_list_item = bool(BULLET.match(stripped)) or bool(_SECTION_LIST.match(stripped))
+        paragraph.is_list_item = bool(BULLET.match(stripped)) or bool(SECTION_LIST.match(stripped))
         paragraph.is_heading = index >= title_lines and is_heading_text(stripped)
         paragraph.masks = (
             [(start + m.start(1), start + m.end(0)) for m in LIST_MARKER.finditer(stripped)]
-            if _MARKER_HINT.search(stripped)
+            if MARKER_HINT.search(stripped)
             else []
         )
         paragraph.sentences = [Sentence(text[a:b], a, b, index) for a, b in sentence_spans(stripped, start)]
@@ -73,35 +76,32 @@ def split_paragraphs(text: str, *, title_lines: int = 1) -> list[Paragraph]:
     return paragraphs
 
 
-_ROMAN_HEADING = re.compile(r"^\s*[IVX]{1,4}\s*[.)/-]\s*\S")
-
-
 def is_heading_text(line: str) -> bool:
     """A section heading, not a sentence: a short line without closing punctuation, or a line set in
     capitals ("I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NĂM 2023 ...", "II. NHIỆM VỤ NĂM 2024:") whatever its length."""
     words = line.split()
-    if 0 < len(words) <= 14 and not _TERMINAL.search(line) and not BULLET.match(line):
+    if 0 < len(words) <= 14 and not TERMINAL.search(line) and not BULLET.match(line):
         return True
     # filter/map keep the per-character work in C: this runs on every paragraph.
     letters = list(filter(str.isalpha, line))
     capitals = sum(map(str.isupper, letters))
     return (
-        2 <= len(words) <= 40 and len(letters) >= 8 and capitals >= 0.8 * len(letters) and not _CLOSING.search(line)
-    ) or (bool(_ROMAN_HEADING.match(line)) and len(words) <= 14 and not _CLOSING.search(line))
+        2 <= len(words) <= 40 and len(letters) >= 8 and capitals >= 0.8 * len(letters) and not CLOSING.search(line)
+    ) or (bool(ROMAN_HEADING.match(line)) and len(words) <= 14 and not CLOSING.search(line))
 
 
 def sentence_spans(paragraph: str, offset: int = 0) -> list[tuple[int, int]]:
     """(start, end) of each sentence of one paragraph, shifted by `offset`."""
     cuts = {0}
-    for m in _END.finditer(paragraph):
+    for m in SENTENCE_END.finditer(paragraph):
         word = _last_word(paragraph, m.end())
         token = (word.group(1) if word else "").lower().rstrip(".")
         if token in _ABBREVIATIONS:
             continue
-        if _LIST_NUMBER.fullmatch(token) and LIST_MARKER.match(paragraph, m.start() - len(token)):
+        if LIST_NUMBER.fullmatch(token) and LIST_MARKER.match(paragraph, m.start() - len(token)):
             continue  # the "1." of a list marker, the cut comes before it
         cuts.add(m.end())
-    if _MARKER_HINT.search(paragraph):
+    if MARKER_HINT.search(paragraph):
         for m in LIST_MARKER.finditer(paragraph):
             cuts.add(m.start(1))
     bounds = sorted(c for c in cuts if c < len(paragraph))
@@ -117,12 +117,12 @@ def sentence_spans(paragraph: str, offset: int = 0) -> list[tuple[int, int]]:
 
 
 def _last_word(paragraph: str, end: int):
-    """The last word before `end`, as `_LAST_WORD` finds it in `paragraph[:end].rstrip()`.
+    """The last word before `end`, as `LAST_WORD` finds it in `paragraph[:end].rstrip()`.
 
     The match is made of non-space characters up to the end, so it lies after the last space: searching
     only a short tail that still holds a space finds the same word without rescanning the paragraph.
     """
     tail = paragraph[max(0, end - 64) : end].rstrip()
-    if end > 64 and not _SPACE.search(tail):
+    if end > 64 and not SPACE.search(tail):
         tail = paragraph[:end].rstrip()
-    return _LAST_WORD.search(tail)
+    return LAST_WORD.search(tail)

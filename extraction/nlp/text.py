@@ -7,13 +7,15 @@ form where the tone is a suffix, so both spellings meet in dictionaries and lexi
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
+from extraction.grammar.text import WORD, WORD_OR_HYPHEN
+
+__all__ = ["WORD", "fold", "key", "word_key", "words"]
+
 # Combining tone marks (the five tones besides the level one).
 _TONES = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
-WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 @lru_cache(maxsize=65536)
@@ -32,7 +34,7 @@ def word_key(word: str) -> str:
 
 def key(text: str) -> str:
     """Key of a phrase: word keys joined by single spaces, hyphens kept as words."""
-    return " ".join(word_key(w) for w in re.findall(r"[^\W_]+(?:['’][^\W_]+)*|-", text))
+    return " ".join(word_key(w) for w in WORD_OR_HYPHEN.findall(text))
 
 
 def words(text: str) -> list[str]:
