@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from datetime import timedelta
 from functools import lru_cache
 
-from extraction.nlp.gazetteer import Gazetteer
+from extraction.nlp.gazetteer import AFTER_REFORM, BEFORE_REFORM, COMMUNE_KINDS, PROVINCE_KINDS, Gazetteer
 from tracker.gazetteer import dissolved_records, gazetteer_records, mapping_table, old_province_short, split_name
 from tracker.text import fold
 
@@ -48,7 +48,7 @@ def gazetteer_units() -> list[dict]:
     slug_short = {}
     records = gazetteer_records()
     for r in records:
-        if r.system == "2025" and r.kind in ("tinh", "thanh_pho_tw"):
+        if r.system == AFTER_REFORM and r.kind in PROVINCE_KINDS:
             slug_short[r.slug] = r.short_name
     out = []
     for r in records:
@@ -59,11 +59,11 @@ def gazetteer_units() -> list[dict]:
             "province": r.province_short,
             "origin": r.origin,
         }
-        if r.system == "2019" and r.kind in ("tinh", "thanh_pho_tw"):
+        if r.system == BEFORE_REFORM and r.kind in PROVINCE_KINDS:
             record["successor"] = slug_short.get(r.province_after_reform)
-        elif r.system == "2019":
+        elif r.system == BEFORE_REFORM:
             record["province_2025"] = slug_short.get(r.province_after_reform)
-        elif r.kind in ("xa", "phuong", "dac_khu"):
+        elif r.kind in COMMUNE_KINDS:
             record["former"] = formed.get((r.province_short, _fold_key(r.name)), [])
         out.append(record)
     for r in dissolved_records():

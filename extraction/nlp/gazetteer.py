@@ -104,9 +104,7 @@ class Gazetteer:
         name_key = key(alias or unit.name)
         if unit.is_commune:
             for k in (name_key, *key_variants(name_key)):
-                found = self._communes.setdefault(k, [])
-                if unit not in found:
-                    found.append(unit)
+                _file_under(self._communes, k, unit)
             self.units.append(unit)
             self.commune_max_words = max(self.commune_max_words, len(name_key.split()))
             return
@@ -119,9 +117,7 @@ class Gazetteer:
         bucket.append(unit)
         self.first_words.update(name_key.split()[:1])
         for variant in key_variants(name_key):
-            others = self._by_key.setdefault(variant, [])
-            if unit not in others:
-                others.append(unit)
+            if _file_under(self._by_key, variant, unit):
                 self.first_words.update(variant.split()[:1])
         if alias is None:
             self.units.append(unit)
@@ -168,6 +164,15 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self.units)
+
+
+def _file_under(index: dict[str, list[AdminUnit]], name_key: str, unit: AdminUnit) -> bool:
+    """Add the unit to the index under the key unless it is there already; whether it was added."""
+    found = index.setdefault(name_key, [])
+    if unit in found:
+        return False
+    found.append(unit)
+    return True
 
 
 def as_unit(record: AdminUnit | Mapping, origin: str = "added") -> AdminUnit:

@@ -12,42 +12,37 @@ district is only a former one ("huyện D cũ"), evidence for which commune is m
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from re import Match
 
+from extraction.grammar.places import (
+    CITY_PREFIX,
+    COMMITTEE_PREFIX,
+    COMMUNE_COMMITTEE_PREFIX,
+    COMMUNE_PREFIX,
+    DISTRICT_PREFIX,
+    DISTRICT_WORD,
+    FORMED_FROM_BEFORE,
+    FORMER_AFTER,
+    HO_CHI_MINH_THE_MAN_BEFORE,
+    NAME_GAP,
+    NAME_WORD,
+    NOT_A_UNIT_PREFIX,
+    OUTLET,
+    PAPER_NAMED,
+    PERSON_BEFORE,
+    PROVINCE_AFTER_COMMA,
+    PROVINCE_IN_BRACKETS,
+    PROVINCE_PREFIX,
+)
+from extraction.grammar.places import SECTION_START as SECTION_START  # the sections' walk reads them from here
+from extraction.grammar.places import SECTION_START_2025 as SECTION_START_2025
 from extraction.lexicon import load as lexicon_load
 from extraction.nlp.gazetteer import AFTER_REFORM, BEFORE_REFORM, AdminUnit, Gazetteer
 from extraction.nlp.text import WORD, key, word_key
 
-_I = re.IGNORECASE
-_DISTRICT_PREFIX = re.compile(
-    r"(?:huyện\s*(?:ủy|uỷ)|đảng bộ huyện|ubnd huyện|huyện|quận\s*(?:ủy|uỷ)|quận|thị\s*(?:ủy|uỷ)|thị xã|tx\.?)\s*$", _I
-)
-_CITY_PREFIX = re.compile(r"(?:thành\s*(?:ủy|uỷ)|thành phố|tp\.?)\s*$", _I)
-_PROVINCE_PREFIX = re.compile(r"(?:tỉnh\s*(?:ủy|uỷ)|đảng bộ tỉnh|ubnd tỉnh|tỉnh)\s*$", _I)
-_COMMITTEE = re.compile(r"(?:(?:ủy|uỷ)|đảng bộ \w+)\s*$", _I)
-# A name after these is a commune, a road, a product … that happens to share a district's name.
-_NOT_A_UNIT_PREFIX = re.compile(
-    r"(?:(?<!thị )\bxã|phường|thị trấn|đặc khu|\bp\.|ấp|thôn|bản|khu phố|làng|đường|cầu|sông|cống|chợ|cụm công nghiệp|"
-    r"khu công nghiệp|trường|bệnh viện|hồ|núi|đèo|báo|bưởi|cam|vải|chè|nhãn|liên huyện|giữa)\s*$",
-    _I,
-)
-_ADDED = re.compile(r"\b(?P<kind>[Hh]uyện|[Qq]uận|[Tt]hị xã)\s+")
-# A commune of 2025 by its prefix: "xã Tiên Lương", "Đảng ủy phường Giảng Võ", "đặc khu Phú Quốc", "P.Cao Lãnh".
-_COMMUNE = re.compile(r"(?<!\w)(?P<kind>[Xx]ã|[Pp]hường|[Đđ]ặc khu|P\.)\s*(?=[^\W\d_])")
 _COMMUNE_KINDS = {"xã": "xa", "phường": "phuong", "đặc khu": "dac_khu", "p.": "phuong"}
-_COMMUNE_COMMITTEE = re.compile(
-    r"(?:đảng\s*(?:ủy|uỷ)|đảng bộ|ubnd|hđnd|ủy ban nhân dân|đại hội(?: đại biểu)?"
-    r"(?: đảng bộ)?)\s*$",
-    _I,
-)
-# "các xã A, B và thị trấn C", "sáp nhập xã A": the communes a new one was formed from.
-_FORMER_BEFORE = re.compile(r"(?<!sau )(?:sáp nhập|sắp xếp|hợp nhất|trên cơ sở|gồm)[^.;]{0,80}$", _I)
-_FORMER_AFTER = re.compile(r"\s*\(?\s*cũ\b|\s*\(?\s*trước đây\b", _I)
-# What may separate the words of one name: spaces and hyphens, never a line break ("huyện X\nNgày 12/7").
-_GAP = re.compile(r"(?:[^\S\n]|[\-–])*")
-_NAME_WORD = re.compile(r"[^\S\n]*([^\W\d_][\w'’]*)")
 # A capitalised word that opens a sentence of its own, never the last word of a name: "huyện Ia Ba Sáng 12/7".
 _NOT_NAME_TAIL = {
     "ngày",
@@ -75,14 +70,7 @@ _NOT_NAME_TAIL = {
     "vừa",
     "mới",
 }
-# A person, not a place: the words before a name ("đồng chí", "ông", "Bí thư", "Chủ tịch", a rank) …
-_PERSON_BEFORE = re.compile(
-    r"(?<!\w)(?:đồng chí|đ/c|ông|bà|anh|chị|cô|thầy|cụ|cháu|em|bác|mẹ|nhà văn|nhà thơ|nghệ sĩ|liệt sĩ|"
-    r"bí thư|chủ tịch|giám đốc|trưởng ban|trưởng phòng|chánh văn phòng|chủ nhiệm|thủ tướng|bộ trưởng|"
-    r"đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá)\s+$",
-    _I,
-)
-# … or a family name opening a run of capitalised words that is no unit's name ("Trần Văn Lâm" is no "Văn Lâm").
+# A family name opening a run of capitalised words that is no unit's name ("Trần Văn Lâm" is no "Văn Lâm").
 SURNAMES = frozenset(
     word_key(w)
     for w in (
@@ -91,23 +79,8 @@ SURNAMES = frozenset(
         "Doãn Nghiêm Vi Lã Khúc Âu Bế Thân Tôn Hà Mai Cao Lâm Châu Thái Tô Chu La Đồng Lại Mẫn Ninh"
     ).split()
 )
-# "tư tưởng Hồ Chí Minh", "Chủ tịch Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh": the man, not the city.
-_HCM_NOT_PLACE = re.compile(
-    r"(?:tư tưởng|đạo đức|phong cách|tấm gương|gương|bác|chủ tịch|lăng|di chúc|sinh thời|"
-    r"giải thưởng|huân chương|cộng sản|tncs|tntp|tiền phong|đội)\s*,?\s*$",
-    _I,
-)
+# Words that open no district's name after "huyện": "huyện ủy", "huyện Đoàn", "huyện NTM".
 _NOT_NAME_WORDS = {"ủy", "uỷ", "đảng", "ban", "hội", "đoàn", "nông", "ntm", "nq", "ubnd"}
-SECTION_START = re.compile(r"^\s*(?:[*•+\-–—]\s*)?(?:Tại|Ở)\s+(?:huyện|quận|thị xã|thành phố|TP\.?|tỉnh)\s", _I)
-SECTION_START_2025 = re.compile(
-    r"^\s*(?:(?:[*•+\-–—]\s*)?(?:Tại|Ở)\s+(?:xã|phường|đặc khu|thành phố|TP\.?|tỉnh)\s"
-    # A round-up's story: "*Xã An Viễn phấn đấu …", "*Đảng ủy xã Thuận Lợi triển khai …", "• Phường X: …".
-    r"|[*•+]\s*(?:(?:Đảng\s*(?:ủy|uỷ)|Đảng bộ|UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Công an|MTTQ)\s+)?"
-    r"(?:xã|phường|đặc khu)\s)",
-    _I,
-)
-# The newspaper code opening a lead: "BDK - ", "(BLA) - ", "BTNO -".
-OUTLET = re.compile(r"^\s*\(?([A-ZĐ]{2,6}(?:-[A-ZĐ]{2,4})?)\)?\s*[-–—]")
 
 
 @dataclass
@@ -159,54 +132,100 @@ def find_mentions(
 ) -> list[PlaceMention]:
     """Unit mentions in text[start:end], longest name first, offsets into `text`."""
     end = len(text) if end is None else end
-    tokens = [m for m in WORD.finditer(text, start, end)]
-    # run[i]: capitalised tokens from i on, joined only by spaces or hyphens — the longest span a
-    # name starting at i can take. Computed once instead of re-checking every span of every length.
-    run = [0] * (len(tokens) + 1)
-    for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i].group(0)[0].isupper():
-            joined = i + 1 < len(tokens) and run[i + 1] and _GAP.fullmatch(text, tokens[i].end(), tokens[i + 1].start())
-            run[i] = 1 + (run[i + 1] if joined else 0)
-    found: list[PlaceMention] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if not run[i]:
-            i += 1
-            continue
-        first_key = word_key(tok.group(0))
-        opens_run = i == 0 or run[i - 1] != run[i] + 1
-        if first_key not in gazetteer.first_words:
-            # "Trần Văn Lâm": a person's name; none of its words opens a unit.
-            i += run[i] if opens_run and first_key in SURNAMES and run[i] > 1 else 1
-            continue
-        if _PERSON_BEFORE.search(text, max(0, tok.start() - 24), tok.start()):
-            i += run[i]  # "đồng chí Hoài Đức", "Ông Hoài Đức", "Chủ tịch Hồ Chí Minh": a person
-            continue
-        hit = None
-        for n in range(min(gazetteer.max_words, len(tokens) - i, run[i]), 0, -1):
-            units = gazetteer.lookup_key(key(text[tok.start() : tokens[i + n - 1].end()].replace("’", "'")))
-            if units:
-                hit = (n, units)
-                break
-        if hit is None:
-            i += run[i] if opens_run and first_key in SURNAMES and run[i] > 1 else 1
-            continue
-        n, units = hit
-        a, b = tok.start(), tokens[i + n - 1].end()
-        if units[0].name == "Hồ Chí Minh" and _HCM_NOT_PLACE.search(text, max(0, a - 24), a):
-            i += n
-            continue
-        mention = _with_prefix(text, a, b, units, gazetteer, era)
-        if mention is not None:
-            mention.paren_province = _province_after(text, b, gazetteer, era)
-            found.append(mention)
-        i += n
+    found = _gazetteer_mentions(text, gazetteer, start, end, era)
     if era == AFTER_REFORM:
         found.extend(_commune_mentions(text, start, end, gazetteer))
     else:
         found.extend(_added_mentions(text, start, end, gazetteer, found))
     return sorted(found, key=lambda m: m.start)
+
+
+def _gazetteer_mentions(text: str, gazetteer: Gazetteer, start: int, end: int, era: str) -> list[PlaceMention]:
+    """The provinces and districts of the gazetteer named in text[start:end], read left to right."""
+    tokens = list(WORD.finditer(text, start, end))
+    run = _capitalised_runs(text, tokens)
+    found: list[PlaceMention] = []
+    i = 0
+    while i < len(tokens):
+        if not run[i]:
+            i += 1
+            continue
+        taken, mention = _mention_at(text, tokens, run, i, gazetteer, era)
+        if mention is not None:
+            found.append(mention)
+        i += taken
+    return found
+
+
+def _capitalised_runs(text: str, tokens: list[Match[str]]) -> list[int]:
+    """run[i]: capitalised tokens from i on, joined only by spaces or hyphens — the longest span a
+    name starting at i can take. Computed once instead of re-checking every span of every length."""
+    run = [0] * (len(tokens) + 1)
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].group(0)[0].isupper():
+            joined = (
+                i + 1 < len(tokens) and run[i + 1] and NAME_GAP.fullmatch(text, tokens[i].end(), tokens[i + 1].start())
+            )
+            run[i] = 1 + (run[i + 1] if joined else 0)
+    return run
+
+
+def _mention_at(
+    text: str, tokens: list[Match[str]], run: list[int], i: int, gazetteer: Gazetteer, era: str
+) -> tuple[int, PlaceMention | None]:
+    """The mention of the name opening at the capitalised token i, if any, and how many tokens to pass."""
+    tok = tokens[i]
+    first_key = word_key(tok.group(0))
+    if first_key not in gazetteer.first_words:
+        return _passed_over(run, i, first_key), None
+    if PERSON_BEFORE.search(text, max(0, tok.start() - 24), tok.start()):
+        return run[i], None  # "đồng chí Hoài Đức", "Ông Hoài Đức", "Chủ tịch Hồ Chí Minh": a person
+    hit = _longest_name(text, tokens, i, run[i], gazetteer)
+    if hit is None:
+        return _passed_over(run, i, first_key), None
+    n, units = hit
+    a, b = tok.start(), tokens[i + n - 1].end()
+    if units[0].name == "Hồ Chí Minh" and HO_CHI_MINH_THE_MAN_BEFORE.search(text, max(0, a - 24), a):
+        return n, None
+    mention = _with_prefix(text, a, b, units, gazetteer, era)
+    if mention is not None:
+        mention.paren_province = _province_after(text, b, gazetteer, era)
+    return n, mention
+
+
+def _passed_over(run: list[int], i: int, first_key: str) -> int:
+    """How many tokens to pass when the capitalised token i opens no unit: the whole run when a family name
+    opens it ("Trần Văn Lâm": a person's name, none of whose words opens a unit), else the token alone."""
+    opens_run = i == 0 or run[i - 1] != run[i] + 1
+    return run[i] if opens_run and first_key in SURNAMES and run[i] > 1 else 1
+
+
+def _longest_name(
+    text: str, tokens: list[Match[str]], i: int, run_length: int, gazetteer: Gazetteer
+) -> tuple[int, list[AdminUnit]] | None:
+    """The longest gazetteer name opening at token i within its run: its length in tokens and its units."""
+    for n in range(min(gazetteer.max_words, len(tokens) - i, run_length), 0, -1):
+        units = gazetteer.lookup_key(_name_key(text, tokens[i].start(), tokens[i + n - 1].end()))
+        if units:
+            return n, units
+    return None
+
+
+def _name_key(text: str, a: int, b: int) -> str:
+    """The lookup key of the name text[a:b]; the papers print "H’leo" where the gazetteer has "H'leo"."""
+    return key(text[a:b].replace("’", "'"))
+
+
+def _words_after(text: str, pos: int, most: int, stop: set[str] | frozenset[str] = frozenset()) -> list[Match[str]]:
+    """The capitalised words (NAME_WORD matches) that follow `pos` on its line, at most `most`; a word of `stop`
+    after the first one ends the name."""
+    words: list[Match[str]] = []
+    while len(words) < most and (w := NAME_WORD.match(text, pos)) and w.group(1)[0].isupper():
+        if words and w.group(1).lower() in stop:
+            break
+        words.append(w)
+        pos = w.end()
+    return words
 
 
 def _in_era(units: list[AdminUnit], gazetteer: Gazetteer, era: str) -> list[AdminUnit]:
@@ -226,44 +245,44 @@ def _in_era(units: list[AdminUnit], gazetteer: Gazetteer, era: str) -> list[Admi
 def _with_prefix(
     text: str, a: int, b: int, units: list[AdminUnit], gazetteer: Gazetteer, era: str = BEFORE_REFORM
 ) -> PlaceMention | None:
+    """The mention of the gazetteer name text[a:b], its units narrowed by the prefix written before it
+    (None when the prefix says it is no unit of ours or none of its units has the level named)."""
     before = text[max(0, a - 24) : a]
-    if _NOT_A_UNIT_PREFIX.search(before):
+    if NOT_A_UNIT_PREFIX.search(before):
         return None
     units = _in_era(units, gazetteer, era)
     provinces = [u for u in units if u.is_province]
     districts = [u for u in units if not u.is_province]
-    committee = bool(_COMMITTEE.search(before))
+    committee = bool(COMMITTEE_PREFIX.search(before))
     former = era == AFTER_REFORM
-    if _DISTRICT_PREFIX.search(before):
+    name = text[a:b]
+    if DISTRICT_PREFIX.search(before):
         chosen = [u for u in districts if u.kind != "thanh_pho"] or districts
-        return PlaceMention(a, b, text[a:b], chosen, True, committee, former=former) if chosen else None
-    if _CITY_PREFIX.search(before):
+        return PlaceMention(a, b, name, chosen, True, committee, former=former) if chosen else None
+    if CITY_PREFIX.search(before):
         cities = [u for u in provinces if u.kind == "thanh_pho_tw"]
         if former and cities:  # "thành phố Huế" in 2026 is the centrally-run city
-            return PlaceMention(a, b, text[a:b], cities, True, committee)
+            return PlaceMention(a, b, name, cities, True, committee)
         chosen = [u for u in districts if u.kind == "thanh_pho"] or cities
         return (
-            PlaceMention(a, b, text[a:b], chosen, True, committee, former=former and not chosen[0].is_province)
+            PlaceMention(a, b, name, chosen, True, committee, former=former and not chosen[0].is_province)
             if chosen
             else None
         )
-    if _PROVINCE_PREFIX.search(before):
-        return PlaceMention(a, b, text[a:b], provinces, True, committee) if provinces else None
+    if PROVINCE_PREFIX.search(before):
+        return PlaceMention(a, b, name, provinces, True, committee) if provinces else None
     # A bare name that is also a province's is the province ("Bến Tre", not the city).
     if provinces:
-        return PlaceMention(a, b, text[a:b], provinces, False, False)
-    return PlaceMention(a, b, text[a:b], districts, False, False, former=former) if districts else None
+        return PlaceMention(a, b, name, provinces, False, False)
+    return PlaceMention(a, b, name, districts, False, False, former=former) if districts else None
 
 
 def _province_after(text: str, pos: int, gazetteer: Gazetteer, era: str = BEFORE_REFORM) -> str | None:
-    m = re.match(r"\s*\((?:tỉnh|thành phố|TP\.?)?\s*([^()]{2,30})\)", text[pos : pos + 40], _I)
+    """The province written right after a name, in brackets or after a comma."""
+    window = text[pos : pos + 40]
+    m = PROVINCE_IN_BRACKETS.match(window)
     if m is None:
-        m = re.match(
-            r",\s*(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?([^\W\d_][^\s,.;()]*(?:\s+[^\W\d_][^\s,.;()]*){0,3})"
-            r"(?=[\s,.;()]|$)",
-            text[pos : pos + 40],
-            _I,
-        )
+        m = PROVINCE_AFTER_COMMA.match(window)
         if m and not all(w[0].isupper() for w in m.group(1).split()):
             return None
     if m is None:
@@ -275,26 +294,19 @@ def _province_after(text: str, pos: int, gazetteer: Gazetteer, era: str = BEFORE
 def _commune_mentions(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Communes, wards and special zones of 2025 written with their prefix."""
     out = []
-    for m in _COMMUNE.finditer(text, start, end):
-        words, pos = [], m.end()
-        while (
-            len(words) < gazetteer.commune_max_words
-            and (w := _NAME_WORD.match(text, pos))
-            and w.group(1)[0].isupper()
-            and (not words or _GAP.fullmatch(text, pos, w.start(1)))
-        ):
-            words.append((w.start(1), w.end(1)))
-            pos = w.end()
+    for m in COMMUNE_PREFIX.finditer(text, start, end):
+        words = _words_after(text, m.end(), gazetteer.commune_max_words)
         kind = _COMMUNE_KINDS[m.group("kind").lower()]
         for n in range(len(words), 0, -1):
-            a, b = words[0][0], words[n - 1][1]
-            units = gazetteer.communes_key(key(text[a:b].replace("’", "'")))
+            a, b = words[0].start(1), words[n - 1].end(1)
+            units = gazetteer.communes_key(_name_key(text, a, b))
             units = [u for u in units if u.kind == kind] or units
             if not units:
                 continue
             before = text[max(0, m.start() - 90) : m.start()]
-            former = bool(_FORMER_BEFORE.search(before) or _FORMER_AFTER.match(text, b))
-            mention = PlaceMention(a, b, text[a:b], units, True, bool(_COMMUNE_COMMITTEE.search(before)), former=former)
+            former = bool(FORMED_FROM_BEFORE.search(before) or FORMER_AFTER.match(text, b))
+            committee = bool(COMMUNE_COMMITTEE_PREFIX.search(before))
+            mention = PlaceMention(a, b, text[a:b], units, True, committee, former=former)
             mention.paren_province = _province_after(text, b, gazetteer, AFTER_REFORM)
             out.append(mention)
             break
@@ -307,33 +319,31 @@ def _added_mentions(
     """Districts written "huyện X" that the gazetteer does not know."""
     covered = [(m.start, m.end) for m in known]
     out = []
-    for m in _ADDED.finditer(text, start, end):
-        words, pos = [], m.end()
-        while (
-            len(words) < 4
-            and (w := _NAME_WORD.match(text, pos))
-            and w.group(1)[0].isupper()
-            and not (words and w.group(1).lower() in _NOT_NAME_TAIL)
-        ):
-            words.append(w.group(1))
-            pos = w.end()
-        if not words:
+    for m in DISTRICT_WORD.finditer(text, start, end):
+        matches = _words_after(text, m.end(), 4, stop=_NOT_NAME_TAIL)
+        words = [w.group(1) for w in matches]
+        if not words or not _may_be_district_name(words):
             continue
         name = " ".join(words)
         name_start = m.end()
-        if words[0].lower() in _NOT_NAME_WORDS or any(w.isupper() and len(w) > 1 for w in words):
-            continue
-        if (word_key(words[0]) in SURNAMES or words[0] == "Y" or words[0].startswith(("H'", "H’"))) and len(words) > 1:
-            continue  # "Chủ tịch UBND huyện Nguyễn Thanh Tùng", "… huyện Y Khoa Niê": the chairman, not a district
         if any(a <= name_start < b for a, b in covered) or gazetteer.lookup(name):
             continue
         kind = {"huyện": "huyen", "quận": "quan", "thị xã": "thi_xa"}[m.group("kind").lower()]
         unit = AdminUnit(name=name, kind=kind, province=None, origin="added")
-        end_at = pos
+        end_at = matches[-1].end()
         mention = PlaceMention(name_start, end_at, name, [unit], True, False, added=True)
         mention.paren_province = _province_after(text, end_at, gazetteer)
         out.append(mention)
     return out
+
+
+def _may_be_district_name(words: list[str]) -> bool:
+    """Whether the capitalised words after "huyện" may name a district: no committee word, no acronym, no
+    person ("Chủ tịch UBND huyện Nguyễn Thanh Tùng", "… huyện Y Khoa Niê": the chairman, not a district)."""
+    if words[0].lower() in _NOT_NAME_WORDS or any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    person = word_key(words[0]) in SURNAMES or words[0] == "Y" or words[0].startswith(("H'", "H’"))
+    return not (person and len(words) > 1)
 
 
 @dataclass(frozen=True)
@@ -372,15 +382,12 @@ def outlet_papers(lead: str) -> list[Newspaper]:
     return _by_code().get(m.group(1).replace("Ð", "Đ"), []) if m else []
 
 
-_PAPER_NAMED = re.compile(r"\b[Bb]áo\s+[A-ZĐÀ-Ỹ]")
-
-
 def papers_named(text: str) -> list[Newspaper]:
     """The newspapers a text names: by their address ("baoquangninh.vn") or their name ("Báo Thanh Hóa",
     whatever the tone-mark placement)."""
     lowered = text.lower()
     # A paper is named "Báo Thanh Hóa", "báo Nhân Dân": keying the whole text costs, so only when one may be.
-    text_key = f" {key(text)} " if _PAPER_NAMED.search(text) else None
+    text_key = f" {key(text)} " if PAPER_NAMED.search(text) else None
     found = []
     for paper, addresses, spoken in _paper_names():
         contains = lowered.__contains__
