@@ -141,55 +141,45 @@ def rows_from_extraction(extraction: dict, text: str, themes: dict[str, str] | N
 
 
 def rows_from_items(items: dict[str, list], text: str) -> list[Row]:
-    """Review rows from the items stored from an article."""
-    rows: list[Row] = []
-    for target in items["targets"]:
-        rows.append(
-            Row(
-                "target",
-                str(target.resolution),
-                target.indicator,
-                target_figure(target.planned_value, target.planned_value_max, target.measure_unit),
-                str(target.theme),
-                target.sentence,
-                *sentence_span(text, target.sentence, target.sentence_start, target.sentence_end),
-                item=target,
-                anchor=f"target-{target.pk}",
-                rules=target.rules,
-            )
-        )
-    for achievement in items["achievements"]:
-        target = achievement.target
-        rows.append(
-            Row(
-                "achievement",
-                str(target.resolution),
-                target.indicator,
-                achievement_figure(
-                    achievement.value, achievement.planned_value, achievement.percent_of_plan, target.measure_unit
-                ),
-                str(target.theme),
-                achievement.sentence,
-                *sentence_span(text, achievement.sentence, achievement.sentence_start, achievement.sentence_end),
-                item=achievement,
-                anchor=f"achievement-{achievement.pk}",
-                rules=achievement.rules,
-            )
-        )
-    for scorecard in items["scorecards"]:
-        rows.append(
-            Row(
-                "scorecard",
-                str(scorecard.resolution),
-                "",
-                f"{scorecard.met_or_exceeded}/{scorecard.total}",
-                "",
-                scorecard.sentence,
-                *sentence_span(text, scorecard.sentence, scorecard.sentence_start, scorecard.sentence_end),
-                item=scorecard,
-                anchor=f"scorecard-{scorecard.pk}",
-                rules=scorecard.rules,
-            )
-        )
+    """Review rows from the items stored from an article, in the order of their sentences."""
+    rows = [_target_row(target, text) for target in items["targets"]]
+    rows += [_achievement_row(achievement, text) for achievement in items["achievements"]]
+    rows += [_scorecard_row(scorecard, text) for scorecard in items["scorecards"]]
     rows.sort(key=lambda row: (row.start is None, row.start or 0))
     return rows
+
+
+def _target_row(target: Any, text: str) -> Row:
+    figure = target_figure(target.planned_value, target.planned_value_max, target.measure_unit)
+    return _stored_row("target", target, text, target.resolution, target.indicator, figure, str(target.theme))
+
+
+def _achievement_row(achievement: Any, text: str) -> Row:
+    """An achievement is shown under its target's resolution, indicator and theme."""
+    target = achievement.target
+    figure = achievement_figure(
+        achievement.value, achievement.planned_value, achievement.percent_of_plan, target.measure_unit
+    )
+    return _stored_row("achievement", achievement, text, target.resolution, target.indicator, figure, str(target.theme))
+
+
+def _scorecard_row(scorecard: Any, text: str) -> Row:
+    figure = f"{scorecard.met_or_exceeded}/{scorecard.total}"
+    return _stored_row("scorecard", scorecard, text, scorecard.resolution, "", figure, "")
+
+
+def _stored_row(kind: str, item: Any, text: str, resolution: Any, indicator: str, figure: str, theme: str) -> Row:
+    """The row of a stored item: its sentence found in the article's text (at its stored offsets when they
+    still hold it), anchored by its kind and id."""
+    return Row(
+        kind,
+        str(resolution),
+        indicator,
+        figure,
+        theme,
+        item.sentence,
+        *sentence_span(text, item.sentence, item.sentence_start, item.sentence_end),
+        item=item,
+        anchor=f"{kind}-{item.pk}",
+        rules=item.rules,
+    )

@@ -7,38 +7,32 @@ Pure Python, no Django and no underthesea: the web process may import it. Errors
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from extraction.grammar.documents import (
+    BYLINE_START,
+    CONTENT_HINT,
+    DATE_LINE_SECTION,
+    DATE_LINE_WORDS,
+    DATE_NUMERIC,
+    FURNITURE_HINT,
+    HTML_START,
+    INVISIBLE,
+    ISO_DATETIME,
+    NOT_A_SIGNATURE,
+    PHOTO_CREDIT,
+    SITE_NAME_SEPARATOR,
+    SPACES_IN_LINE,
+    TIME,
+    TRAILER,
+)
+
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 ENCODINGS_TRIED = "UTF-8, UTF-8 with BOM, UTF-16 with BOM"
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-
-_DATE_NUMERIC = re.compile(r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)")
-_TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s*[:h]\s*(?P<min>[0-5]\d)(?!\d)")
-_DATE_LINE_WORDS = re.compile(
-    r"^(?:cập nhật(?: ngày| lúc)?|đăng(?: ngày| lúc)?|ngày đăng|xuất bản|thứ\s+\w+|chủ nhật|"
-    r"ngày|lúc|gmt|[(\[]gmt\s*[+-]\s*\d+[)\]]|[\s,:|\-–—/()+\d.h])+$",
-    re.I,
-)
-# "06/04/2023 09:30 | Xây dựng Đảng": some sites print the section's name after a bar on the date line.
-_DATE_LINE_SECTION = re.compile(r"\s*[|›»]\s*[^\d|.!?;]{2,40}$")
-# Whole lines that are page furniture; the first of these marks the end of the article.
-# Link lists under "Các tin, bài viết khác", "Đọc thêm", "Tin mới" and the like close the story too.
-_TRAILER = re.compile(
-    r"^(?:chia sẻ(?: bài viết)?|bình luận|gửi bình luận|ý kiến bạn đọc|phản hồi|các tin khác|"
-    r"(?:các |những )?(?:tin|bài|tin,? bài|tin bài|bài viết|tin,? bài viết)(?: viết)? "
-    r"(?:liên quan|khác|cùng chuyên mục|cùng chủ đề|mới(?: nhất| hơn| cập nhật)?|đã đưa|xem nhiều(?: nhất)?|"
-    r"nổi bật|đọc nhiều(?: nhất)?)|"
-    r"tin liên quan|bài viết liên quan|tin cùng chuyên mục|xem thêm|đọc thêm|tin khác|tin mới|in bài viết|"
-    r"từ khóa|tags?)\s*:?\s*$",
-    re.I,
-)
-_PHOTO_CREDIT = re.compile(r"(?:\(\s*)?\bẢnh\s*:\s*[^.()]{0,60}\)?\s*$")
-_BYLINE_START = re.compile(r"^(?:bài(?:,| và)? ảnh\s*:|bài\s*:|ảnh\s*:|nguồn\s*:|theo\s+\S+|tin, ảnh\s*:)", re.I)
 
 
 _SKIPPED_TAGS = {
@@ -86,18 +80,6 @@ _BLOCK_TAGS = {
 
 
 _VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-# Where news sites put the story, and the furniture they put around it (matched on class and id).
-_CONTENT_HINT = re.compile(
-    r"(?:^|[\s_-])(?:article|detail|content|entry|post|story|news|body|main|fck)"
-    r"(?:[_-]?(?:content|body|detail|text|main))?(?:$|[\s_-])",
-    re.I,
-)
-_FURNITURE_HINT = re.compile(
-    r"breadcrumb|related|lien-?quan|tin-?khac|share|social|comment|binh-?luan|tags?(?:$|[\s_-])|"
-    r"menu|nav|footer|sidebar|banner|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|author|byline|"
-    r"caption|print|toolbar",
-    re.I,
-)
 
 
 class _TextParser(HTMLParser):
@@ -130,9 +112,9 @@ class _TextParser(HTMLParser):
             return
         names = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
         skip = tag in _SKIPPED_TAGS or (
-            tag not in ("article", "main", "body", "html") and bool(_FURNITURE_HINT.search(names))
+            tag not in ("article", "main", "body", "html") and bool(FURNITURE_HINT.search(names))
         )
-        content = tag in ("article", "main") or bool(_CONTENT_HINT.search(names))
+        content = tag in ("article", "main") or bool(CONTENT_HINT.search(names))
         self.skip += skip
         self.content += content
         self.stack.append((tag, content, skip))
@@ -178,7 +160,7 @@ class _TextParser(HTMLParser):
             self.meta_published = iso_published(value)
 
     def _flush(self) -> None:
-        line = re.sub(r"\s+", " ", "".join(self.current)).strip()
+        line = _one_line(self.current)
         if line:
             self.lines.append((line, self.content > 0))
         self.current = []
@@ -194,12 +176,11 @@ _DATE_META = {
     "dc.date.issued",
     "article:published",
 }
-_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?")
 
 
 def iso_published(value: str) -> str | None:
     """ "2023-10-06T15:20:00+07:00" -> "2023-10-06T15:20": the local time as the page states it."""
-    m = _ISO.match(value.strip())
+    m = ISO_DATETIME.match(value.strip())
     if not m:
         return parse_published(value)
     return f"{m.group(1)}-{m.group(2)}-{m.group(3)}T{m.group(4) or '00'}:{m.group(5) or '00'}"
@@ -229,8 +210,8 @@ def _page_lines(parser: _TextParser) -> tuple[str | None, list[str]]:
     story block when the page has one (the title line kept first), else every visible line.
     """
     parser._flush()
-    h1 = re.sub(r"\s+", " ", "".join(parser.h1)).strip()
-    title = _strip_site_name(re.sub(r"\s+", " ", "".join(parser.title)).strip())
+    h1 = _one_line(parser.h1)
+    title = _strip_site_name(_one_line(parser.title))
     lines = [line for line, _ in parser.lines]
     story = [line for line, inside in parser.lines if inside]
     if len(story) >= 2:
@@ -239,9 +220,14 @@ def _page_lines(parser: _TextParser) -> tuple[str | None, list[str]]:
     return (h1 or title or None), lines
 
 
+def _one_line(pieces: list[str]) -> str:
+    """Pieces of a page's text as one line: every run of whitespace, line breaks too, one space."""
+    return " ".join("".join(pieces).split())
+
+
 def _strip_site_name(title: str) -> str:
     """ "Huyện X tổng kết năm 2023 - Báo Bình Thuận" -> the headline: the longest of the parts."""
-    parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+|\s*\|\s*", title) if p.strip()]
+    parts = [p.strip() for p in SITE_NAME_SEPARATOR.split(title) if p.strip()]
     return max(parts, key=len) if len(parts) > 1 else title
 
 
@@ -301,9 +287,7 @@ def read_bytes(data: bytes, filename: str, *, max_bytes: int = DEFAULT_MAX_BYTES
     if not data.strip():
         raise ReadError("empty file")
     text = decode(data)
-    is_html = filename.lower().endswith(HTML_SUFFIXES) or bool(
-        re.match(r"\s*<(?:!doctype\s+html|html)\b", text[:200], re.I)
-    )
+    is_html = filename.lower().endswith(HTML_SUFFIXES) or bool(HTML_START.match(text[:200]))
     return read_text(text, filename, html=is_html)
 
 
@@ -315,7 +299,7 @@ def read_text(text: str, filename: str = "pasted.txt", *, html: bool = False) ->
         title_hint, lines, page_date = html_page(text)
     else:
         title_hint, lines = None, text.split("\n")
-    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in lines]
+    lines = [SPACES_IN_LINE.sub(" ", line).strip() for line in lines]
     lines = [line for line in lines if line]
     if not lines:
         raise ReadError("empty file" if not html else "no text in the page after removing markup")
@@ -375,29 +359,29 @@ def _too_big(size: int, limit: int) -> str:
 def _normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text.lstrip("\ufeff"))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = re.sub(r"[\u200b\u200c\u200d\u2060\ufeff]", "", text)
+    text = INVISIBLE.sub("", text)
     return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\t", " ")
 
 
 def parse_published(line: str) -> str | None:
     """ "25/01/2021 - 06:54", "Thứ Năm, 15/10/2020, 16:21 (GMT+7)", "01:50, 15/12/2020" -> ISO minutes."""
-    date = _DATE_NUMERIC.search(line)
+    date = DATE_NUMERIC.search(line)
     if not date:
         return None
     day, month, year = int(date.group("d")), int(date.group("m")), int(date.group("y"))
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
     rest = line[: date.start()] + " " + line[date.end() :]
-    time = _TIME.search(rest)
+    time = TIME.search(rest)
     hour, minute = (int(time.group("h")), int(time.group("min"))) if time else (0, 0)
     return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}"
 
 
 def _is_date_line(line: str) -> bool:
-    if len(line) > 80 or not _DATE_NUMERIC.search(line):
+    if len(line) > 80 or not DATE_NUMERIC.search(line):
         return False
-    rest = _DATE_LINE_SECTION.sub("", _DATE_NUMERIC.sub(" ", line))
-    return bool(_DATE_LINE_WORDS.match(rest.strip() or "-"))
+    rest = DATE_LINE_SECTION.sub("", DATE_NUMERIC.sub(" ", line))
+    return bool(DATE_LINE_WORDS.match(rest.strip() or "-"))
 
 
 def _title_date_body(lines: list[str], title_hint: str | None) -> tuple[str, str | None, list[str]]:
@@ -417,10 +401,10 @@ def _title_date_body(lines: list[str], title_hint: str | None) -> tuple[str, str
 
 def _drop_furniture(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
-        if i >= 1 and _TRAILER.match(line):
+        if i >= 1 and TRAILER.match(line):
             lines = lines[:i]
             break
-    lines = [line for line in lines if not _TRAILER.match(line)]
+    lines = [line for line in lines if not TRAILER.match(line)]
     lines = _drop_captions(lines)
     while lines and _is_byline(lines[-1]):
         lines.pop()
@@ -430,7 +414,7 @@ def _drop_furniture(lines: list[str]) -> list[str]:
 def _drop_captions(lines: list[str]) -> list[str]:
     """Photo captions: printed twice in a row, or ending with the photo credit."""
     out: list[str] = []
-    bases = [_PHOTO_CREDIT.sub("", line).strip() for line in lines]  # once per line, not twice
+    bases = [PHOTO_CREDIT.sub("", line).strip() for line in lines]  # once per line, not twice
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -438,7 +422,7 @@ def _drop_captions(lines: list[str]) -> list[str]:
         if i + 1 < len(lines) and base and bases[i + 1] == base:
             i += 2
             continue
-        if _PHOTO_CREDIT.search(line) and len(line) < 250:
+        if PHOTO_CREDIT.search(line) and len(line) < 250:
             i += 1
             continue
         out.append(line)
@@ -447,7 +431,7 @@ def _drop_captions(lines: list[str]) -> list[str]:
 
 
 def _is_byline(line: str) -> bool:
-    if _BYLINE_START.match(line):
+    if BYLINE_START.match(line):
         return len(line) < 120
     words = line.split()
-    return len(words) <= 6 and not re.search(r"\d", line) and not re.search(r"[.!?:;…]$", line)
+    return len(words) <= 6 and not NOT_A_SIGNATURE.search(line)

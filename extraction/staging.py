@@ -7,7 +7,6 @@ stored before staff press import). A token is the SHA-256 of the bytes.
 from __future__ import annotations
 
 import json
-import re
 import tempfile
 import time
 from dataclasses import dataclass
@@ -16,7 +15,8 @@ from pathlib import Path
 
 from django.conf import settings
 
-TOKEN = re.compile(r"^[0-9a-f]{64}$")
+from extraction.grammar.documents import UPLOAD_TOKEN as TOKEN
+
 MAX_AGE = 24 * 3600
 
 

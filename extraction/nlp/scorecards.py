@@ -3,8 +3,8 @@ how many targets it set ("đề ra 30 chỉ tiêu chủ yếu"), its slogan ("ch
 
 The scorecard vocabulary is data: the nouns counted (lexicon/target_nouns.toml), the words for met,
 exceeded, nearly met, not met and on the way (lexicon/scorecard_*.toml) and the qualifiers around a
-count (lexicon/scorecard_qualifiers.toml). The patterns below are built from those files when the
-module is imported; each file's examples are its tests (tests/extraction/test_lexicon_scorecards.py).
+count (lexicon/scorecard_qualifiers.toml). The patterns (extraction/grammar/scorecards.py) are built from
+those files when the module is imported; each file's examples are its tests (tests/extraction/test_lexicon_scorecards.py).
 
 A sentence is read as a row of counts of targets ("15/24 chỉ tiêu", "20 chỉ tiêu/21 chỉ tiêu", "19 chỉ
 tiêu"), each with the status its words give, before it ("đạt và vượt 17/19 chỉ tiêu") or after it
@@ -16,87 +16,50 @@ scorecard, nor a forecast ("Khả năng đến cuối nhiệm kỳ, có 27/27 CT
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from extraction import lexicon
+from extraction.grammar.scorecards import (
+    ALL_BEFORE,
+    ALL_MET,
+    COUNTED,
+    ESTIMATE,
+    MOTTO,
+    PROVINCE_SLOGAN,
+    RANKING_BEFORE,
+    RESOLUTION_NUMBER,
+    SET_AFTER,
+    SLOGANS,
+    STATUS_AFTER,
+    STATUS_BEFORE,
+    STATUS_FILES,
+    SUBSET,
+    SUBSET_OPENING,
+    TARGET_COUNT,
+    TARGET_COUNT_NOT,
+    TOTAL_BEFORE,
+    VERB_REACH,
+)
+from extraction.grammar.scorecards import phrase_key as _key
 from extraction.nlp.cues import FORECAST
 
-_I = re.IGNORECASE
-
 MET, EXCEEDED, NEARLY_MET, NOT_MET, PARTIAL = "met", "exceeded", "nearly_met", "not_met", "partial"
-_STATUS_FILES = {
-    MET: "scorecard_met",
-    EXCEEDED: "scorecard_exceeded",
-    NEARLY_MET: "scorecard_nearly_met",
-    NOT_MET: "scorecard_not_met",
-    PARTIAL: "scorecard_partial",
-}
-# How far the words qualifying the noun may run before the status ("23/24 chỉ tiêu kinh tế - xã hội
-# - môi trường đạt và vượt"), and how far before a count its verb and qualifiers are looked for.
-_NOUN_TAIL = 70
-_VERB_REACH = 60
 
 
-def _key(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
-
-
-def _alternation(phrases) -> str:
-    """The phrases as one alternation, longest first, words apart by any whitespace, whole words only."""
-    ordered = sorted({_key(p) for p in phrases}, key=lambda p: (-len(p), p))
-    return r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) + r")(?!\w)"
-
-
-def _statuses() -> tuple[dict[str, tuple[str, bool, str]], str]:
+def _statuses() -> dict[str, tuple[str, bool, str]]:
     """Each status phrase → (status, whether a met count includes the exceeded ones, the rule id naming its file
-    and phrase), and their alternation."""
+    and phrase)."""
     table: dict[str, tuple[str, bool, str]] = {}
-    for status, name in _STATUS_FILES.items():
+    for status, name in STATUS_FILES.items():
         for entry in lexicon.load(name).entries:
             for phrase in entry.phrases:
                 table.setdefault(
                     _key(phrase), (status, entry.data.get("includes_exceeded", True), f"{name}:{_key(phrase)}")
                 )
-    return table, _alternation(table)
+    return table
 
 
-def _qualifiers(role: str) -> str:
-    return _alternation(
-        p for e in lexicon.load("scorecard_qualifiers").entries if e.data["role"] == role for p in e.phrases
-    )
-
-
-_NOUNS = lexicon.load("target_nouns")
-NOUN = _alternation(_NOUNS.phrases)
-# "đề ra 8 nhóm chỉ tiêu" is no number of targets of the resolution: facts count the plain nouns only.
-FACT_NOUN = _alternation(p for e in _NOUNS.entries if not e.data.get("group") for p in e.phrases)
-_STATUS, _STATUS_ALT = _statuses()
-
-# A count of targets: "15/24 chỉ tiêu", "20 chỉ tiêu/21 chỉ tiêu" or "19 chỉ tiêu".
-_OF = rf"(?:\s*/\s*|\s+(?:{_qualifiers('of')})\s+)"
-_COUNTED = re.compile(
-    rf"(?<![\d/.,])(?P<n>\d+)(?:{_OF}(?P<total>\d+)\s+{NOUN}|\s+{NOUN}"
-    rf"(?:\s*/\s*(?P<total2>\d+)\s+{NOUN})?)(?!\s*/\s*\d)",
-    _I,
-)
-# Matched at the end of a count (re.match with a start): the status after it.
-_STATUS_AFTER = re.compile(rf"[^,;.:(]{{0,{_NOUN_TAIL}}}?(?P<s>{_STATUS_ALT})", _I)
-_BETWEEN = rf"(?:\s+(?:{_qualifiers('between')}))?"
-_STATUS_BEFORE = re.compile(rf"(?P<s>{_STATUS_ALT}){_BETWEEN}(?:\s+(?P<all>{_qualifiers('all')}))?{_BETWEEN}\s*$", _I)
-_TOTAL_BEFORE = re.compile(rf"(?:{_qualifiers('total')})\s*$", _I)
-_SET_AFTER = re.compile(rf"[^,;.:(]{{0,40}}?{_qualifiers('set')}", _I)
-_ALL_BEFORE = re.compile(rf"(?:{_qualifiers('all')})\s*$", _I)
-# "các chỉ tiêu chủ yếu đều đạt và vượt": every target met, however many they are.
-_ALL_MET = re.compile(
-    rf"(?:{_qualifiers('plural')})\s+{NOUN}[^,;.:(\d]{{0,{_NOUN_TAIL}}}?(?:{_qualifiers('every')})"
-    rf"\s+(?P<s>{_STATUS_ALT})",
-    _I,
-)
-_SUBSET = re.compile(_qualifiers("subset"), _I)
-_ESTIMATE = re.compile(_qualifiers("estimate"), _I)
-_SUBSET_OPENING = re.compile(rf"\W*(?:{_qualifiers('subset')})", _I)
-_RANKING_BEFORE = re.compile(rf"(?:{_qualifiers('ranking')})\s*$", _I)
+_STATUS = _statuses()
 
 
 @dataclass
@@ -209,31 +172,31 @@ class _Card:
 
 def _counts(sentence: str) -> list[_Count]:
     counts = []
-    found = list(_COUNTED.finditer(sentence))
+    found = list(COUNTED.finditer(sentence))
     for i, m in enumerate(found):
-        before = sentence[max(0, m.start() - _VERB_REACH) : m.start()]
+        before = sentence[max(0, m.start() - VERB_REACH) : m.start()]
         total = m.group("total") or m.group("total2")
-        if total and _RANKING_BEFORE.search(before):
+        if total and RANKING_BEFORE.search(before):
             continue
         status, includes, every, rule = None, True, False, None
         # The words after a count are its own up to the next count.
-        after = _STATUS_AFTER.match(sentence, m.end(), found[i + 1].start() if i + 1 < len(found) else len(sentence))
-        verb = _STATUS_BEFORE.search(before)
+        after = STATUS_AFTER.match(sentence, m.end(), found[i + 1].start() if i + 1 < len(found) else len(sentence))
+        verb = STATUS_BEFORE.search(before)
         hit = verb or after
         if hit:
             status, includes, rule = _STATUS[_key(hit.group("s"))]
             every = (
                 bool(verb and verb.group("all"))
-                or (not verb and bool(_ALL_BEFORE.search(before)))
+                or (not verb and bool(ALL_BEFORE.search(before)))
                 or (
                     verb is not None
                     and status == MET
                     and not total
                     and not after
-                    and bool(_SET_AFTER.match(sentence, m.end()))
+                    and bool(SET_AFTER.match(sentence, m.end()))
                 )
             )
-        elif not total and _TOTAL_BEFORE.search(before):
+        elif not total and TOTAL_BEFORE.search(before):
             counts.append(_Count(int(m.group("n")), None, "total", True, m.start()))
             continue
         counts.append(
@@ -251,8 +214,8 @@ def _later_estimate(sentence: str, card: _Card, count: _Count) -> bool:
     return (
         count.includes_exceeded
         and met.includes_exceeded
-        and bool(_ESTIMATE.search(sentence, met.start, count.start))
-        and not _SUBSET.search(sentence, met.start, count.start)
+        and bool(ESTIMATE.search(sentence, met.start, count.start))
+        and not SUBSET.search(sentence, met.start, count.start)
     )
 
 
@@ -281,35 +244,12 @@ def read_scorecards(sentence: str) -> list[ScorecardReading]:
     return [r for r in (card.reading() for card in cards) if r is not None]
 
 
-_COUNT = re.compile(
-    r"\b(?P<verb>đề ra|xác định|thống nhất|thông qua|đặt ra|gồm|có|với|thành|ban hành)\s+"
-    r"(?:(?:tổng cộng|tổng số|cả)\s+)?(?P<n>\d+)\s+" + FACT_NOUN + r"(?P<after>[^,;.]{0,30})",
-    _I,
-)
-_COUNT_NOT = re.compile(
-    r"^\s*(?:đã|được|của tỉnh|của Trung ương|của huyện|đạt|vượt|xấp xỉ|chưa|không|có khả năng|"
-    r"đánh giá|hoàn thành)",
-    _I,
-)
-_SLOGAN = [
-    re.compile(
-        r"chủ đề(?:\s+(?:của\s+)?năm(?:\s+\d{4})?)?(?:\s+(?:của|là)\s+[^“\"]{1,30}?)?\s*(?:là|:)?\s*[“\"](?P<s>[^”\"]{3,90})[”\"]",
-        _I,
-    ),
-    re.compile(r"[“\"](?P<s>[^”\"]{3,90})[”\"]\s*(?:là|làm)\s+chủ đề", _I),
-]
-# A congress's motto ("Với phương châm “Đoàn kết - Dân chủ - Kỷ cương - Đổi mới - Phát triển”"): the slogan of the
-# resolution the congress adopts, whatever period the rest of the sentence reviews.
-_MOTTO = re.compile(r"phương châm\s*:?\s*[“\"'‘](?P<s>[^”\"'’]{3,90})[”\"'’]", _I)
-_NUMBER = re.compile(r"\b(?:Nghị quyết|NQ)\s+số\s+(?P<n>\d{1,4}\s*-\s*NQ\s*/\s*[A-ZĐ]{2,5})", _I)
-
-
 def read_card_parts(sentence: str) -> CardParts | None:
     """Counts met, exceeded, nearly met or not met of a sentence that states no scorecard of its own."""
     if FORECAST.search(sentence) or read_scorecards(sentence):
         return None
     counts = _counts(sentence)
-    parts = [c for c in counts if c.status in _STATUS_FILES and c.status != PARTIAL and c.total is None]
+    parts = [c for c in counts if c.status in STATUS_FILES and c.status != PARTIAL and c.total is None]
     if not parts or any(c.status == "total" or c.total is not None for c in counts):
         return None
     card = _Card(None, parts[0].start, parts)
@@ -318,7 +258,7 @@ def read_card_parts(sentence: str) -> CardParts | None:
     return CardParts(
         card.met_count(),
         *(first[s].n if s in first else None for s in (EXCEEDED, NEARLY_MET, NOT_MET)),
-        subset=bool(_SUBSET_OPENING.match(opening)),
+        subset=bool(SUBSET_OPENING.match(opening)),
         start=parts[0].start,
     )
 
@@ -326,9 +266,9 @@ def read_card_parts(sentence: str) -> CardParts | None:
 def read_all_met(sentence: str) -> int | None:
     """Where a sentence says all the targets are met without their number ("các chỉ tiêu chủ yếu đều đạt
     và vượt kế hoạch"), or None: a scorecard only with the resolution's number of targets."""
-    if FORECAST.search(sentence) or _COUNTED.search(sentence):
+    if FORECAST.search(sentence) or COUNTED.search(sentence):
         return None
-    m = _ALL_MET.search(sentence)
+    m = ALL_MET.search(sentence)
     return m.start() if m and _STATUS[_key(m.group("s"))][0] == MET else None
 
 
@@ -336,19 +276,19 @@ def read_facts(sentence: str, *, district_level: bool) -> list[Fact]:
     """Target count, slogan and number a sentence states about its resolution."""
     facts: list[Fact] = []
     if not FORECAST.search(sentence):
-        for m in _COUNT.finditer(sentence):
-            if _COUNT_NOT.match(m.group("after")) or re.search(r"của tỉnh", m.group("after")) and district_level:
+        for m in TARGET_COUNT.finditer(sentence):
+            if TARGET_COUNT_NOT.match(m.group("after")) or "của tỉnh" in m.group("after") and district_level:
                 continue
             facts.append(Fact("target_count", int(m.group("n")), m.start(), m.end()))
-    for pattern in _SLOGAN:
-        for m in pattern.finditer(sentence):
+    for slogan in SLOGANS:
+        for m in slogan.finditer(sentence):
             nearby = sentence[max(0, m.start() - 20) : m.end() + 15]
-            if district_level and re.search(r"của tỉnh|tỉnh là|của Tỉnh ủy", nearby, _I):
+            if district_level and PROVINCE_SLOGAN.search(nearby):
                 continue
             facts.append(Fact("slogan", m.group("s").strip(), m.start(), m.end()))
-    facts.extend(Fact("motto", m.group("s").strip(), m.start(), m.end()) for m in _MOTTO.finditer(sentence))
-    for m in _NUMBER.finditer(sentence):
-        number = re.sub(r"\s+", "", m.group("n"))
+    facts.extend(Fact("motto", m.group("s").strip(), m.start(), m.end()) for m in MOTTO.finditer(sentence))
+    for m in RESOLUTION_NUMBER.finditer(sentence):
+        number = "".join(m.group("n").split())  # "12 - NQ / HU" -> "12-NQ/HU"
         if district_level == number.upper().endswith(("/HU", "/QU", "/TX", "/ĐU")) or not district_level:
             facts.append(Fact("number", number, m.start(), m.end()))
     return facts

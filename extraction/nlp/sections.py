@@ -10,52 +10,24 @@ flagged for review when the text does not decide.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
+from extraction.grammar.sections import (
+    DISTRICT_BODY,
+    DISTRICT_COMMITTEE,
+    LINE_OPEN,
+    NAME_COLON,
+    OFFICE,
+    PROVINCE_BODY,
+    PROVINCE_COMMITTEE,
+    VENUE,
+    VISITED,
+)
 from extraction.nlp.gazetteer import AFTER_REFORM, BEFORE_REFORM, AdminUnit, Gazetteer
 from extraction.nlp.places import SECTION_START, SECTION_START_2025, PlaceMention, UnitChoice, find_mentions
 from extraction.nlp.sentences import Paragraph
 from extraction.nlp.text import WORD, word_key
-
-_PROVINCE_COMMITTEE = re.compile(r"\b(?:Tỉnh\s*(?:ủy|uỷ)|Thành\s*(?:ủy|uỷ)|Đảng bộ tỉnh|Đảng bộ thành phố|toàn tỉnh)\b")
-_DISTRICT_COMMITTEE = re.compile(r"\b(?:Huyện\s*(?:ủy|uỷ)|Quận\s*(?:ủy|uỷ)|Thị\s*(?:ủy|uỷ)|Đảng bộ huyện|toàn huyện)\b")
-# "Lập Thạch: Nâng cao ..." — a line opened by a district's name and a colon heads that district's part.
-_LINE_OPEN = re.compile(r"^\s*(?:[*•+\-–—]\s*)?")
-_NAME_COLON = re.compile(r"\s*:")
-# "tại TP. Phan Rang - Tháp Chàm", "tại Hội trường Trung tâm Hội nghị tỉnh, thành phố X": where a body meets.
-_VENUE = re.compile(
-    r"\b(?:tại|ở)\s+(?:(?:hội trường|trung tâm|nhà văn hóa|nhà văn hoá|nhà hát|quảng trường|khách sạn|"
-    r"cung văn hóa|cung văn hoá)[^.;:]{0,50}?(?:\s*[,(–-]\s*|\s+))?"
-    r"(?:(?:huyện|quận|thị xã|thành phố|TP\.?)\s*)?$",
-    re.I,
-)
-# "Ban Thường vụ Tỉnh ủy làm việc với huyện X", "kiểm tra tại huyện X": the province's visit is the district's news.
-_VISITED = re.compile(
-    r"\b(?:làm việc (?:với|tại)|kiểm tra(?: tại)?|giám sát(?: tại)?|khảo sát(?: tại)?|thăm(?: và làm việc)?"
-    r"(?: tại| với)?|về dự|dự (?:hội nghị|đại hội)(?: của)?)\s+(?:(?:Ban Thường vụ|BTV|Thường trực|"
-    r"Ban Chấp hành)\s+)?(?:(?:huyện|quận|thị xã|thành phố|TP\.?|Đảng bộ huyện)\s*)?$",
-    re.I,
-)
-# A commune named as part of a person's office: "Bí thư Đảng ủy xã X", "Phó Chủ tịch UBND phường X".
-_OFFICE = re.compile(
-    r"(?:bí thư|chủ tịch|ủy viên|uỷ viên|trưởng ban|thường trực)\s+(?:(?:ban thường vụ|btv)\s+)?"
-    r"(?:đảng\s*(?:ủy|uỷ)|ubnd|hđnd|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|"
-    r"ủy ban mttq(?: việt nam)?|uỷ ban mttq(?: việt nam)?)\s+(?:xã|phường|đặc khu)\s+$",
-    re.I,
-)
-# A province-level body speaking ("UBND tỉnh", "toàn tỉnh") and a district-level one ("Huyện ủy", "toàn huyện").
-_PROVINCE_BODY = re.compile(
-    r"\b(?:Tỉnh\s*(?:ủy|uỷ)|Đảng bộ tỉnh|(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|"
-    r"Hội đồng nhân dân|toàn|của|địa bàn) tỉnh)\b",
-    re.I,
-)
-_DISTRICT_BODY = re.compile(
-    r"\b(?:(?:Huyện|Quận|Thị)\s*(?:ủy|uỷ)|(?:Đảng bộ|UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|"
-    r"Hội đồng nhân dân|toàn|của|địa bàn) (?:huyện|quận|thị xã))\b",
-    re.I,
-)
 
 
 @dataclass
@@ -125,11 +97,11 @@ def _with_heading_starts(
     for p in paragraphs[1:]:
         if p.index in taken:
             continue
-        lead = p.start + _LINE_OPEN.match(p.text).end()
+        lead = p.start + LINE_OPEN.match(p.text).end()
         first = next((m for m in mentions if p.start <= m.start < p.end), None)
         if first is None or not first.is_district or not any(u.province in provinces for u in first.units):
             continue
-        if first.start == lead and _NAME_COLON.match(p.text, first.end - p.start):
+        if first.start == lead and NAME_COLON.match(p.text, first.end - p.start):
             found.append((p.index, first))
         elif p.is_heading and first.prefixed:
             found.append((p.index, first))
@@ -155,13 +127,13 @@ def choose_unit(
         zone_districts = subjects
     if zone_districts:
         return unit_of(_best(zone_districts, zone_end), mentions, mentions, gazetteer, outlet)
-    if _PROVINCE_COMMITTEE.search(zone_text) or any(not m.is_district for m in zone if m.units):
+    if PROVINCE_COMMITTEE.search(zone_text) or any(not m.is_district for m in zone if m.units):
         return _province_choice(mentions, districts, zone_end, gazetteer, outlet)
     committee = [m for m in districts if m.committee]
     if committee:
         return unit_of(_best(committee, zone_end), mentions, mentions, gazetteer, outlet)
     all_text = " ".join(p.text for p in paragraphs)
-    if districts and len(_DISTRICT_COMMITTEE.findall(all_text)) >= len(_PROVINCE_COMMITTEE.findall(all_text)):
+    if districts and len(DISTRICT_COMMITTEE.findall(all_text)) >= len(PROVINCE_COMMITTEE.findall(all_text)):
         return unit_of(_best(districts, zone_end), mentions, mentions, gazetteer, outlet)
     if any(not m.is_district for m in mentions) or districts or outlet:
         return _province_choice(mentions, districts, zone_end, gazetteer, outlet)
@@ -179,17 +151,17 @@ def _not_in_passing(
     Rang - Tháp Chàm, Đảng bộ tỉnh ...") or one it reports on in passing ("có thêm huyện Hương Sơn đạt chuẩn
     NTM"), unless it is named as a committee ("Huyện ủy X"), before the province speaks, or the text speaks of
     its district-level bodies at least as often as of the province's."""
-    body = _PROVINCE_BODY.search(text, 0, zone_end)
+    body = PROVINCE_BODY.search(text, 0, zone_end)
     named = [m.start for m in zone if m.units and m.units[0].is_province and not m.is_district]
     starts = ([body.start()] if body else []) + named
-    if not starts and not _PROVINCE_COMMITTEE.search(zone_text):
+    if not starts and not PROVINCE_COMMITTEE.search(zone_text):
         return districts
     speaks_at = min(starts) if starts else 0
-    kept = [m for m in districts if not _VENUE.search(text, max(0, m.start - 80), m.start)]
-    if len(_DISTRICT_BODY.findall(text)) >= len(_PROVINCE_BODY.findall(text)) + len(named):
+    kept = [m for m in districts if not VENUE.search(text, max(0, m.start - 80), m.start)]
+    if len(DISTRICT_BODY.findall(text)) >= len(PROVINCE_BODY.findall(text)) + len(named):
         return kept
     return [
-        m for m in kept if m.committee or m.start < speaks_at or _VISITED.search(text, max(0, m.start - 60), m.start)
+        m for m in kept if m.committee or m.start < speaks_at or VISITED.search(text, max(0, m.start - 60), m.start)
     ]
 
 
@@ -289,9 +261,9 @@ def choose_unit_after_reform(
     title = [m for m in communes if m.start < paragraphs[0].end]
     # "Đảng ủy xã X tổ chức …" speaks for the commune; "đồng chí A, Bí thư Đảng ủy xã Y" only names a
     # speaker's office: a guest's commune is the unit only when nothing else is.
-    offices = [m for m in zone if m.committee and _OFFICE.search(text, max(0, m.start - 60), m.start)]
+    offices = [m for m in zone if m.committee and OFFICE.search(text, max(0, m.start - 60), m.start)]
     committee = [m for m in zone if m.committee and m not in offices]
-    if not committee and not title and not _PROVINCE_COMMITTEE.search(zone_text):
+    if not committee and not title and not PROVINCE_COMMITTEE.search(zone_text):
         committee = offices
     if title:  # the headline's commune, confirmed by its committee in the lead when both are there
         title_names = {m.name for m in title}
@@ -301,10 +273,10 @@ def choose_unit_after_reform(
     # whatever province its headline names.
     committees = Counter(m.name for m in communes if m.committee)
     repeated = committees.most_common(1)[0][1] if committees else 0
-    if committee or title or (repeated >= 2 and repeated > len(_PROVINCE_COMMITTEE.findall(text))):
+    if committee or title or (repeated >= 2 and repeated > len(PROVINCE_COMMITTEE.findall(text))):
         chosen = committee or title or [m for m in communes if m.committee]
         return commune_of(_best(chosen, zone_end), communes, everything, text, outlet)
-    if not (_PROVINCE_COMMITTEE.search(zone_text) or province_named):
+    if not (PROVINCE_COMMITTEE.search(zone_text) or province_named):
         if zone:
             return commune_of(_best(zone, zone_end), communes, everything, text, outlet)
         if sum(m.committee for m in communes) >= 2:
