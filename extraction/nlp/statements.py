@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from extraction.nlp import cues
+# The plan patterns are looked up on their module when a rule runs, not bound here: reloading
+# extraction.nlp.cues after a lexicon file changed rebuilds them there.
+from extraction.grammar import may_match, plans
 from extraction.nlp.decisions import Features, decide
 from extraction.nlp.numbers import Quantity, find_quantities, parse_number
 
@@ -57,7 +59,7 @@ class _Main:
 
 
 def _is_growth(q: Quantity, before: str, after: str) -> bool:
-    return q.is_percent and bool(cues.GROWTH_BEFORE.search(before)) and bool(cues.GROWTH_AFTER.match(after))
+    return q.is_percent and bool(plans.GROWTH_BEFORE.search(before)) and bool(plans.GROWTH_AFTER.match(after))
 
 
 _LABEL_VALUE = re.compile(
@@ -93,8 +95,8 @@ def read_sentence(
     readings: list[Reading] = []
     quantities = find_quantities(sentence, masks)
     # Whether TARGET_CUE can match anywhere in the sentence (or any slice of it), decided once.
-    may_cue = cues.may_match(cues.TARGET_CUE_NEEDS, sentence.lower())
-    sentence_target_cue = may_cue and bool(cues.TARGET_CUE.search(unquoted(sentence)))
+    may_cue = may_match(plans.TARGET_CUE_NEEDS, sentence.lower())
+    sentence_target_cue = may_cue and bool(plans.TARGET_CUE.search(unquoted(sentence)))
     for a, b in pieces(sentence):
         mains = _roles(sentence, a, b, [q for q in quantities if a <= q.start < b])
         for n, main in enumerate(mains):
@@ -105,7 +107,7 @@ def read_sentence(
                 readings
                 and readings[-1].kind in ("achievement", "result")
                 and reading.kind == "target"
-                and not (may_cue and cues.TARGET_CUE.search(unquoted(sentence), 0, end))
+                and not (may_cue and plans.TARGET_CUE.search(unquoted(sentence), 0, end))
                 and mode not in ("target", "target_list")
             ):
                 reading.kind = "result"  # results listed on after a result, in the same sentence
@@ -126,7 +128,7 @@ def _plan_then_result(sentence: str, readings: list[Reading]) -> list[Reading]:
         if (
             plan is None
             and r.kind != "achievement"
-            and cues.PLAN_STATED.search(sentence, max(0, q.start - 90), q.start)
+            and plans.PLAN_STATED.search(sentence, max(0, q.start - 90), q.start)
         ):
             r.kind, plan = "target", r
             r.rules.append("plan_stated_then_result")
@@ -134,11 +136,11 @@ def _plan_then_result(sentence: str, readings: list[Reading]) -> list[Reading]:
             plan is not None
             and r.kind in ("result", "target")
             and q.unit == plan.quantity.unit
-            and cues.RESULT_WEAK.search(sentence, plan.quantity.end, q.start)
+            and plans.RESULT_WEAK.search(sentence, plan.quantity.end, q.start)
         ):
             r.kind, r.planned = "achievement", plan.quantity.value
             r.rules.append("plan_stated_then_result")
-            share = cues.SHARE_AFTER.match(sentence, q.end)
+            share = plans.SHARE_AFTER.match(sentence, q.end)
             if share is not None and r.percent_of_plan is None:
                 r.percent_of_plan = parse_number(share.group("n"))
                 shares.add(share.start("n"))
@@ -176,13 +178,13 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
     before it), and the shaping ones leave their id in the item's rules."""
     lower = sentence.lower()
     state = {
-        "organisations": {m.start("n") for m in cues.ORGANISATIONS_IN.finditer(sentence, a, b)}
-        if cues.may_match(cues.ORGANISATIONS_IN_NEEDS, lower)
+        "organisations": {m.start("n") for m in plans.ORGANISATIONS_IN.finditer(sentence, a, b)}
+        if may_match(plans.ORGANISATIONS_IN_NEEDS, lower)
         else set(),
-        "places": [m.span() for m in cues.PLACES_COUNTED.finditer(sentence, a, b)]
-        if cues.may_match(cues.PLACES_COUNTED_NEEDS, lower)
+        "places": [m.span() for m in plans.PLACES_COUNTED.finditer(sentence, a, b)]
+        if may_match(plans.PLACES_COUNTED_NEEDS, lower)
         else [],
-        "may_subject": cues.may_match(cues.TARGETS_SUBJECT_NEEDS, lower),
+        "may_subject": may_match(plans.TARGETS_SUBJECT_NEEDS, lower),
         "lower": lower,
         "plans_in_brackets": set(),
         "size_end": -1,  # where the last figure read as a size ended: a list after it goes on giving sizes
@@ -223,18 +225,18 @@ def _role_size(c: _Clause) -> bool:
     """A rank, a size, a vote, or a figure describing a thing ("tổng công suất 78 MW"): no item."""
     low, before, after = c.low_before, c.before, c.after
     if (
-        (cues.may_match(cues.RANKING_BEFORE_NEEDS, low) and cues.RANKING_BEFORE.search(before))
+        (may_match(plans.RANKING_BEFORE_NEEDS, low) and plans.RANKING_BEFORE.search(before))
         or (
-            cues.may_match(cues.SIZE_BEFORE_NEEDS, low)
-            and cues.SIZE_BEFORE.search(before)
+            may_match(plans.SIZE_BEFORE_NEEDS, low)
+            and plans.SIZE_BEFORE.search(before)
             and not (_HOLDING_NOW.search(before) and _SHARE_OF_PLAN_AFTER.match(after))
         )
-        or (cues.may_match(cues.SIZE_CONTEXT_NEEDS, low) and cues.SIZE_CONTEXT.search(before))
-        or cues.SIZE_AFTER.match(after)
-        or ("gồm" in low and cues.COMMITTEE_MEMBERS.search(c.sentence, c.a, c.q.start))
+        or (may_match(plans.SIZE_CONTEXT_NEEDS, low) and plans.SIZE_CONTEXT.search(before))
+        or plans.SIZE_AFTER.match(after)
+        or ("gồm" in low and plans.COMMITTEE_MEMBERS.search(c.sentence, c.a, c.q.start))
         or (
-            cues.may_match(cues.DESCRIPTION_BEFORE_NEEDS, low)
-            and cues.DESCRIPTION_BEFORE.search(c.sentence, max(c.a, c.q.start - 30), c.q.start)
+            may_match(plans.DESCRIPTION_BEFORE_NEEDS, low)
+            and plans.DESCRIPTION_BEFORE.search(c.sentence, max(c.a, c.q.start - 30), c.q.start)
             and not _MEASURED_AFTER.match(after)
         )
     ):
@@ -253,10 +255,10 @@ def _role_count_of_targets(c: _Clause) -> bool:
     if (
         c.prev is None
         and c.state["may_subject"]
-        and cues.TARGETS_SUBJECT.search(c.sentence, _after_items_intro(c.sentence, c.a, c.q.start), c.q.start)
+        and plans.TARGETS_SUBJECT.search(c.sentence, _after_items_intro(c.sentence, c.a, c.q.start), c.q.start)
     ):
         return True
-    return cues.may_match(cues.TARGETS_TAIL_NEEDS, c.low_before) and bool(cues.TARGETS_TAIL.search(c.before))
+    return may_match(plans.TARGETS_TAIL_NEEDS, c.low_before) and bool(plans.TARGETS_TAIL.search(c.before))
 
 
 def _role_restated(c: _Clause) -> bool:
@@ -283,7 +285,7 @@ def _role_second_share(c: _Clause) -> bool:
     prev = c.prev
     if not (c.q.is_percent and prev is not None and prev.pct is not None and _SECOND_SHARE_BEFORE.search(c.since)):
         return False
-    plan_ref = cues.PLAN_REF.match(c.after)
+    plan_ref = plans.PLAN_REF.match(c.after)
     if plan_ref is None:
         return False
     prev.last = c.q.end + plan_ref.end()
@@ -343,9 +345,9 @@ def _role_in_brackets_after_item(c: _Clause) -> bool:
         and prev.plan is None
         and (prev.q.is_percent or not q.is_percent)
         and (
-            cues.PLAN_BETWEEN.search(c.since)
-            or cues.COMPARE_WORDS.search(c.since)
-            or (prev.pct is not None and q.unit == prev.q.unit and cues.PLAN_BETWEEN.search(between))
+            plans.PLAN_BETWEEN.search(c.since)
+            or plans.COMPARE_WORDS.search(c.since)
+            or (prev.pct is not None and q.unit == prev.q.unit and plans.PLAN_BETWEEN.search(between))
         )
     ):
         prev.plan = q
@@ -362,22 +364,22 @@ def _role_plan_after_item(c: _Clause) -> bool:
         return False
     if (
         prev.plan is None
-        and cues.PLAN_BETWEEN.search(since)
-        and cues.COMPARE_WORDS.search(since)
+        and plans.PLAN_BETWEEN.search(since)
+        and plans.COMPARE_WORDS.search(since)
         and q.unit == prev.q.unit
     ):
         prev.plan, prev.last = q, q.end
         prev.rules.append("plan_beside")
         return True
-    if cues.TOTAL_BEFORE.search(since):
+    if plans.TOTAL_BEFORE.search(since):
         prev.last = q.end
         return True
     if _is_growth(q, c.before, c.after) and "," in since[:3] + since:
         # compared with last year: the figure before it is a reported result
-        prev.last, prev.growth = q.end + cues.GROWTH_AFTER.match(c.after).end(), True
+        prev.last, prev.growth = q.end + plans.GROWTH_AFTER.match(c.after).end(), True
         prev.rules.append("growth_beside")
         return True
-    if not q.is_percent and cues.EXCESS_BEFORE.search(c.before) and cues.EXCESS_AFTER.match(c.after):
+    if not q.is_percent and plans.EXCESS_BEFORE.search(c.before) and plans.EXCESS_AFTER.match(c.after):
         prev.planned, prev.last = prev.q.value - q.value, q.end
         prev.rules.append("excess_amount")
         return True
@@ -388,14 +390,14 @@ def _role_growth(c: _Clause) -> bool:
     """ "Doanh thu tăng 8% so với cùng kỳ": growth on its own (a plan only in planning wording)."""
     if not _is_growth(c.q, c.before, c.after):
         return False
-    c.new(c.q, c.q.end + cues.GROWTH_AFTER.match(c.after).end(), growth=True)
+    c.new(c.q, c.q.end + plans.GROWTH_AFTER.match(c.after).end(), growth=True)
     return True
 
 
 def _role_excess_of_plan(c: _Clause) -> bool:
     """ "vượt kế hoạch 10%" is "vượt 10% kế hoạch": 110% of the plan."""
     q, prev = c.q, c.prev
-    if not (q.is_percent and cues.EXCESS_PLAN_BEFORE.search(c.before)):
+    if not (q.is_percent and plans.EXCESS_PLAN_BEFORE.search(c.before)):
         return False
     if prev is not None and prev.pct is None and ";" not in c.since:
         prev.pct, prev.last = q.value + 100, q.end
@@ -411,8 +413,8 @@ def _role_share_of_plan(c: _Clause) -> bool:
     q, prev = c.q, c.prev
     if not q.is_percent:
         return False
-    verb = cues.PCT_VERB_BEFORE.search(c.before)
-    plan_ref = cues.PLAN_REF.match(c.after) if verb else None
+    verb = plans.PCT_VERB_BEFORE.search(c.before)
+    plan_ref = plans.PLAN_REF.match(c.after) if verb else None
     if plan_ref is None:
         return False
     share = q.value + 100 if verb.group("verb").lower() == "vượt" else q.value
@@ -433,7 +435,7 @@ def _role_share_of_plan(c: _Clause) -> bool:
 def _role_targets_subject(c: _Clause) -> bool:
     """ "10 CT đạt từ 60% trở lên" after an item: a count of targets, no item."""
     return c.state["may_subject"] and bool(
-        cues.TARGETS_SUBJECT.search(
+        plans.TARGETS_SUBJECT.search(
             c.state["lower"], max(c.start(), _after_items_intro(c.sentence, c.a, c.q.start)), c.q.start
         )
     )
@@ -472,12 +474,12 @@ def _bracketed_share(sentence: str, a: int, q: Quantity, before: str, after: str
     """A share of the plan in brackets after a result: "(đạt 108%)" after a plan word, "(bằng 103% kế hoạch)"."""
     if not q.is_percent:
         return None
-    verb = cues.BRACKET_SHARE_BEFORE.search(before)
+    verb = plans.BRACKET_SHARE_BEFORE.search(before)
     if verb is None:
         return None
-    plan_ref = cues.PLAN_REF.match(after)
+    plan_ref = plans.PLAN_REF.match(after)
     if plan_ref is None and not (
-        after.lstrip().startswith(")") and cues.PLAN_BEFORE_BRACKET.search(sentence, a, q.start)
+        after.lstrip().startswith(")") and plans.PLAN_BEFORE_BRACKET.search(sentence, a, q.start)
     ):
         return None
     word = verb.group("verb").lower()
@@ -487,9 +489,9 @@ def _bracketed_share(sentence: str, a: int, q: Quantity, before: str, after: str
 
 def _bracketed_plan(sentence: str, q: Quantity, quantities: list[Quantity], before: str, b: int) -> Quantity | None:
     """The plan in "(đạt X, KH Y)", "(X, kế hoạch: Y)": a figure of the same unit closing the bracket."""
-    if not cues.BRACKET_RESULT_BEFORE.search(before):
+    if not plans.BRACKET_RESULT_BEFORE.search(before):
         return None
-    m = cues.BRACKET_PLAN_AFTER.match(sentence, q.end, b)
+    m = plans.BRACKET_PLAN_AFTER.match(sentence, q.end, b)
     if m is None:
         return None
     plan = next((p for p in quantities if p.start == m.end()), None)
@@ -562,8 +564,8 @@ def _reading(
     tally = (
         ratio
         and main.pct is None
-        and q.unit in cues.TALLY_UNITS
-        and (not cues.PLAN_WORDS.search(sentence) or (may_cue and bool(cues.TARGET_CUE.search(sentence, 0, q.start))))
+        and q.unit in plans.TALLY_UNITS
+        and (not plans.PLAN_WORDS.search(sentence) or (may_cue and bool(plans.TARGET_CUE.search(sentence, 0, q.start))))
     )
     ratio = ratio and not tally
     strong = (
@@ -571,19 +573,19 @@ def _reading(
         or main.pct is not None
         or main.planned is not None
         or (main.plan is not None and q is not None)
-        or bool(cues.RESULT_STRONG.search(clause))
+        or bool(plans.RESULT_STRONG.search(clause))
     )
-    cue = may_cue and bool(cues.TARGET_CUE.search(unquoted(sentence), 0, end))
-    if cue and not cues.PLAN_CUE_STRONG.search(sentence, 0, end):
+    cue = may_cue and bool(plans.TARGET_CUE.search(unquoted(sentence), 0, end))
+    if cue and not plans.PLAN_CUE_STRONG.search(sentence, 0, end):
         # Only yearly words or forecasts: "thu ngân sách hằng năm đạt và vượt" in a term that is over tells how
         # often; "dự kiến năm 2025 đạt 47%" read out in a review estimates what was reached.
-        forecast_only = not cues.FREQUENCY_CUE.search(unquoted(sentence), 0, end)
+        forecast_only = not plans.FREQUENCY_CUE.search(unquoted(sentence), 0, end)
         if is_past(pos) or (forecast_only and mode == "result" and not is_ahead(pos)):
             cue = target_cue = False
     planning = (
         cue
         or mode in ("target", "target_list")
-        or (mode == "target_prose" and not cues.RESULT_PAST.search(sentence[:end]))
+        or (mode == "target_prose" and not plans.RESULT_PAST.search(sentence[:end]))
     )
     measured = main.pct is not None or main.planned is not None or (main.plan is not None and q is not None)
     # A plan wording alone ("hoàn thành 100% chỉ tiêu tuyển quân") in a planning context is the plan.
@@ -654,11 +656,11 @@ def _lazy_features(
     return {
         "past": lambda: is_past(pos),
         "ahead": lambda: is_ahead(pos),
-        "result_words": lambda: bool(cues.RESULT_WEAK.search(clause)),
-        "level_left": lambda: q is not None and not target_cue and bool(cues.LEVEL_LEFT.search(sentence, 0, q.start)),
-        "result_words_before": lambda: not target_cue and bool(cues.RESULT_WEAK.search(sentence, 0, main.start)),
+        "result_words": lambda: bool(plans.RESULT_WEAK.search(clause)),
+        "level_left": lambda: q is not None and not target_cue and bool(plans.LEVEL_LEFT.search(sentence, 0, q.start)),
+        "result_words_before": lambda: not target_cue and bool(plans.RESULT_WEAK.search(sentence, 0, main.start)),
         "result_verb": lambda: (
-            q is not None and not target_cue and bool(cues.RESULT_VERB_BEFORE.search(sentence, main.start, q.start))
+            q is not None and not target_cue and bool(plans.RESULT_VERB_BEFORE.search(sentence, main.start, q.start))
         ),
         "plan_bound": lambda: q is not None and _plan_bound(sentence, q),
     }
@@ -668,8 +670,8 @@ def _plan_bound(sentence: str, q: Quantity) -> bool:
     """ "ít nhất 560.000 tỷ đồng", "từ 10,5%/năm trở lên", "đạt 11 - 12%": a floor or a range, as plans set."""
     if q.value_max is not None and q.ratio_of is None:
         return True
-    return bool(cues.PLAN_BOUND_BEFORE.search(sentence, max(0, q.start - 20), q.start)) or bool(
-        cues.PLAN_BOUND_AFTER.match(sentence, q.end)
+    return bool(plans.PLAN_BOUND_BEFORE.search(sentence, max(0, q.start - 20), q.start)) or bool(
+        plans.PLAN_BOUND_AFTER.match(sentence, q.end)
     )
 
 
@@ -686,14 +688,14 @@ _QUOTED = re.compile(r"“[^”]{0,300}”|\"[^\"]{0,300}\"")
 def _directed(sentence: str, pos: int, q_end: int) -> bool:
     """Whether a figure is what someone is told or resolves to reach (not what was reached)."""
     directive = None
-    for found in cues.DIRECTIVE.finditer(unquoted(sentence), 0, pos):
+    for found in plans.DIRECTIVE.finditer(unquoted(sentence), 0, pos):
         if not _NOUN_AFTER.match(sentence, found.end()) and not sentence[
             max(0, found.start() - 4) : found.start()
         ].endswith("sự "):
             directive = found  # ("sự nỗ lực, cố gắng của doanh nghiệp", "chỉ đạo tập trung của cấp ủy": nouns)
-    if directive is not None and not cues.RESULT_PAST.search(sentence, directive.end(), pos):
+    if directive is not None and not plans.RESULT_PAST.search(sentence, directive.end(), pos):
         return True
-    return bool(cues.AS_RESOLVED.match(sentence, q_end)) and not cues.RESULT_PAST.search(sentence, 0, pos)
+    return bool(plans.AS_RESOLVED.match(sentence, q_end)) and not plans.RESULT_PAST.search(sentence, 0, pos)
 
 
 # indicator_of runs for every reading: its patterns are compiled once here, not looked up per call.
@@ -723,5 +725,5 @@ def indicator_of(clause: str, q: Quantity | None, sentence: str, offset: int) ->
         text = " ".join(part for part in (before, counted, tail) if part.strip())
     text = _BRACKETED.sub(" ", text)
     for _ in range(4):
-        text = cues.LEAD_IN.sub("", text.strip(), count=1)
+        text = plans.LEAD_IN.sub("", text.strip(), count=1)
     return _SPACES.sub(" ", text).strip(" ,;:.-…")
