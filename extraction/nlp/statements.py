@@ -11,7 +11,6 @@ its paragraph, and its period.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -20,6 +19,32 @@ from functools import lru_cache
 # The plan patterns are looked up on their module when a rule runs, not bound here: reloading
 # extraction.nlp.cues after a lexicon file changed rebuilds them there.
 from extraction.grammar import may_match, plans
+from extraction.grammar.statements import (
+    BOUND_WORD,
+    BRACKETED,
+    CLAUSE_BREAK,
+    FROM_LEVEL_BEFORE,
+    HOLDING_NOW,
+    ITEMS_INTRO,
+    LABEL_CHANGE,
+    LABEL_VALUE,
+    LIST_JOIN,
+    MEASURED_AFTER,
+    NO_INDICATOR_AFTER,
+    NOUN_AFTER,
+    OFF_PLAN_WORDS,
+    PIECE_BREAK,
+    QUOTED,
+    RESTATED_BETWEEN,
+    SECOND_SHARE_BEFORE,
+    SHARE_OF_PLAN_AFTER,
+    SIZE_LIST_GAP,
+    SLASH_PLAN,
+    SPACES,
+    TAIL_END,
+    TO_LEVEL_AFTER,
+    VALUE_VERB,
+)
 from extraction.nlp.decisions import Features, decide
 from extraction.nlp.numbers import Quantity, find_quantities, parse_number
 
@@ -62,18 +87,11 @@ def _is_growth(q: Quantity, before: str, after: str) -> bool:
     return q.is_percent and bool(plans.GROWTH_BEFORE.search(before)) and bool(plans.GROWTH_AFTER.match(after))
 
 
-_LABEL_VALUE = re.compile(
-    r"\s*(?:(?:trên|dưới|từ|khoảng|đạt|ước đạt|tăng|giảm|thêm|có thêm|còn|giảm còn|"
-    r"tăng thêm|bình quân|đạt trên|đạt từ)\s+)*\d",
-    re.I,
-)
-
-
 def pieces(sentence: str) -> list[tuple[int, int]]:
     """Spans of the sentence between ";" and ":" (a list intro and its items are separate)."""
     spans, start = [], 0
-    for m in re.finditer(r"[;:](?!\d)", sentence):
-        if m.group(0) == ":" and _LABEL_VALUE.match(sentence, m.end()):
+    for m in PIECE_BREAK.finditer(sentence):
+        if m.group(0) == ":" and LABEL_VALUE.match(sentence, m.end()):
             # "Thu nhập bình quân đầu người đến năm 2025: 70 triệu đồng", and a table flattened to
             # "Tỷ lệ hộ nghèo: giảm 2,5%" are one clause: the label is the indicator.
             continue
@@ -215,7 +233,7 @@ def _role_counted_organisation(c: _Clause) -> bool:
 def _role_size_list(c: _Clause) -> bool:
     """ "với hơn 28.800 nhân khẩu, 30 xóm, 52 đảng bộ": the sizes go on after a size."""
     end = c.state["size_end"]
-    if end >= 0 and _SIZE_LIST_GAP.fullmatch(c.sentence, end, c.q.start):
+    if end >= 0 and SIZE_LIST_GAP.fullmatch(c.sentence, end, c.q.start):
         c.state["size_end"] = c.q.end
         return True
     return False
@@ -229,7 +247,7 @@ def _role_size(c: _Clause) -> bool:
         or (
             may_match(plans.SIZE_BEFORE_NEEDS, low)
             and plans.SIZE_BEFORE.search(before)
-            and not (_HOLDING_NOW.search(before) and _SHARE_OF_PLAN_AFTER.match(after))
+            and not (HOLDING_NOW.search(before) and SHARE_OF_PLAN_AFTER.match(after))
         )
         or (may_match(plans.SIZE_CONTEXT_NEEDS, low) and plans.SIZE_CONTEXT.search(before))
         or plans.SIZE_AFTER.match(after)
@@ -237,7 +255,7 @@ def _role_size(c: _Clause) -> bool:
         or (
             may_match(plans.DESCRIPTION_BEFORE_NEEDS, low)
             and plans.DESCRIPTION_BEFORE.search(c.sentence, max(c.a, c.q.start - 30), c.q.start)
-            and not _MEASURED_AFTER.match(after)
+            and not MEASURED_AFTER.match(after)
         )
     ):
         c.state["size_end"] = c.q.end
@@ -247,7 +265,7 @@ def _role_size(c: _Clause) -> bool:
 
 def _role_starting_level(c: _Clause) -> bool:
     """ "tăng từ gần 47 triệu đồng năm 2021 lên trên 52 triệu đồng": where it started, not an item."""
-    return "từ" in c.low_before and bool(_FROM_LEVEL_BEFORE.search(c.before)) and bool(_TO_LEVEL_AFTER.match(c.after))
+    return "từ" in c.low_before and bool(FROM_LEVEL_BEFORE.search(c.before)) and bool(TO_LEVEL_AFTER.match(c.after))
 
 
 def _role_count_of_targets(c: _Clause) -> bool:
@@ -264,7 +282,7 @@ def _role_count_of_targets(c: _Clause) -> bool:
 def _role_restated(c: _Clause) -> bool:
     """ "ước đạt 5.420 USD (khoảng 125 triệu đồng)": the same figure in another unit, neither a plan nor an item."""
     prev = c.prev
-    if prev is None or prev.q is None or not _RESTATED_BETWEEN.fullmatch(c.sentence, prev.q.end, c.q.start):
+    if prev is None or prev.q is None or not RESTATED_BETWEEN.fullmatch(c.sentence, prev.q.end, c.q.start):
         return False
     prev.last = c.q.end
     return True
@@ -283,7 +301,7 @@ def _role_bracketed_plan(c: _Clause) -> bool:
 def _role_second_share(c: _Clause) -> bool:
     """ "đạt 98% dự toán Trung ương giao, 95,2% dự toán địa phương": the same result against a second plan."""
     prev = c.prev
-    if not (c.q.is_percent and prev is not None and prev.pct is not None and _SECOND_SHARE_BEFORE.search(c.since)):
+    if not (c.q.is_percent and prev is not None and prev.pct is not None and SECOND_SHARE_BEFORE.search(c.since)):
         return False
     plan_ref = plans.PLAN_REF.match(c.after)
     if plan_ref is None:
@@ -323,7 +341,7 @@ def _role_slash_plan(c: _Clause) -> bool:
         or prev.q is None
         or prev.plan is not None
         or "/" not in c.sentence[prev.q.end : c.q.start]
-        or not _SLASH_PLAN.fullmatch(c.sentence, prev.q.end, c.q.start)
+        or not SLASH_PLAN.fullmatch(c.sentence, prev.q.end, c.q.start)
     ):
         return False
     prev.plan, prev.last = c.q, c.q.end
@@ -383,7 +401,7 @@ def _role_plan_after_item(c: _Clause) -> bool:
         prev.planned, prev.last = prev.q.value - q.value, q.end
         prev.rules.append("excess_amount")
         return True
-    return prev.q.is_percent and not q.is_percent and not _LIST_JOIN.search(since)
+    return prev.q.is_percent and not q.is_percent and not LIST_JOIN.search(since)
 
 
 def _role_growth(c: _Clause) -> bool:
@@ -467,7 +485,6 @@ ROLE_RULES = (
     ("targets_subject", _role_targets_subject),
     ("item", _role_item),
 )
-_LIST_JOIN = re.compile(r",|;|\bvà\b|\bvới\b|\btrong đó\b")
 
 
 def _bracketed_share(sentence: str, a: int, q: Quantity, before: str, after: str) -> tuple[Decimal, str, int] | None:
@@ -503,37 +520,9 @@ def _bracketed_plan(sentence: str, q: Quantity, quantities: list[Quantity], befo
 def _after_items_intro(sentence: str, a: int, pos: int) -> int:
     """Where the items start after a count of targets: "đề ra 20 chỉ tiêu, trong đó thu ngân sách ..."."""
     last = None
-    for last in _ITEMS_INTRO.finditer(sentence, a, pos):  # noqa: B007 (the loop keeps the last match)
+    for last in ITEMS_INTRO.finditer(sentence, a, pos):  # noqa: B007 (the loop keeps the last match)
         pass
     return last.end() if last else a
-
-
-_FROM_LEVEL_BEFORE = re.compile(
-    r"\b(?:tăng|giảm|nâng|từ mức)\s+(?:\S+\s+){0,2}?từ\s+(?:gần\s+|hơn\s+|trên\s+|khoảng\s+)?$|"
-    r"\btừ\s+(?:gần\s+|hơn\s+|trên\s+|khoảng\s+)?$",
-    re.I,
-)
-_TO_LEVEL_AFTER = re.compile(r"[^,;.()]{0,40}?(?<!trở )\b(?:lên|xuống|còn)\s+(?:mức\s+|gần\s+|hơn\s+|trên\s+)?\d", re.I)
-_NOUN_AFTER = re.compile(r"(?:[,\s]+[^\s,.;]+){0,3}?\s+của\b", re.I)
-_SECOND_SHARE_BEFORE = re.compile(r"^[^;]{0,40}?(?:,|\(|\bvà)\s*(?:(?:đạt|bằng)\s+)?(?:được\s+)?$", re.I)
-_SLASH_PLAN = re.compile(
-    r"\s*/\s*(?:KH|kế hoạch|NQ|nghị quyết|CT|chỉ tiêu)\s*(?:năm\s+\d{4}\s*)?(?::\s*)?"
-    r"(?:(?:tăng|giảm|đạt|là)\s+)?(?:(?:trên|dưới|từ|khoảng)\s+)?",
-    re.I,
-)
-# "Tổng đàn đại gia súc hiện có hơn 10.923 con, đạt hơn 101% kế hoạch": a level held now, measured against its plan.
-_HOLDING_NOW = re.compile(r"\bhiện (?:có|nay có|là)\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", re.I)
-_SHARE_OF_PLAN_AFTER = re.compile(
-    r"\s*,?\s*(?:đạt|bằng|vượt)\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d[\d.,]*\s*%\s*(?:so với\s+)?"
-    r"(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)\b",
-    re.I,
-)
-_MEASURED_AFTER = re.compile(r"\s*,?\s*(?:đạt|bằng|vượt)\b", re.I)
-_SIZE_LIST_GAP = re.compile(
-    r"(?:[^;.()%]|(?<=\d)\.(?=\d)){0,40}?(?:,|\bvà|\bđến(?: từ)?)\s*(?:với\s+)?(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?"
-)
-_RESTATED_BETWEEN = re.compile(r"\s*\(\s*(?:khoảng|tương đương(?: với)?|tức là|xấp xỉ)\s+", re.I)
-_ITEMS_INTRO = re.compile(r",\s*(?:trong đó|cụ thể|gồm|như)\b", re.I)
 
 
 def _clause_start(sentence: str, a: int, prev: _Main | None) -> int:
@@ -541,7 +530,7 @@ def _clause_start(sentence: str, a: int, prev: _Main | None) -> int:
     if prev is None:
         return a
     tail = sentence[prev.last :]
-    m = re.search(r",|\bvà\b|\bvới\b", tail)
+    m = CLAUSE_BREAK.search(tail)
     return prev.last + m.end() if m else prev.last
 
 
@@ -596,7 +585,7 @@ def _reading(
         and q is not None
         and q.is_percent
         and q.value == 100
-        and not re.search(r"\b(?:vượt|về đích|thấp hơn|cao hơn|chưa đạt|không đạt)\b", clause, re.I)
+        and not OFF_PLAN_WORDS.search(clause)
     )
     directed = q is not None and not ratio and not measured and _directed(sentence, pos, q.end)
     features = Features(
@@ -679,17 +668,14 @@ def _plan_bound(sentence: str, q: Quantity) -> bool:
 def unquoted(sentence: str) -> str:
     """The sentence with what is quoted blanked out (same length): the title of a resolution quoted in a report
     ("Về phát triển ... giai đoạn 2020-2025, định hướng đến năm 2030") plans nothing itself."""
-    return _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
-
-
-_QUOTED = re.compile(r"“[^”]{0,300}”|\"[^\"]{0,300}\"")
+    return QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
 def _directed(sentence: str, pos: int, q_end: int) -> bool:
     """Whether a figure is what someone is told or resolves to reach (not what was reached)."""
     directive = None
     for found in plans.DIRECTIVE.finditer(unquoted(sentence), 0, pos):
-        if not _NOUN_AFTER.match(sentence, found.end()) and not sentence[
+        if not NOUN_AFTER.match(sentence, found.end()) and not sentence[
             max(0, found.start() - 4) : found.start()
         ].endswith("sự "):
             directive = found  # ("sự nỗ lực, cố gắng của doanh nghiệp", "chỉ đạo tập trung của cấp ủy": nouns)
@@ -698,32 +684,22 @@ def _directed(sentence: str, pos: int, q_end: int) -> bool:
     return bool(plans.AS_RESOLVED.match(sentence, q_end)) and not plans.RESULT_PAST.search(sentence, 0, pos)
 
 
-# indicator_of runs for every reading: its patterns are compiled once here, not looked up per call.
-_NO_INDICATOR_AFTER = re.compile(r"\b(?:đạt|bằng|vượt|hoàn thành|thực hiện đạt)\b")
-_BOUND_WORD = re.compile(r"\b(?:trên|hơn|dưới|từ|ít nhất|tối thiểu|khoảng|gần|không quá|tối đa)\s*$")
-_VALUE_VERB = re.compile(r"(?:\b(?:ước đạt|đạt|là|còn|ở mức|bằng)|:)\s*$")
-_LABEL_CHANGE = re.compile(r":\s*(?:tăng|giảm|thêm|có thêm|giảm còn|tăng thêm)?\s*$")
-_TAIL_END = re.compile(r"[,;(]|\btrở lên\b|\bso với\b")
-_BRACKETED = re.compile(r"\([^)]*\)|\(\s*$")
-_SPACES = re.compile(r"\s+")
-
-
 def indicator_of(clause: str, q: Quantity | None, sentence: str, offset: int) -> str:
     """What is measured: the clause's words before the number, the counted noun and the words
     right after it ("xây dựng 5 xã đạt chuẩn NTM" -> "xây dựng xã đạt chuẩn NTM")."""
     if q is None:
-        text = _NO_INDICATOR_AFTER.split(clause)[0]
+        text = NO_INDICATOR_AFTER.split(clause)[0]
     else:
         a, b = q.start - offset, q.end - offset
-        before = _BOUND_WORD.sub("", clause[:a].rstrip())
-        before = _VALUE_VERB.sub("", before.rstrip())
-        before = _LABEL_CHANGE.sub("", before)
-        tail = _TAIL_END.split(clause[b:])[0]
+        before = BOUND_WORD.sub("", clause[:a].rstrip())
+        before = VALUE_VERB.sub("", before.rstrip())
+        before = LABEL_CHANGE.sub("", before)
+        tail = TAIL_END.split(clause[b:])[0]
         counted = "" if (q.is_percent or "đồng" in q.unit or "usd" in q.unit) else q.unit.split("/")[0]
         if counted in ("người", "lao động") and not tail.strip() and before.strip():
             counted = ""  # "giải quyết việc làm mới 1.400 người": the noun adds nothing
         text = " ".join(part for part in (before, counted, tail) if part.strip())
-    text = _BRACKETED.sub(" ", text)
+    text = BRACKETED.sub(" ", text)
     for _ in range(4):
         text = plans.LEAD_IN.sub("", text.strip(), count=1)
-    return _SPACES.sub(" ", text).strip(" ,;:.-…")
+    return SPACES.sub(" ", text).strip(" ,;:.-…")
