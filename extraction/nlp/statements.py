@@ -114,7 +114,7 @@ def read_sentence(
     quantities = find_quantities(sentence, masks)
     # Whether TARGET_CUE can match anywhere in the sentence (or any slice of it), decided once.
     may_cue = may_match(plans.TARGET_CUE_NEEDS, sentence.lower())
-    sentence_target_cue = may_cue and bool(plans.TARGET_CUE.search(unquoted(sentence)))
+    sentence_target_cue = _plan_cue_before(sentence, len(sentence), may_cue)
     for a, b in pieces(sentence):
         mains = _roles(sentence, a, b, [q for q in quantities if a <= q.start < b])
         for n, main in enumerate(mains):
@@ -125,7 +125,7 @@ def read_sentence(
                 readings
                 and readings[-1].kind in ("achievement", "result")
                 and reading.kind == "target"
-                and not (may_cue and plans.TARGET_CUE.search(unquoted(sentence), 0, end))
+                and not _plan_cue_before(sentence, end, may_cue)
                 and mode not in ("target", "target_list")
             ):
                 reading.kind = "result"  # results listed on after a result, in the same sentence
@@ -188,6 +188,21 @@ class _Clause:
 
     def new(self, q: Quantity | None, last: int, rule: str | None = None, **kw) -> None:
         self.mains.append(_Main(q, self.start(), last, rules=[rule] if rule else [], **kw))
+
+    def prev_without_share(self) -> _Main | None:
+        """The item before, when it has no share of the plan yet and no ";" parts it from the number."""
+        prev = self.prev
+        return prev if prev is not None and prev.pct is None and ";" not in self.since else None
+
+    def share(self, value: Decimal, last: int, rule: str, of_prev: bool) -> bool:
+        """A share of the plan that runs to `last`: the item before's (`of_prev`), or an item of its own."""
+        if of_prev:
+            self.prev.pct, self.prev.last = value, last
+            self.prev.rules.append(rule)
+        else:
+            self.new(None, last, rule, pct=value)
+            self.mains[-1].plan = self.q  # keeps the share's offsets
+        return True
 
 
 def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_Main]:
@@ -317,20 +332,9 @@ def _role_bracketed_share(c: _Clause) -> bool:
     if share is None:
         return False
     value, _verb, close = share
-    prev = c.prev
-    if (
-        prev is not None
-        and prev.pct is None
-        and prev.planned is None
-        and ";" not in c.since
-        and (prev.q is None or not prev.q.is_percent)
-    ):
-        prev.pct, prev.last = value, close
-        prev.rules.append("bracketed_share")
-        return True
-    c.new(None, close, "bracketed_share", pct=value)
-    c.mains[-1].plan = c.q  # keeps the share's offsets
-    return True
+    prev = c.prev_without_share()
+    of_prev = prev is not None and prev.planned is None and (prev.q is None or not prev.q.is_percent)
+    return c.share(value, close, "bracketed_share", of_prev)
 
 
 def _role_slash_plan(c: _Clause) -> bool:
@@ -414,21 +418,15 @@ def _role_growth(c: _Clause) -> bool:
 
 def _role_excess_of_plan(c: _Clause) -> bool:
     """ "vượt kế hoạch 10%" is "vượt 10% kế hoạch": 110% of the plan."""
-    q, prev = c.q, c.prev
+    q = c.q
     if not (q.is_percent and plans.EXCESS_PLAN_BEFORE.search(c.before)):
         return False
-    if prev is not None and prev.pct is None and ";" not in c.since:
-        prev.pct, prev.last = q.value + 100, q.end
-        prev.rules.append("excess_of_plan")
-        return True
-    c.new(None, q.end, "excess_of_plan", pct=q.value + 100)
-    c.mains[-1].plan = q
-    return True
+    return c.share(q.value + 100, q.end, "excess_of_plan", c.prev_without_share() is not None)
 
 
 def _role_share_of_plan(c: _Clause) -> bool:
     """ "đạt 92% kế hoạch", "vượt 15% dự toán": the share of the plan, of the item before or on its own."""
-    q, prev = c.q, c.prev
+    q = c.q
     if not q.is_percent:
         return False
     verb = plans.PCT_VERB_BEFORE.search(c.before)
@@ -436,18 +434,9 @@ def _role_share_of_plan(c: _Clause) -> bool:
     if plan_ref is None:
         return False
     share = q.value + 100 if verb.group("verb").lower() == "vượt" else q.value
-    if (
-        prev is not None
-        and prev.pct is None
-        and ";" not in c.since
-        and (prev.q is None or not prev.q.is_percent or "," in c.since)
-    ):
-        prev.pct, prev.last = share, q.end + plan_ref.end()
-        prev.rules.append("share_of_plan")
-        return True
-    c.new(None, q.end + plan_ref.end(), "share_of_plan", pct=share)
-    c.mains[-1].plan = q  # keeps the share's offsets
-    return True
+    prev = c.prev_without_share()
+    of_prev = prev is not None and (prev.q is None or not prev.q.is_percent or "," in c.since)
+    return c.share(share, q.end + plan_ref.end(), "share_of_plan", of_prev)
 
 
 def _role_targets_subject(c: _Clause) -> bool:
@@ -544,58 +533,22 @@ def _reading(
     target_cue: bool,
     may_cue: bool = True,
 ) -> Reading:
-    is_past, is_ahead = timing
+    """The reading of one item: the features of its clause, the kind the decision rules give it, its plan."""
     q = main.q
     pos = q.start if q else main.start
-    ratio = q is not None and q.ratio_of is not None
-    # "có 3/9 xã đạt chuẩn" with no plan in sight (or under a plan's own wording: "Mục tiêu đến năm 2025 có
-    # 12/15 xã đạt chuẩn") counts a part of a whole: not a result against a plan.
-    tally = (
-        ratio
-        and main.pct is None
-        and q.unit in plans.TALLY_UNITS
-        and (not plans.PLAN_WORDS.search(sentence) or (may_cue and bool(plans.TARGET_CUE.search(sentence, 0, q.start))))
-    )
-    ratio = ratio and not tally
-    strong = (
-        ratio
-        or main.pct is not None
-        or main.planned is not None
-        or (main.plan is not None and q is not None)
-        or bool(plans.RESULT_STRONG.search(clause))
-    )
-    cue = may_cue and bool(plans.TARGET_CUE.search(unquoted(sentence), 0, end))
-    if cue and not plans.PLAN_CUE_STRONG.search(sentence, 0, end):
-        # Only yearly words or forecasts: "thu ngân sách hằng năm đạt và vượt" in a term that is over tells how
-        # often; "dự kiến năm 2025 đạt 47%" read out in a review estimates what was reached.
-        forecast_only = not plans.FREQUENCY_CUE.search(unquoted(sentence), 0, end)
-        if is_past(pos) or (forecast_only and mode == "result" and not is_ahead(pos)):
-            cue = target_cue = False
-    planning = (
-        cue
-        or mode in ("target", "target_list")
-        or (mode == "target_prose" and not plans.RESULT_PAST.search(sentence[:end]))
-    )
+    ratio = q is not None and q.ratio_of is not None and not _tally(sentence, main, may_cue)
     measured = main.pct is not None or main.planned is not None or (main.plan is not None and q is not None)
-    # A plan wording alone ("hoàn thành 100% chỉ tiêu tuyển quân") in a planning context is the plan.
-    worded_only = (
-        strong
-        and not ratio
-        and not measured
-        and q is not None
-        and q.is_percent
-        and q.value == 100
-        and not OFF_PLAN_WORDS.search(clause)
-    )
+    strong = ratio or measured or bool(plans.RESULT_STRONG.search(clause))
+    cue, target_cue = _own_cue(sentence, end, pos, mode, timing, target_cue, may_cue)
     directed = q is not None and not ratio and not measured and _directed(sentence, pos, q.end)
     features = Features(
         has_quantity=q is not None,
         ratio=ratio,
         measured=measured,
         strong=strong,
-        worded_only=worded_only,
+        worded_only=strong and not ratio and not measured and _plan_worded_only(q, clause),
         directed=directed,
-        planning=planning,
+        planning=_planning(sentence, end, mode, cue),
         plan_list=mode == "target_list",
         growth=main.growth,
         review=mode == "result",
@@ -603,14 +556,15 @@ def _reading(
         carried_plan=mode == "target" and not cue,
         **_lazy_features(sentence, main, clause, pos, timing, target_cue),
     )
-    kind, rule = decide(features)
-    planned = main.planned
-    if ratio:
-        planned = q.ratio_of
-        if main.pct is not None and q.ratio_of and abs(q.value / q.ratio_of * 100 - main.pct) > 2:
-            planned = None  # "98/119 xã ..., vượt 12,6%": 119 is all communes, not the plan
-    if main.plan is not None and q is not None and planned is None:
-        planned = main.plan.value
+    return _decided(sentence, main, end, clause, decide(features), ratio, directed)
+
+
+def _decided(
+    sentence: str, main: _Main, end: int, clause: str, decision: tuple[str, str], ratio: bool, directed: bool
+) -> Reading:
+    """The reading of an item of the kind `decision` gave it (with the id of the rule that gave it)."""
+    kind, rule = decision
+    q = main.q
     reading = Reading(
         kind,
         q,
@@ -619,7 +573,7 @@ def _reading(
         indicator_of(clause, q, sentence, main.start),
         clause,
         percent_of_plan=main.pct,
-        planned=planned,
+        planned=_planned(main, ratio),
         plan=main.plan if q is not None else None,
         directed=directed,
         rules=[*main.rules, rule],
@@ -629,6 +583,73 @@ def _reading(
         # "Kết nạp đảng viên đạt 100% so với số đăng ký" in a list of plans: a target of 100%.
         reading.quantity, reading.percent_of_plan = main.plan, None
     return reading
+
+
+def _tally(sentence: str, main: _Main, may_cue: bool) -> bool:
+    """ "có 3/9 xã đạt chuẩn" with no plan in sight (or under a plan's own wording: "Mục tiêu đến năm 2025 có
+    12/15 xã đạt chuẩn") counts a part of a whole: not a result against a plan."""
+    q = main.q
+    return (
+        main.pct is None
+        and q.unit in plans.TALLY_UNITS
+        and (not plans.PLAN_WORDS.search(sentence) or (may_cue and bool(plans.TARGET_CUE.search(sentence, 0, q.start))))
+    )
+
+
+def _plan_cue_before(sentence: str, end: int, may_cue: bool) -> bool:
+    """Whether the sentence's own wording plans before `end` (quoted titles aside)."""
+    return may_cue and bool(plans.TARGET_CUE.search(unquoted(sentence), 0, end))
+
+
+def _own_cue(
+    sentence: str,
+    end: int,
+    pos: int,
+    mode: str | None,
+    timing: tuple[Callable[[int], bool], Callable[[int], bool]],
+    target_cue: bool,
+    may_cue: bool,
+) -> tuple[bool, bool]:
+    """Whether the clause's sentence plans by its own wording, and whether the sentence's cue still counts:
+    only yearly words or forecasts plan nothing for a period that is over."""
+    is_past, is_ahead = timing
+    cue = _plan_cue_before(sentence, end, may_cue)
+    if cue and not plans.PLAN_CUE_STRONG.search(sentence, 0, end):
+        # "thu ngân sách hằng năm đạt và vượt" in a term that is over tells how often; "dự kiến năm 2025 đạt
+        # 47%" read out in a review estimates what was reached.
+        forecast_only = not plans.FREQUENCY_CUE.search(unquoted(sentence), 0, end)
+        if is_past(pos) or (forecast_only and mode == "result" and not is_ahead(pos)):
+            return False, False
+    return cue, target_cue
+
+
+def _planning(sentence: str, end: int, mode: str | None, cue: bool) -> bool:
+    """A planning cue of its own, a list of plans or a planning paragraph, or prose under a targets heading
+    not worded in the past."""
+    return (
+        cue
+        or mode in ("target", "target_list")
+        or (mode == "target_prose" and not plans.RESULT_PAST.search(sentence[:end]))
+    )
+
+
+def _plan_worded_only(q: Quantity | None, clause: str) -> bool:
+    """ "hoàn thành 100% chỉ tiêu tuyển quân": a plan's wording alone, which in a planning context is the plan
+    (unless the plan was passed or missed)."""
+    return q is not None and q.is_percent and q.value == 100 and not OFF_PLAN_WORDS.search(clause)
+
+
+def _planned(main: _Main, ratio: bool) -> Decimal | None:
+    """The planned value of an item: given as such, the M of "N/M", or the plan written beside it."""
+    q = main.q
+    planned = main.planned
+    if ratio:
+        planned = q.ratio_of
+        if main.pct is not None and q.ratio_of and abs(q.value / q.ratio_of * 100 - main.pct) > 2:
+            planned = None  # "98/119 xã ..., vượt 12,6%": 119 is all communes, not the plan
+    if main.plan is not None and q is not None and planned is None:
+        planned = main.plan.value
+    return planned
 
 
 def _lazy_features(
