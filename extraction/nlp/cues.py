@@ -1,306 +1,83 @@
 """Wording that tells a plan from a result, and what a number is doing in its clause.
 
-These are patterns of the language of Party reports, not of any one article:
-"đạt 92% kế hoạch", "bằng 118% dự toán", "vượt chỉ tiêu Nghị quyết" report a result against a
-plan; "phấn đấu", "hằng năm", "đề ra N chỉ tiêu" announce plans.
+The patterns live in the grammar (extraction/grammar/plans.py, built from the lexicon files when it
+loads); this module hands them on under the names the NLP modules (pipeline, scorecards) import.
 """
 
 from __future__ import annotations
 
-import re
+import importlib
 
-from extraction import lexicon
 from extraction.grammar import may_match  # noqa: F401 (the pre-check the NLP modules call as cues.may_match)
+from extraction.grammar import plans as _plans
 
-_I = re.IGNORECASE
+# Reloading this module after a lexicon file changed (tests/extraction/test_lexicon_cues.py adds a phrase
+# that way) must rebuild the patterns made of the lexicon's words, which are built when the grammar loads.
+if "TARGET_CUE" in globals():
+    importlib.reload(_plans)
 
-
-# Cheap pre-checks (speed only, never meaning): a pattern below can match only if, for each group of
-# its NEEDS, one of the group's words occurs in the lower-cased text (extraction.grammar.may_match).
-# tests/extraction/test_cue_prechecks.py checks that no pre-check rejects a text its pattern matches.
-
-
-def _needs(*groups: tuple[str, ...]) -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(g) for g in groups)
-
-
-# What a result is measured against: "kế hoạch năm", "dự toán tỉnh giao", "chỉ tiêu Nghị quyết",
-# "mục tiêu Đại hội XXI đề ra", "số lượng mô hình đã đăng ký". It must end the phrase, so
-# "chỉ tiêu giao quân" (the conscription quota, an indicator) is not a plan reference.
-_PLAN_WORD = r"(?:kế hoạch|KH|nghị quyết|NQ|dự toán|chỉ tiêu|CT|mục tiêu)"
-_PLAN_QUALIFIER = (
-    r"(?:năm|nhiệm kỳ|cả nhiệm kỳ|đề ra|đã đề ra|Đại hội(?:\s+[IVXLC]+)?|Nghị quyết|NQ|tỉnh|"
-    r"Trung ương|Thành phố|thành phố|huyện|cấp trên|giao|được giao|vốn|\d{4}|của tỉnh|"
-    r"của huyện|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|HĐND|UBND|thị xã|quận|đến năm \d{4}|cả năm|địa phương|xã|phường)"
+from extraction.grammar.plans import (  # noqa: E402, F401 (re-exported)
+    AS_RESOLVED,
+    BRACKET_PLAN_AFTER,
+    BRACKET_RESULT_BEFORE,
+    BRACKET_SHARE_BEFORE,
+    COMMITTEE_MEMBERS,
+    COMPARE_WORDS,
+    DESCRIPTION_BEFORE,
+    DESCRIPTION_BEFORE_NEEDS,
+    DIRECTIVE,
+    EXCESS_AFTER,
+    EXCESS_BEFORE,
+    EXCESS_PLAN_BEFORE,
+    FORECAST,
+    FORECAST_CUE,
+    FREQUENCY_CUE,
+    GROWTH_AFTER,
+    GROWTH_BEFORE,
+    HEADING_RESULTS,
+    HEADING_TARGETS,
+    LEAD_IN,
+    LEVEL_LEFT,
+    ORDINAL,
+    ORGANISATIONS_IN,
+    ORGANISATIONS_IN_NEEDS,
+    PCT_VERB_BEFORE,
+    PLACES_COUNTED,
+    PLACES_COUNTED_NEEDS,
+    PLAN_BEFORE_BRACKET,
+    PLAN_BETWEEN,
+    PLAN_BOUND_AFTER,
+    PLAN_BOUND_BEFORE,
+    PLAN_CUE_STRONG,
+    PLAN_EVENT,
+    PLAN_LABEL,
+    PLAN_REF,
+    PLAN_STATED,
+    PLAN_WORDS,
+    RANKING_BEFORE,
+    RANKING_BEFORE_NEEDS,
+    RESULT_PAST,
+    RESULT_STRONG,
+    RESULT_VERB_BEFORE,
+    RESULT_WEAK,
+    RESULTS_SUMMARY_BEFORE,
+    REVIEW_EVENT,
+    SECTION_LABEL,
+    SHARE_AFTER,
+    SIZE_AFTER,
+    SIZE_BEFORE,
+    SIZE_BEFORE_NEEDS,
+    SIZE_CONTEXT,
+    SIZE_CONTEXT_NEEDS,
+    TALLY_UNITS,
+    TARGET_CUE,
+    TARGET_CUE_NEEDS,
+    TARGET_INTRO,
+    TARGET_INTRO_NEEDS,
+    TARGETS_SUBJECT,
+    TARGETS_SUBJECT_NEEDS,
+    TARGETS_TAIL,
+    TARGETS_TAIL_NEEDS,
+    TERM_WORD,
+    TOTAL_BEFORE,
 )
-PLAN_REF = re.compile(
-    rf"\s*(?:so với\s+)?(?:{_PLAN_WORD}(?:\s+{_PLAN_QUALIFIER})*|(?:số lượng\s+[^,.;]{{0,30}}?\s*)?"
-    rf"(?:số\s+)?(?:đã\s+)?đăng ký)"
-    r"\s*(?=[,.;:)(…]|$|\s+(?:và|tăng|giảm|so|nhưng|trong|là|được|với)\b)",
-    _I,
-)
-PCT_VERB_BEFORE = re.compile(
-    r"(?:\b(?P<verb>đạt|bằng|vượt|hoàn thành|thực hiện|đạt được)\s+(?:được\s+)?"
-    r"(?:từ\s+|trên\s+|gần\s+|hơn\s+|khoảng\s+|xấp xỉ\s+)?)$",
-    _I,
-)
-# A comparison with an earlier period ("bằng 97% so với cùng kỳ", "tăng 8% so với năm 2022",
-# "gấp 1,2 lần năm trước") is growth, never a share of the plan.
-GROWTH_BEFORE = re.compile(r"\b(?:tăng|giảm|bằng|đạt|gấp|tương đương)\s+(?:thêm\s+|khoảng\s+|gần\s+|trên\s+)?$", _I)
-GROWTH_AFTER = re.compile(r"\s*(?:so với\s+|so\s+)(?:cùng kỳ|năm|kỳ|tháng|quý|đầu|trước|giai đoạn|nhiệm kỳ trước)", _I)
-# "vượt kế hoạch 10%", "vượt chỉ tiêu Nghị quyết 6%": the plan word written before the share.
-EXCESS_PLAN_BEFORE = re.compile(r"\bvượt\s+(?:so với\s+)?" + _PLAN_WORD + r"(?:\s+" + _PLAN_QUALIFIER + r")*\s+$", _I)
-# "hoàn thành vượt mức kế hoạch (đạt 108%)", "kết nạp 72 đảng viên (bằng 103% kế hoạch)": a share of the
-# plan given in brackets after the result is its percent of plan, not a plan value in brackets.
-BRACKET_SHARE_BEFORE = re.compile(r"\(\s*(?P<verb>đạt|bằng|vượt)\s+(?:được\s+)?(?:khoảng\s+|gần\s+|trên\s+)?$", _I)
-PLAN_BEFORE_BRACKET = re.compile(_PLAN_WORD + r"(?:\s+" + _PLAN_QUALIFIER + r")*\s*(?:đề ra\s*)?,?\s*\([^()]*$", _I)
-# Any word naming the plan a figure is measured against.
-PLAN_WORDS = re.compile(r"\b" + _PLAN_WORD + r"\b", _I)
-# "3/9 xã đạt chuẩn", "18/19 tiêu chí": places, organisations and criteria counted out of all there are.
-# Without a plan word in sight the denominator is the whole, not the plan.
-TALLY_UNITS = frozenset(
-    {
-        "xã",
-        "phường",
-        "thị trấn",
-        "thôn",
-        "ấp",
-        "bản",
-        "làng",
-        "xóm",
-        "khu phố",
-        "tổ dân phố",
-        "khu dân cư",
-        "huyện",
-        "chi bộ",
-        "đảng bộ",
-        "tổ chức cơ sở đảng",
-        "tổ chức đảng",
-        "cơ sở đảng",
-        "trường",
-        "trạm y tế",
-        "hợp tác xã",
-        "htx",
-        "tiêu chí",
-        "cơ quan",
-        "đơn vị",
-    }
-)
-# "Chỉ tiêu kết nạp đảng viên cả nhiệm kỳ là 1.000 đảng viên; đến nay đã kết nạp 612 đảng viên (61,2%)": a plan
-# stated as such, then the result against it in the same sentence.
-PLAN_STATED = re.compile(
-    r"(?:\b(?:chỉ tiêu|mục tiêu|kế hoạch)\b[^;.()]{0,80}?\s(?:là|:)|"
-    r"^\W*(?:chỉ tiêu|mục tiêu)\s+[^;.(),\d]{3,60}?\s|"
-    r"\b(?:mục tiêu|chỉ tiêu)\s+(?:đến (?:hết |cuối )?năm \d{4}|(?:cả )?nhiệm kỳ)\s+(?:là|có)|"
-    r"\b(?:Nghị quyết|NQ)\s+(?:của\s+)?(?:Huyện|Tỉnh|Thị|Thành|Quận)\s*(?:ủy|uỷ)(?:\s+năm \d{4})?\s+đề ra\s+[^;.()\d]{3,60}?)\s*"
-    r"(?:(?:trên|dưới|từ|khoảng|ít nhất)\s+)?$",
-    _I,
-)
-SHARE_AFTER = re.compile(r"[^\d,;.()%]{0,30}?(?:\(\s*|,\s*)(?:đạt|bằng)?\s*(?P<n>\d{1,3}(?:,\d+)?)\s*%(?!\s*/)", _I)
-EXCESS_BEFORE = re.compile(r"\bvượt\s+$", _I)
-EXCESS_AFTER = re.compile(r"\s*so với\s+" + _PLAN_WORD, _I)
-# A plan value given beside a result: "(mục tiêu Nghị quyết là 10,5%/năm)", "thấp hơn kế hoạch (6,5%)",
-# "vượt mục tiêu đến năm 2025 là 300 tỷ đồng".
-PLAN_BETWEEN = re.compile(_PLAN_WORD + r"[^;]{0,60}$", _I)
-COMPARE_WORDS = re.compile(r"\b(vượt|thấp hơn|cao hơn|so với|về đích|bằng|đạt|hụt|không đạt|chưa đạt)\b", _I)
-TOTAL_BEFORE = re.compile(r"\bnâng tổng(?: số)?\b[^,;]*$", _I)
-# Counts of members, delegates and the like are the organisation's size, not a target or result.
-SIZE_BEFORE = re.compile(
-    r"(?:sinh hoạt tại|thay mặt cho|đại diện cho|tổng số[^,;]{0,40}?(?:là|lên|có|gồm)|"
-    r"\bphiếu\b[^.;()]{0,30}?(?:\(|,\s*(?:đạt|chiếm|bằng))\s*(?:chiếm\s+)?(?:tỷ lệ|tỉ lệ)?|"
-    r"hiện có|hiện là|hiện nay có|với tổng số|(?-i:Đảng bộ|Hội|Đoàn|Công đoàn|Chi hội|Chi đoàn)\b[^,;.]{0,30}?\bcó|"
-    r"(?:tổ chức cơ sở đảng|tổ chức đảng|chi bộ|đảng bộ(?: cơ sở)?)\s+(?:trực thuộc\s+)?(?:với|gồm)|"
-    r"\b(?:dài|chiều dài|rộng|diện tích tự nhiên(?: là)?|dân số(?: là)?|quy mô)|"
-    r"[Hh]uy hiệu[^.;]{0,60}?\bcho|tặng[^.;]{0,40}?\bcho|khen thưởng(?:\s+cho)?|biểu dương(?:\s+cho)?|"
-    r"(?:đồng bào|(?:người|hộ)\s+(?:dân tộc|đồng bào))[^,;.]{0,30}?\bchiếm)\s*(?:hơn|trên|gần|khoảng)?\s*$",
-    _I,
-)
-# "chỉ định Ban Chấp hành Đảng bộ xã nhiệm kỳ mới gồm 26 người": the members of a committee, however far the
-# committee is named before "gồm" (searched from the clause's start, not in the window before the number).
-COMMITTEE_MEMBERS = re.compile(r"\bBan (?:Chấp hành|Thường vụ)\b[^.;\d]{0,80}?\bgồm\s+$", _I)
-# More sizes, kept as data: extraction/lexicon/size_contexts.toml.
-SIZE_CONTEXT = re.compile(r"\b" + lexicon.alternation("size_contexts") + r"\s*(?:hơn|trên|gần|khoảng)?\s*$", _I)
-SIZE_CONTEXT_NEEDS = lexicon.needs("size_contexts")
-# A figure that describes rather than reports: extraction/lexicon/description_contexts.toml.
-DESCRIPTION_BEFORE = re.compile(r"\b" + lexicon.alternation("description_contexts") + r"\s+$", _I)
-DESCRIPTION_BEFORE_NEEDS = lexicon.needs("description_contexts")
-# A floor only a plan sets, before the number or after it: extraction/lexicon/plan_bounds.toml.
-PLAN_BOUND_BEFORE = re.compile(r"\b" + lexicon.alternation("plan_bounds", position="before") + r"\s+$", _I)
-PLAN_BOUND_AFTER = re.compile(r"[^.;,]{0,40}?\b" + lexicon.alternation("plan_bounds", position="after") + r"\b", _I)
-# A result verb right before the number: extraction/lexicon/result_verbs.toml.
-RESULT_VERB_BEFORE = re.compile(
-    r"\b" + lexicon.alternation("result_verbs") + r"\s+(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?$", _I
-)
-SIZE_BEFORE_NEEDS = _needs(
-    (
-        "sinh hoạt tại",
-        "cho",
-        "tổng số",
-        "hiện",
-        "có",
-        "với",
-        "gồm",
-        "dài",
-        "rộng",
-        "diện tích tự nhiên",
-        "dân số",
-        "quy mô",
-        "khen thưởng",
-        "biểu dương",
-        "chiếm",
-        "phiếu",
-    ),
-)
-# "có 14 xã và 1 thị trấn", "gồm 12 xã, 2 thị trấn": the unit's size (not "có 3 xã và 1 thị trấn đạt chuẩn").
-PLACES_COUNTED = re.compile(
-    r"\b(?:có|gồm|với)\s+\d+\s+(?:xã|phường|thị trấn)(?:\s*(?:,|và)\s*\d+\s+(?:xã|phường|thị trấn)\b)++"
-    r"(?!\s*(?:đạt|được|hoàn thành|về đích|nông thôn|NTM|xây dựng)\b)",
-    _I,
-)
-PLACES_COUNTED_NEEDS = _needs(
-    ("xã", "phường", "thị trấn"),
-)
-# Who carried out a procedure ("các tổ chức đảng trong 36 tổ chức cơ sở đảng đã quán triệt"): the
-# organisations counted are the party's own structure, not a target or a result.
-ORGANISATIONS_IN = re.compile(
-    r"\b(?:trong|tại|ở|của)\s+(?P<n>\d[\d.]*)\s+(?:tổ chức cơ sở đảng|tổ chức đảng|chi,? đảng bộ|"
-    r"chi bộ|đảng bộ|cơ quan|đơn vị)\b",
-    _I,
-)
-ORGANISATIONS_IN_NEEDS = _needs(
-    ("tổ chức", "chi", "đảng bộ", "cơ quan", "đơn vị"),
-)
-# Votes, turnout, complaints received, and "24 xã, thị trấn" (the unit's size) are not targets either.
-SIZE_AFTER = re.compile(
-    r"\s*(?:đang sinh hoạt|sinh hoạt tại|đang công tác|số đại biểu|đại biểu|phiếu|số phiếu|cử tri|"
-    r"(?:\S+\s+){0,2}?(?:đại diện cho|thay mặt cho)\b|"
-    r"phản ánh|kiến nghị|đơn thư|đơn khiếu nại|đơn tố cáo|cuộc gọi|tin nhắn|ý kiến|"
-    r"(?:trực thuộc\s+)?(?:với|gồm)\s+(?:hơn\s+|trên\s+|gần\s+)?\d|"
-    r"(?:,|và)\s*(?:thị trấn|phường|xã)\b(?!\s+(?:đạt|được|hoàn thành|về đích)))",
-    _I,
-)
-# "các chỉ tiêu còn lại đạt từ 45%", "10 CT đạt từ 60% trở lên": a count of targets, not a target.
-TARGETS_SUBJECT = re.compile(r"(?:\b(?:các|những|\d+)\s+(?:chỉ tiêu|CT)\b|\d+\s*/\s*\d+\s+(?:chỉ tiêu|CT)\b)", re.I)
-TARGETS_SUBJECT_NEEDS = _needs(
-    ("chỉ tiêu", "ct"),
-)
-# "nhiều chỉ tiêu đạt trên 50%", "3 chỉ tiêu đạt trên 70%": the tail of a scorecard, not a target.
-TARGETS_TAIL = re.compile(
-    r"\b(?:nhiều|một số|hầu hết|đa số|phần lớn|các|những|\d+)\s+(?:chỉ tiêu|CT)(?:\s+còn lại)?"
-    r"\s+(?:(?:đều|cũng|ước|đã)\s+)?(?:đạt|đạt được)\s+(?:từ\s+|trên\s+|gần\s+|khoảng\s+|dưới\s+)?$",
-    _I,
-)
-TARGETS_TAIL_NEEDS = _needs(("chỉ tiêu", "ct"), ("đạt",))
-# "(đạt 78,5%, KH 80%)", "(đạt 68%, kế hoạch: 70%)": a result with its plan beside it in the bracket.
-BRACKET_RESULT_BEFORE = re.compile(
-    r"\(\s*(?:(?:đạt|bằng|ước đạt|thực hiện|TH)\s+(?:được\s+)?)?(?:khoảng\s+|gần\s+|trên\s+)?$", _I
-)
-BRACKET_PLAN_AFTER = re.compile(
-    r"\s*[,;]\s*(?:KH|kế hoạch|chỉ tiêu|CT|mục tiêu|NQ|Nghị quyết)(?:\s+(?:đề ra|năm|giao))?"
-    r"\s*(?::|là)?\s*(?=\d)",
-    _I,
-)
-RANKING_BEFORE = re.compile(r"\b(?:xếp|đứng|xếp hạng)\s+(?:thứ\s+)?$", _I)
-RANKING_BEFORE_NEEDS = _needs(
-    ("xếp", "đứng"),
-)
-
-# A result reported against its plan.
-RESULT_STRONG = re.compile(
-    r"\b(?:vượt|thấp hơn|cao hơn|về đích(?: sớm)?|không đạt|chưa đạt|đạt|bằng|hoàn thành|giữ vững|duy trì)\s+(?:\S+\s+){0,2}?"
-    r"(?:so với\s+)?" + _PLAN_WORD + r"|\bso với chỉ tiêu\b",
-    _I,
-)
-# A result with no plan in sight: it reports, it does not plan (and is no achievement either).
-RESULT_WEAK = re.compile(
-    r"\b(?:đã|được|đến nay|hiện nay|kết quả|đạt được|thực hiện được|"
-    r"tính đến|lũy kế|sau \d+ (?:tháng|năm)|qua \d+ năm|ước|giảm còn|mới đạt|chỉ đạt|"
-    r"thu hút thêm|năm qua|vừa qua|năm trước|trong năm|nhiệm kỳ qua|cả nhiệm kỳ|"
-    r"\d+ năm qua|bình quân giai đoạn|giai đoạn \d{4}\s*-\s*\d{4})\b",
-    _I,
-)
-# "Tỷ lệ hộ nghèo theo chuẩn mới còn 0,62%": a level left, stated with no plan in sight, describes
-# where things stand; a plan says where they must get to ("phấn đấu ... còn dưới 1%", "giảm ... còn 2%").
-LEVEL_LEFT = re.compile(r"(?<!giảm )(?<!xuống )\bcòn\s+(?:(?:dưới|khoảng|gần|trên|ở mức)\s+)?$", _I)
-# Past-tense wording that reports even under a targets heading ("huyện đã giải quyết việc làm ...").
-RESULT_PAST = re.compile(r"\b(?:đã|vừa qua|năm qua|đến nay|ước|qua \d+ năm|\d+ năm qua)\b", _I)
-# Plans: what the committee strives for, every year, by a year.
-# ("chỉ tiêu phấn đấu" after a result is the plan it is measured against, not a plan being set.)
-_NOT_AFTER_PLAN_WORD = r"(?<!chỉ tiêu )(?<!mục tiêu )(?<!kế hoạch )(?<!bình quân )\b"
-# "cây hằng năm" is a crop; "hằng năm, bình quân có 4.100 doanh nghiệp" tells an average, not a plan.
-_FREQUENCY = r"(?<!cây )" + lexicon.alternation("plan_frequency") + r"\b(?!,?\s+bình quân)"
-TARGET_CUE = re.compile(
-    _NOT_AFTER_PLAN_WORD
-    + "(?:"
-    + lexicon.alternation("plan_cues")
-    + r"\b|"
-    + _FREQUENCY
-    + "|"
-    + lexicon.alternation("plan_forecast")
-    + r"\b)",
-    _I,
-)
-TARGET_CUE_NEEDS = (
-    lexicon.needs("plan_cues")[0] | lexicon.needs("plan_frequency")[0] | lexicon.needs("plan_forecast")[0],
-)
-FREQUENCY_CUE = re.compile(_NOT_AFTER_PLAN_WORD + _FREQUENCY, _I)
-# Forecasts plan only for a period to come; in a review they estimate what was reached.
-FORECAST_CUE = re.compile(_NOT_AFTER_PLAN_WORD + lexicon.alternation("plan_forecast") + r"\b", _I)
-# The planning cues other than the yearly words, which plan only for a period not yet over.
-PLAN_CUE_STRONG = re.compile(_NOT_AFTER_PLAN_WORD + lexicon.alternation("plan_cues") + r"\b", _I)
-# A leader's instruction or exhortation restates plans, even in result wording ("yêu cầu huyện tập
-# trung hoàn thành mục tiêu ... đạt 7 - 7,5%", "phấn đấu đạt và vượt dự toán 230 tỷ đồng"): the
-# directive, written before the figure, outweighs "hoàn thành"/"đạt". Past wording ("đã chỉ đạo")
-# reports instead.
-DIRECTIVE = re.compile(
-    r"(?<!đã )\b(?:yêu cầu|đề nghị|chỉ đạo|phải|cần(?! thiết)|phấn đấu|quyết tâm|"
-    r"tập trung(?:[^.;]{0,40}?)\bhoàn thành|nỗ lực|cố gắng)\b",
-    _I,
-)
-# ... or written after it: "đạt 45 triệu đồng như Nghị quyết đề ra".
-AS_RESOLVED = re.compile(
-    r"^[^.;]{0,40}?\b(?:như|theo) (?:Nghị quyết|NQ|mục tiêu|kế hoạch)(?:\s+\S+){0,4}?\s+đề ra\b", _I
-)
-# "Huyện ủy đề ra 30 chỉ tiêu", "Đại hội thống nhất 12 chỉ tiêu chủ yếu:", "trong đó có các chỉ tiêu sau:".
-TARGET_INTRO = re.compile(
-    r"\b(?:đề ra|xác định|thống nhất|thông qua|đặt ra|giao|gồm|(?<!so )với)\s+(?:(?:\d+|một số|các|những)\s+)?"
-    r"(?:(?:nhóm\s+)?chỉ tiêu|mục tiêu|CT)\b(?!(?:\s+\S+){0,3}\s+(?:đạt|vượt|xấp xỉ|chưa|không))|"
-    r"(?:chỉ tiêu|mục tiêu)[^.]{0,60}:\s*$|"
-    r"\b(?:một số|các|những)\s+(?:chỉ tiêu|mục tiêu)(?!(?:\s+\S+){0,3}?\s+(?:đạt|vượt|xấp xỉ|chưa|không|hoàn thành)\b)"
-    r"(?:\s+[^\s:;.,]+){0,3}\s+(?:như|gồm|là)\s*:|"
-    r"các chỉ tiêu (?:quan trọng|chủ yếu|cụ thể)(?!(?:\s+\S+){0,4}\s+(?:đạt|vượt|xấp xỉ|chưa|không|hoàn thành)\b)"
-    r"(?![^.;:]{0,90}?\b(?:đều đạt|đạt và vượt|đạt, vượt|đều hoàn thành|hoàn thành và vượt|đều vượt)\b)|"
-    r"(?<!kết quả )(?<!kết quả thực hiện )\b(?:các |những )?(?:nhiệm vụ|giải pháp)\s+(?:trọng tâm|chủ yếu|trọng điểm)",
-    _I,
-)
-TARGET_INTRO_NEEDS = _needs(
-    ("chỉ tiêu", "mục tiêu", "ct", "nhiệm vụ", "giải pháp"),
-)
-# "thực hiện đạt và vượt các chỉ tiêu quan trọng": a count of targets met is said before the words that would
-# otherwise introduce a list of plans.
-RESULTS_SUMMARY_BEFORE = re.compile(r"\b(?:đạt và vượt|đạt, vượt|đạt|vượt|hoàn thành)\s+(?:\S+\s+){0,2}$", _I)
-# The article reviews what was done / sets what is to be done (extraction/lexicon/review_events.toml, plan_events.toml).
-REVIEW_EVENT = re.compile(r"\b" + lexicon.alternation("review_events") + r"\b", _I)
-PLAN_EVENT = re.compile(r"\b" + lexicon.alternation("plan_events") + r"\b", _I)
-# A result said of the term itself ("đến cuối nhiệm kỳ có 20/23 chỉ tiêu đạt") stays the term's.
-TERM_WORD = re.compile(r"\bnhiệm kỳ\b", _I)
-# "Mục tiêu cụ thể: tốc độ tăng ... 16,2%, thu nhập ... 90 triệu đồng": a sentence opened by a plan label and a
-# colon lists plans.
-PLAN_LABEL = re.compile(r"^\W*(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+[^\s:.;,]+){0,4}\s*:", _I)
-# "Phương hướng, nhiệm vụ năm 2024", "II. NHIỆM VỤ TRỌNG TÂM": what is to be done (a results heading,
-# "Kết quả thực hiện nhiệm vụ năm 2023", is recognised first).
-HEADING_TARGETS = re.compile(r"\b(?:chỉ tiêu|mục tiêu|nhiệm vụ|phương hướng|giải pháp)\b", _I)
-HEADING_RESULTS = re.compile(
-    r"\b(?:kết quả|đạt được|thành tựu|nhìn lại|đạt và vượt|tình hình thực hiện|đánh giá)\b", _I
-)
-# "Một là, ...; Hai là, ...": the enumerated tasks of a plan go on being plans.
-ORDINAL = re.compile(r"^\W*(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\b")
-FORECAST = re.compile(r"^\W*(?:khả năng|dự kiến|dự báo|phấn đấu|ước tính đến cuối|có khả năng)", _I)
-# Connectors and frames at the start of a clause that are not part of the indicator.
-LEAD_IN = re.compile(
-    r"^(?:\s|[-–*•+,;:]|\d{1,2}[.)]\s|trong đó(?: có)?|cụ thể|theo đó|đáng chú ý|đặc biệt|bên cạnh đó|ngoài ra|"
-    r"riêng|đồng thời|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là|về [^,:]{1,40}[,:]|phấn đấu|đến (?:hết |cuối )?năm \d{4}|năm \d{4}|và|có|hằng năm|"
-    r"hàng năm|mỗi năm|toàn (?:huyện|tỉnh|đảng bộ)|huyện|tỉnh)\b[\s,:]*",
-    _I,
-)
-SECTION_LABEL = re.compile(r"^\s*(?:[-–*•+]\s*)?(?:\d{1,2}[.)]\s*)?về [^,:]{1,50}[,:]\s*", _I)

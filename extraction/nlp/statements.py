@@ -11,13 +11,40 @@ its paragraph, and its period.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from extraction.nlp import cues
+# The plan patterns are looked up on their module when a rule runs, not bound here: reloading
+# extraction.nlp.cues after a lexicon file changed rebuilds them there.
+from extraction.grammar import may_match, plans
+from extraction.grammar.statements import (
+    BOUND_WORD,
+    BRACKETED,
+    CLAUSE_BREAK,
+    FROM_LEVEL_BEFORE,
+    HOLDING_NOW,
+    ITEMS_INTRO,
+    LABEL_CHANGE,
+    LABEL_VALUE,
+    LIST_JOIN,
+    MEASURED_AFTER,
+    NO_INDICATOR_AFTER,
+    NOUN_AFTER,
+    OFF_PLAN_WORDS,
+    PIECE_BREAK,
+    QUOTED,
+    RESTATED_BETWEEN,
+    SECOND_SHARE_BEFORE,
+    SHARE_OF_PLAN_AFTER,
+    SIZE_LIST_GAP,
+    SLASH_PLAN,
+    SPACES,
+    TAIL_END,
+    TO_LEVEL_AFTER,
+    VALUE_VERB,
+)
 from extraction.nlp.decisions import Features, decide
 from extraction.nlp.numbers import Quantity, find_quantities, parse_number
 
@@ -57,21 +84,14 @@ class _Main:
 
 
 def _is_growth(q: Quantity, before: str, after: str) -> bool:
-    return q.is_percent and bool(cues.GROWTH_BEFORE.search(before)) and bool(cues.GROWTH_AFTER.match(after))
-
-
-_LABEL_VALUE = re.compile(
-    r"\s*(?:(?:trên|dưới|từ|khoảng|đạt|ước đạt|tăng|giảm|thêm|có thêm|còn|giảm còn|"
-    r"tăng thêm|bình quân|đạt trên|đạt từ)\s+)*\d",
-    re.I,
-)
+    return q.is_percent and bool(plans.GROWTH_BEFORE.search(before)) and bool(plans.GROWTH_AFTER.match(after))
 
 
 def pieces(sentence: str) -> list[tuple[int, int]]:
     """Spans of the sentence between ";" and ":" (a list intro and its items are separate)."""
     spans, start = [], 0
-    for m in re.finditer(r"[;:](?!\d)", sentence):
-        if m.group(0) == ":" and _LABEL_VALUE.match(sentence, m.end()):
+    for m in PIECE_BREAK.finditer(sentence):
+        if m.group(0) == ":" and LABEL_VALUE.match(sentence, m.end()):
             # "Thu nhập bình quân đầu người đến năm 2025: 70 triệu đồng", and a table flattened to
             # "Tỷ lệ hộ nghèo: giảm 2,5%" are one clause: the label is the indicator.
             continue
@@ -93,8 +113,8 @@ def read_sentence(
     readings: list[Reading] = []
     quantities = find_quantities(sentence, masks)
     # Whether TARGET_CUE can match anywhere in the sentence (or any slice of it), decided once.
-    may_cue = cues.may_match(cues.TARGET_CUE_NEEDS, sentence.lower())
-    sentence_target_cue = may_cue and bool(cues.TARGET_CUE.search(unquoted(sentence)))
+    may_cue = may_match(plans.TARGET_CUE_NEEDS, sentence.lower())
+    sentence_target_cue = _plan_cue_before(sentence, len(sentence), may_cue)
     for a, b in pieces(sentence):
         mains = _roles(sentence, a, b, [q for q in quantities if a <= q.start < b])
         for n, main in enumerate(mains):
@@ -105,7 +125,7 @@ def read_sentence(
                 readings
                 and readings[-1].kind in ("achievement", "result")
                 and reading.kind == "target"
-                and not (may_cue and cues.TARGET_CUE.search(unquoted(sentence), 0, end))
+                and not _plan_cue_before(sentence, end, may_cue)
                 and mode not in ("target", "target_list")
             ):
                 reading.kind = "result"  # results listed on after a result, in the same sentence
@@ -126,7 +146,7 @@ def _plan_then_result(sentence: str, readings: list[Reading]) -> list[Reading]:
         if (
             plan is None
             and r.kind != "achievement"
-            and cues.PLAN_STATED.search(sentence, max(0, q.start - 90), q.start)
+            and plans.PLAN_STATED.search(sentence, max(0, q.start - 90), q.start)
         ):
             r.kind, plan = "target", r
             r.rules.append("plan_stated_then_result")
@@ -134,11 +154,11 @@ def _plan_then_result(sentence: str, readings: list[Reading]) -> list[Reading]:
             plan is not None
             and r.kind in ("result", "target")
             and q.unit == plan.quantity.unit
-            and cues.RESULT_WEAK.search(sentence, plan.quantity.end, q.start)
+            and plans.RESULT_WEAK.search(sentence, plan.quantity.end, q.start)
         ):
             r.kind, r.planned = "achievement", plan.quantity.value
             r.rules.append("plan_stated_then_result")
-            share = cues.SHARE_AFTER.match(sentence, q.end)
+            share = plans.SHARE_AFTER.match(sentence, q.end)
             if share is not None and r.percent_of_plan is None:
                 r.percent_of_plan = parse_number(share.group("n"))
                 shares.add(share.start("n"))
@@ -169,6 +189,21 @@ class _Clause:
     def new(self, q: Quantity | None, last: int, rule: str | None = None, **kw) -> None:
         self.mains.append(_Main(q, self.start(), last, rules=[rule] if rule else [], **kw))
 
+    def prev_without_share(self) -> _Main | None:
+        """The item before, when it has no share of the plan yet and no ";" parts it from the number."""
+        prev = self.prev
+        return prev if prev is not None and prev.pct is None and ";" not in self.since else None
+
+    def share(self, value: Decimal, last: int, rule: str, of_prev: bool) -> bool:
+        """A share of the plan that runs to `last`: the item before's (`of_prev`), or an item of its own."""
+        if of_prev:
+            self.prev.pct, self.prev.last = value, last
+            self.prev.rules.append(rule)
+        else:
+            self.new(None, last, rule, pct=value)
+            self.mains[-1].plan = self.q  # keeps the share's offsets
+        return True
+
 
 def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_Main]:
     """The items of a piece of a sentence and what shapes each: every number goes through `ROLE_RULES` in
@@ -176,13 +211,13 @@ def _roles(sentence: str, a: int, b: int, quantities: list[Quantity]) -> list[_M
     before it), and the shaping ones leave their id in the item's rules."""
     lower = sentence.lower()
     state = {
-        "organisations": {m.start("n") for m in cues.ORGANISATIONS_IN.finditer(sentence, a, b)}
-        if cues.may_match(cues.ORGANISATIONS_IN_NEEDS, lower)
+        "organisations": {m.start("n") for m in plans.ORGANISATIONS_IN.finditer(sentence, a, b)}
+        if may_match(plans.ORGANISATIONS_IN_NEEDS, lower)
         else set(),
-        "places": [m.span() for m in cues.PLACES_COUNTED.finditer(sentence, a, b)]
-        if cues.may_match(cues.PLACES_COUNTED_NEEDS, lower)
+        "places": [m.span() for m in plans.PLACES_COUNTED.finditer(sentence, a, b)]
+        if may_match(plans.PLACES_COUNTED_NEEDS, lower)
         else [],
-        "may_subject": cues.may_match(cues.TARGETS_SUBJECT_NEEDS, lower),
+        "may_subject": may_match(plans.TARGETS_SUBJECT_NEEDS, lower),
         "lower": lower,
         "plans_in_brackets": set(),
         "size_end": -1,  # where the last figure read as a size ended: a list after it goes on giving sizes
@@ -213,7 +248,7 @@ def _role_counted_organisation(c: _Clause) -> bool:
 def _role_size_list(c: _Clause) -> bool:
     """ "với hơn 28.800 nhân khẩu, 30 xóm, 52 đảng bộ": the sizes go on after a size."""
     end = c.state["size_end"]
-    if end >= 0 and _SIZE_LIST_GAP.fullmatch(c.sentence, end, c.q.start):
+    if end >= 0 and SIZE_LIST_GAP.fullmatch(c.sentence, end, c.q.start):
         c.state["size_end"] = c.q.end
         return True
     return False
@@ -223,19 +258,19 @@ def _role_size(c: _Clause) -> bool:
     """A rank, a size, a vote, or a figure describing a thing ("tổng công suất 78 MW"): no item."""
     low, before, after = c.low_before, c.before, c.after
     if (
-        (cues.may_match(cues.RANKING_BEFORE_NEEDS, low) and cues.RANKING_BEFORE.search(before))
+        (may_match(plans.RANKING_BEFORE_NEEDS, low) and plans.RANKING_BEFORE.search(before))
         or (
-            cues.may_match(cues.SIZE_BEFORE_NEEDS, low)
-            and cues.SIZE_BEFORE.search(before)
-            and not (_HOLDING_NOW.search(before) and _SHARE_OF_PLAN_AFTER.match(after))
+            may_match(plans.SIZE_BEFORE_NEEDS, low)
+            and plans.SIZE_BEFORE.search(before)
+            and not (HOLDING_NOW.search(before) and SHARE_OF_PLAN_AFTER.match(after))
         )
-        or (cues.may_match(cues.SIZE_CONTEXT_NEEDS, low) and cues.SIZE_CONTEXT.search(before))
-        or cues.SIZE_AFTER.match(after)
-        or ("gồm" in low and cues.COMMITTEE_MEMBERS.search(c.sentence, c.a, c.q.start))
+        or (may_match(plans.SIZE_CONTEXT_NEEDS, low) and plans.SIZE_CONTEXT.search(before))
+        or plans.SIZE_AFTER.match(after)
+        or ("gồm" in low and plans.COMMITTEE_MEMBERS.search(c.sentence, c.a, c.q.start))
         or (
-            cues.may_match(cues.DESCRIPTION_BEFORE_NEEDS, low)
-            and cues.DESCRIPTION_BEFORE.search(c.sentence, max(c.a, c.q.start - 30), c.q.start)
-            and not _MEASURED_AFTER.match(after)
+            may_match(plans.DESCRIPTION_BEFORE_NEEDS, low)
+            and plans.DESCRIPTION_BEFORE.search(c.sentence, max(c.a, c.q.start - 30), c.q.start)
+            and not MEASURED_AFTER.match(after)
         )
     ):
         c.state["size_end"] = c.q.end
@@ -245,7 +280,7 @@ def _role_size(c: _Clause) -> bool:
 
 def _role_starting_level(c: _Clause) -> bool:
     """ "tăng từ gần 47 triệu đồng năm 2021 lên trên 52 triệu đồng": where it started, not an item."""
-    return "từ" in c.low_before and bool(_FROM_LEVEL_BEFORE.search(c.before)) and bool(_TO_LEVEL_AFTER.match(c.after))
+    return "từ" in c.low_before and bool(FROM_LEVEL_BEFORE.search(c.before)) and bool(TO_LEVEL_AFTER.match(c.after))
 
 
 def _role_count_of_targets(c: _Clause) -> bool:
@@ -253,16 +288,16 @@ def _role_count_of_targets(c: _Clause) -> bool:
     if (
         c.prev is None
         and c.state["may_subject"]
-        and cues.TARGETS_SUBJECT.search(c.sentence, _after_items_intro(c.sentence, c.a, c.q.start), c.q.start)
+        and plans.TARGETS_SUBJECT.search(c.sentence, _after_items_intro(c.sentence, c.a, c.q.start), c.q.start)
     ):
         return True
-    return cues.may_match(cues.TARGETS_TAIL_NEEDS, c.low_before) and bool(cues.TARGETS_TAIL.search(c.before))
+    return may_match(plans.TARGETS_TAIL_NEEDS, c.low_before) and bool(plans.TARGETS_TAIL.search(c.before))
 
 
 def _role_restated(c: _Clause) -> bool:
     """ "ước đạt 5.420 USD (khoảng 125 triệu đồng)": the same figure in another unit, neither a plan nor an item."""
     prev = c.prev
-    if prev is None or prev.q is None or not _RESTATED_BETWEEN.fullmatch(c.sentence, prev.q.end, c.q.start):
+    if prev is None or prev.q is None or not RESTATED_BETWEEN.fullmatch(c.sentence, prev.q.end, c.q.start):
         return False
     prev.last = c.q.end
     return True
@@ -281,9 +316,9 @@ def _role_bracketed_plan(c: _Clause) -> bool:
 def _role_second_share(c: _Clause) -> bool:
     """ "đạt 98% dự toán Trung ương giao, 95,2% dự toán địa phương": the same result against a second plan."""
     prev = c.prev
-    if not (c.q.is_percent and prev is not None and prev.pct is not None and _SECOND_SHARE_BEFORE.search(c.since)):
+    if not (c.q.is_percent and prev is not None and prev.pct is not None and SECOND_SHARE_BEFORE.search(c.since)):
         return False
-    plan_ref = cues.PLAN_REF.match(c.after)
+    plan_ref = plans.PLAN_REF.match(c.after)
     if plan_ref is None:
         return False
     prev.last = c.q.end + plan_ref.end()
@@ -297,20 +332,9 @@ def _role_bracketed_share(c: _Clause) -> bool:
     if share is None:
         return False
     value, _verb, close = share
-    prev = c.prev
-    if (
-        prev is not None
-        and prev.pct is None
-        and prev.planned is None
-        and ";" not in c.since
-        and (prev.q is None or not prev.q.is_percent)
-    ):
-        prev.pct, prev.last = value, close
-        prev.rules.append("bracketed_share")
-        return True
-    c.new(None, close, "bracketed_share", pct=value)
-    c.mains[-1].plan = c.q  # keeps the share's offsets
-    return True
+    prev = c.prev_without_share()
+    of_prev = prev is not None and prev.planned is None and (prev.q is None or not prev.q.is_percent)
+    return c.share(value, close, "bracketed_share", of_prev)
 
 
 def _role_slash_plan(c: _Clause) -> bool:
@@ -321,7 +345,7 @@ def _role_slash_plan(c: _Clause) -> bool:
         or prev.q is None
         or prev.plan is not None
         or "/" not in c.sentence[prev.q.end : c.q.start]
-        or not _SLASH_PLAN.fullmatch(c.sentence, prev.q.end, c.q.start)
+        or not SLASH_PLAN.fullmatch(c.sentence, prev.q.end, c.q.start)
     ):
         return False
     prev.plan, prev.last = c.q, c.q.end
@@ -343,9 +367,9 @@ def _role_in_brackets_after_item(c: _Clause) -> bool:
         and prev.plan is None
         and (prev.q.is_percent or not q.is_percent)
         and (
-            cues.PLAN_BETWEEN.search(c.since)
-            or cues.COMPARE_WORDS.search(c.since)
-            or (prev.pct is not None and q.unit == prev.q.unit and cues.PLAN_BETWEEN.search(between))
+            plans.PLAN_BETWEEN.search(c.since)
+            or plans.COMPARE_WORDS.search(c.since)
+            or (prev.pct is not None and q.unit == prev.q.unit and plans.PLAN_BETWEEN.search(between))
         )
     ):
         prev.plan = q
@@ -362,78 +386,63 @@ def _role_plan_after_item(c: _Clause) -> bool:
         return False
     if (
         prev.plan is None
-        and cues.PLAN_BETWEEN.search(since)
-        and cues.COMPARE_WORDS.search(since)
+        and plans.PLAN_BETWEEN.search(since)
+        and plans.COMPARE_WORDS.search(since)
         and q.unit == prev.q.unit
     ):
         prev.plan, prev.last = q, q.end
         prev.rules.append("plan_beside")
         return True
-    if cues.TOTAL_BEFORE.search(since):
+    if plans.TOTAL_BEFORE.search(since):
         prev.last = q.end
         return True
     if _is_growth(q, c.before, c.after) and "," in since[:3] + since:
         # compared with last year: the figure before it is a reported result
-        prev.last, prev.growth = q.end + cues.GROWTH_AFTER.match(c.after).end(), True
+        prev.last, prev.growth = q.end + plans.GROWTH_AFTER.match(c.after).end(), True
         prev.rules.append("growth_beside")
         return True
-    if not q.is_percent and cues.EXCESS_BEFORE.search(c.before) and cues.EXCESS_AFTER.match(c.after):
+    if not q.is_percent and plans.EXCESS_BEFORE.search(c.before) and plans.EXCESS_AFTER.match(c.after):
         prev.planned, prev.last = prev.q.value - q.value, q.end
         prev.rules.append("excess_amount")
         return True
-    return prev.q.is_percent and not q.is_percent and not _LIST_JOIN.search(since)
+    return prev.q.is_percent and not q.is_percent and not LIST_JOIN.search(since)
 
 
 def _role_growth(c: _Clause) -> bool:
     """ "Doanh thu tăng 8% so với cùng kỳ": growth on its own (a plan only in planning wording)."""
     if not _is_growth(c.q, c.before, c.after):
         return False
-    c.new(c.q, c.q.end + cues.GROWTH_AFTER.match(c.after).end(), growth=True)
+    c.new(c.q, c.q.end + plans.GROWTH_AFTER.match(c.after).end(), growth=True)
     return True
 
 
 def _role_excess_of_plan(c: _Clause) -> bool:
     """ "vượt kế hoạch 10%" is "vượt 10% kế hoạch": 110% of the plan."""
-    q, prev = c.q, c.prev
-    if not (q.is_percent and cues.EXCESS_PLAN_BEFORE.search(c.before)):
+    q = c.q
+    if not (q.is_percent and plans.EXCESS_PLAN_BEFORE.search(c.before)):
         return False
-    if prev is not None and prev.pct is None and ";" not in c.since:
-        prev.pct, prev.last = q.value + 100, q.end
-        prev.rules.append("excess_of_plan")
-        return True
-    c.new(None, q.end, "excess_of_plan", pct=q.value + 100)
-    c.mains[-1].plan = q
-    return True
+    return c.share(q.value + 100, q.end, "excess_of_plan", c.prev_without_share() is not None)
 
 
 def _role_share_of_plan(c: _Clause) -> bool:
     """ "đạt 92% kế hoạch", "vượt 15% dự toán": the share of the plan, of the item before or on its own."""
-    q, prev = c.q, c.prev
+    q = c.q
     if not q.is_percent:
         return False
-    verb = cues.PCT_VERB_BEFORE.search(c.before)
-    plan_ref = cues.PLAN_REF.match(c.after) if verb else None
+    verb = plans.PCT_VERB_BEFORE.search(c.before)
+    plan_ref = plans.PLAN_REF.match(c.after) if verb else None
     if plan_ref is None:
         return False
     share = q.value + 100 if verb.group("verb").lower() == "vượt" else q.value
-    if (
-        prev is not None
-        and prev.pct is None
-        and ";" not in c.since
-        and (prev.q is None or not prev.q.is_percent or "," in c.since)
-    ):
-        prev.pct, prev.last = share, q.end + plan_ref.end()
-        prev.rules.append("share_of_plan")
-        return True
-    c.new(None, q.end + plan_ref.end(), "share_of_plan", pct=share)
-    c.mains[-1].plan = q  # keeps the share's offsets
-    return True
+    prev = c.prev_without_share()
+    of_prev = prev is not None and (prev.q is None or not prev.q.is_percent or "," in c.since)
+    return c.share(share, q.end + plan_ref.end(), "share_of_plan", of_prev)
 
 
 def _role_targets_subject(c: _Clause) -> bool:
     """ "10 CT đạt từ 60% trở lên" after an item: a count of targets, no item."""
     return c.state["may_subject"] and bool(
-        cues.TARGETS_SUBJECT.search(
+        plans.TARGETS_SUBJECT.search(
             c.state["lower"], max(c.start(), _after_items_intro(c.sentence, c.a, c.q.start)), c.q.start
         )
     )
@@ -465,19 +474,18 @@ ROLE_RULES = (
     ("targets_subject", _role_targets_subject),
     ("item", _role_item),
 )
-_LIST_JOIN = re.compile(r",|;|\bvà\b|\bvới\b|\btrong đó\b")
 
 
 def _bracketed_share(sentence: str, a: int, q: Quantity, before: str, after: str) -> tuple[Decimal, str, int] | None:
     """A share of the plan in brackets after a result: "(đạt 108%)" after a plan word, "(bằng 103% kế hoạch)"."""
     if not q.is_percent:
         return None
-    verb = cues.BRACKET_SHARE_BEFORE.search(before)
+    verb = plans.BRACKET_SHARE_BEFORE.search(before)
     if verb is None:
         return None
-    plan_ref = cues.PLAN_REF.match(after)
+    plan_ref = plans.PLAN_REF.match(after)
     if plan_ref is None and not (
-        after.lstrip().startswith(")") and cues.PLAN_BEFORE_BRACKET.search(sentence, a, q.start)
+        after.lstrip().startswith(")") and plans.PLAN_BEFORE_BRACKET.search(sentence, a, q.start)
     ):
         return None
     word = verb.group("verb").lower()
@@ -487,9 +495,9 @@ def _bracketed_share(sentence: str, a: int, q: Quantity, before: str, after: str
 
 def _bracketed_plan(sentence: str, q: Quantity, quantities: list[Quantity], before: str, b: int) -> Quantity | None:
     """The plan in "(đạt X, KH Y)", "(X, kế hoạch: Y)": a figure of the same unit closing the bracket."""
-    if not cues.BRACKET_RESULT_BEFORE.search(before):
+    if not plans.BRACKET_RESULT_BEFORE.search(before):
         return None
-    m = cues.BRACKET_PLAN_AFTER.match(sentence, q.end, b)
+    m = plans.BRACKET_PLAN_AFTER.match(sentence, q.end, b)
     if m is None:
         return None
     plan = next((p for p in quantities if p.start == m.end()), None)
@@ -501,37 +509,9 @@ def _bracketed_plan(sentence: str, q: Quantity, quantities: list[Quantity], befo
 def _after_items_intro(sentence: str, a: int, pos: int) -> int:
     """Where the items start after a count of targets: "đề ra 20 chỉ tiêu, trong đó thu ngân sách ..."."""
     last = None
-    for last in _ITEMS_INTRO.finditer(sentence, a, pos):  # noqa: B007 (the loop keeps the last match)
+    for last in ITEMS_INTRO.finditer(sentence, a, pos):  # noqa: B007 (the loop keeps the last match)
         pass
     return last.end() if last else a
-
-
-_FROM_LEVEL_BEFORE = re.compile(
-    r"\b(?:tăng|giảm|nâng|từ mức)\s+(?:\S+\s+){0,2}?từ\s+(?:gần\s+|hơn\s+|trên\s+|khoảng\s+)?$|"
-    r"\btừ\s+(?:gần\s+|hơn\s+|trên\s+|khoảng\s+)?$",
-    re.I,
-)
-_TO_LEVEL_AFTER = re.compile(r"[^,;.()]{0,40}?(?<!trở )\b(?:lên|xuống|còn)\s+(?:mức\s+|gần\s+|hơn\s+|trên\s+)?\d", re.I)
-_NOUN_AFTER = re.compile(r"(?:[,\s]+[^\s,.;]+){0,3}?\s+của\b", re.I)
-_SECOND_SHARE_BEFORE = re.compile(r"^[^;]{0,40}?(?:,|\(|\bvà)\s*(?:(?:đạt|bằng)\s+)?(?:được\s+)?$", re.I)
-_SLASH_PLAN = re.compile(
-    r"\s*/\s*(?:KH|kế hoạch|NQ|nghị quyết|CT|chỉ tiêu)\s*(?:năm\s+\d{4}\s*)?(?::\s*)?"
-    r"(?:(?:tăng|giảm|đạt|là)\s+)?(?:(?:trên|dưới|từ|khoảng)\s+)?",
-    re.I,
-)
-# "Tổng đàn đại gia súc hiện có hơn 10.923 con, đạt hơn 101% kế hoạch": a level held now, measured against its plan.
-_HOLDING_NOW = re.compile(r"\bhiện (?:có|nay có|là)\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", re.I)
-_SHARE_OF_PLAN_AFTER = re.compile(
-    r"\s*,?\s*(?:đạt|bằng|vượt)\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d[\d.,]*\s*%\s*(?:so với\s+)?"
-    r"(?:kế hoạch|KH|chỉ tiêu|nghị quyết|NQ|dự toán|mục tiêu)\b",
-    re.I,
-)
-_MEASURED_AFTER = re.compile(r"\s*,?\s*(?:đạt|bằng|vượt)\b", re.I)
-_SIZE_LIST_GAP = re.compile(
-    r"(?:[^;.()%]|(?<=\d)\.(?=\d)){0,40}?(?:,|\bvà|\bđến(?: từ)?)\s*(?:với\s+)?(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?"
-)
-_RESTATED_BETWEEN = re.compile(r"\s*\(\s*(?:khoảng|tương đương(?: với)?|tức là|xấp xỉ)\s+", re.I)
-_ITEMS_INTRO = re.compile(r",\s*(?:trong đó|cụ thể|gồm|như)\b", re.I)
 
 
 def _clause_start(sentence: str, a: int, prev: _Main | None) -> int:
@@ -539,7 +519,7 @@ def _clause_start(sentence: str, a: int, prev: _Main | None) -> int:
     if prev is None:
         return a
     tail = sentence[prev.last :]
-    m = re.search(r",|\bvà\b|\bvới\b", tail)
+    m = CLAUSE_BREAK.search(tail)
     return prev.last + m.end() if m else prev.last
 
 
@@ -553,58 +533,22 @@ def _reading(
     target_cue: bool,
     may_cue: bool = True,
 ) -> Reading:
-    is_past, is_ahead = timing
+    """The reading of one item: the features of its clause, the kind the decision rules give it, its plan."""
     q = main.q
     pos = q.start if q else main.start
-    ratio = q is not None and q.ratio_of is not None
-    # "có 3/9 xã đạt chuẩn" with no plan in sight (or under a plan's own wording: "Mục tiêu đến năm 2025 có
-    # 12/15 xã đạt chuẩn") counts a part of a whole: not a result against a plan.
-    tally = (
-        ratio
-        and main.pct is None
-        and q.unit in cues.TALLY_UNITS
-        and (not cues.PLAN_WORDS.search(sentence) or (may_cue and bool(cues.TARGET_CUE.search(sentence, 0, q.start))))
-    )
-    ratio = ratio and not tally
-    strong = (
-        ratio
-        or main.pct is not None
-        or main.planned is not None
-        or (main.plan is not None and q is not None)
-        or bool(cues.RESULT_STRONG.search(clause))
-    )
-    cue = may_cue and bool(cues.TARGET_CUE.search(unquoted(sentence), 0, end))
-    if cue and not cues.PLAN_CUE_STRONG.search(sentence, 0, end):
-        # Only yearly words or forecasts: "thu ngân sách hằng năm đạt và vượt" in a term that is over tells how
-        # often; "dự kiến năm 2025 đạt 47%" read out in a review estimates what was reached.
-        forecast_only = not cues.FREQUENCY_CUE.search(unquoted(sentence), 0, end)
-        if is_past(pos) or (forecast_only and mode == "result" and not is_ahead(pos)):
-            cue = target_cue = False
-    planning = (
-        cue
-        or mode in ("target", "target_list")
-        or (mode == "target_prose" and not cues.RESULT_PAST.search(sentence[:end]))
-    )
+    ratio = q is not None and q.ratio_of is not None and not _tally(sentence, main, may_cue)
     measured = main.pct is not None or main.planned is not None or (main.plan is not None and q is not None)
-    # A plan wording alone ("hoàn thành 100% chỉ tiêu tuyển quân") in a planning context is the plan.
-    worded_only = (
-        strong
-        and not ratio
-        and not measured
-        and q is not None
-        and q.is_percent
-        and q.value == 100
-        and not re.search(r"\b(?:vượt|về đích|thấp hơn|cao hơn|chưa đạt|không đạt)\b", clause, re.I)
-    )
+    strong = ratio or measured or bool(plans.RESULT_STRONG.search(clause))
+    cue, target_cue = _own_cue(sentence, end, pos, mode, timing, target_cue, may_cue)
     directed = q is not None and not ratio and not measured and _directed(sentence, pos, q.end)
     features = Features(
         has_quantity=q is not None,
         ratio=ratio,
         measured=measured,
         strong=strong,
-        worded_only=worded_only,
+        worded_only=strong and not ratio and not measured and _plan_worded_only(q, clause),
         directed=directed,
-        planning=planning,
+        planning=_planning(sentence, end, mode, cue),
         plan_list=mode == "target_list",
         growth=main.growth,
         review=mode == "result",
@@ -612,14 +556,15 @@ def _reading(
         carried_plan=mode == "target" and not cue,
         **_lazy_features(sentence, main, clause, pos, timing, target_cue),
     )
-    kind, rule = decide(features)
-    planned = main.planned
-    if ratio:
-        planned = q.ratio_of
-        if main.pct is not None and q.ratio_of and abs(q.value / q.ratio_of * 100 - main.pct) > 2:
-            planned = None  # "98/119 xã ..., vượt 12,6%": 119 is all communes, not the plan
-    if main.plan is not None and q is not None and planned is None:
-        planned = main.plan.value
+    return _decided(sentence, main, end, clause, decide(features), ratio, directed)
+
+
+def _decided(
+    sentence: str, main: _Main, end: int, clause: str, decision: tuple[str, str], ratio: bool, directed: bool
+) -> Reading:
+    """The reading of an item of the kind `decision` gave it (with the id of the rule that gave it)."""
+    kind, rule = decision
+    q = main.q
     reading = Reading(
         kind,
         q,
@@ -628,7 +573,7 @@ def _reading(
         indicator_of(clause, q, sentence, main.start),
         clause,
         percent_of_plan=main.pct,
-        planned=planned,
+        planned=_planned(main, ratio),
         plan=main.plan if q is not None else None,
         directed=directed,
         rules=[*main.rules, rule],
@@ -638,6 +583,73 @@ def _reading(
         # "Kết nạp đảng viên đạt 100% so với số đăng ký" in a list of plans: a target of 100%.
         reading.quantity, reading.percent_of_plan = main.plan, None
     return reading
+
+
+def _tally(sentence: str, main: _Main, may_cue: bool) -> bool:
+    """ "có 3/9 xã đạt chuẩn" with no plan in sight (or under a plan's own wording: "Mục tiêu đến năm 2025 có
+    12/15 xã đạt chuẩn") counts a part of a whole: not a result against a plan."""
+    q = main.q
+    return (
+        main.pct is None
+        and q.unit in plans.TALLY_UNITS
+        and (not plans.PLAN_WORDS.search(sentence) or (may_cue and bool(plans.TARGET_CUE.search(sentence, 0, q.start))))
+    )
+
+
+def _plan_cue_before(sentence: str, end: int, may_cue: bool) -> bool:
+    """Whether the sentence's own wording plans before `end` (quoted titles aside)."""
+    return may_cue and bool(plans.TARGET_CUE.search(unquoted(sentence), 0, end))
+
+
+def _own_cue(
+    sentence: str,
+    end: int,
+    pos: int,
+    mode: str | None,
+    timing: tuple[Callable[[int], bool], Callable[[int], bool]],
+    target_cue: bool,
+    may_cue: bool,
+) -> tuple[bool, bool]:
+    """Whether the clause's sentence plans by its own wording, and whether the sentence's cue still counts:
+    only yearly words or forecasts plan nothing for a period that is over."""
+    is_past, is_ahead = timing
+    cue = _plan_cue_before(sentence, end, may_cue)
+    if cue and not plans.PLAN_CUE_STRONG.search(sentence, 0, end):
+        # "thu ngân sách hằng năm đạt và vượt" in a term that is over tells how often; "dự kiến năm 2025 đạt
+        # 47%" read out in a review estimates what was reached.
+        forecast_only = not plans.FREQUENCY_CUE.search(unquoted(sentence), 0, end)
+        if is_past(pos) or (forecast_only and mode == "result" and not is_ahead(pos)):
+            return False, False
+    return cue, target_cue
+
+
+def _planning(sentence: str, end: int, mode: str | None, cue: bool) -> bool:
+    """A planning cue of its own, a list of plans or a planning paragraph, or prose under a targets heading
+    not worded in the past."""
+    return (
+        cue
+        or mode in ("target", "target_list")
+        or (mode == "target_prose" and not plans.RESULT_PAST.search(sentence[:end]))
+    )
+
+
+def _plan_worded_only(q: Quantity | None, clause: str) -> bool:
+    """ "hoàn thành 100% chỉ tiêu tuyển quân": a plan's wording alone, which in a planning context is the plan
+    (unless the plan was passed or missed)."""
+    return q is not None and q.is_percent and q.value == 100 and not OFF_PLAN_WORDS.search(clause)
+
+
+def _planned(main: _Main, ratio: bool) -> Decimal | None:
+    """The planned value of an item: given as such, the M of "N/M", or the plan written beside it."""
+    q = main.q
+    planned = main.planned
+    if ratio:
+        planned = q.ratio_of
+        if main.pct is not None and q.ratio_of and abs(q.value / q.ratio_of * 100 - main.pct) > 2:
+            planned = None  # "98/119 xã ..., vượt 12,6%": 119 is all communes, not the plan
+    if main.plan is not None and q is not None and planned is None:
+        planned = main.plan.value
+    return planned
 
 
 def _lazy_features(
@@ -654,11 +666,11 @@ def _lazy_features(
     return {
         "past": lambda: is_past(pos),
         "ahead": lambda: is_ahead(pos),
-        "result_words": lambda: bool(cues.RESULT_WEAK.search(clause)),
-        "level_left": lambda: q is not None and not target_cue and bool(cues.LEVEL_LEFT.search(sentence, 0, q.start)),
-        "result_words_before": lambda: not target_cue and bool(cues.RESULT_WEAK.search(sentence, 0, main.start)),
+        "result_words": lambda: bool(plans.RESULT_WEAK.search(clause)),
+        "level_left": lambda: q is not None and not target_cue and bool(plans.LEVEL_LEFT.search(sentence, 0, q.start)),
+        "result_words_before": lambda: not target_cue and bool(plans.RESULT_WEAK.search(sentence, 0, main.start)),
         "result_verb": lambda: (
-            q is not None and not target_cue and bool(cues.RESULT_VERB_BEFORE.search(sentence, main.start, q.start))
+            q is not None and not target_cue and bool(plans.RESULT_VERB_BEFORE.search(sentence, main.start, q.start))
         ),
         "plan_bound": lambda: q is not None and _plan_bound(sentence, q),
     }
@@ -668,8 +680,8 @@ def _plan_bound(sentence: str, q: Quantity) -> bool:
     """ "ít nhất 560.000 tỷ đồng", "từ 10,5%/năm trở lên", "đạt 11 - 12%": a floor or a range, as plans set."""
     if q.value_max is not None and q.ratio_of is None:
         return True
-    return bool(cues.PLAN_BOUND_BEFORE.search(sentence, max(0, q.start - 20), q.start)) or bool(
-        cues.PLAN_BOUND_AFTER.match(sentence, q.end)
+    return bool(plans.PLAN_BOUND_BEFORE.search(sentence, max(0, q.start - 20), q.start)) or bool(
+        plans.PLAN_BOUND_AFTER.match(sentence, q.end)
     )
 
 
@@ -677,51 +689,38 @@ def _plan_bound(sentence: str, q: Quantity) -> bool:
 def unquoted(sentence: str) -> str:
     """The sentence with what is quoted blanked out (same length): the title of a resolution quoted in a report
     ("Về phát triển ... giai đoạn 2020-2025, định hướng đến năm 2030") plans nothing itself."""
-    return _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
-
-
-_QUOTED = re.compile(r"“[^”]{0,300}”|\"[^\"]{0,300}\"")
+    return QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
 def _directed(sentence: str, pos: int, q_end: int) -> bool:
     """Whether a figure is what someone is told or resolves to reach (not what was reached)."""
     directive = None
-    for found in cues.DIRECTIVE.finditer(unquoted(sentence), 0, pos):
-        if not _NOUN_AFTER.match(sentence, found.end()) and not sentence[
+    for found in plans.DIRECTIVE.finditer(unquoted(sentence), 0, pos):
+        if not NOUN_AFTER.match(sentence, found.end()) and not sentence[
             max(0, found.start() - 4) : found.start()
         ].endswith("sự "):
             directive = found  # ("sự nỗ lực, cố gắng của doanh nghiệp", "chỉ đạo tập trung của cấp ủy": nouns)
-    if directive is not None and not cues.RESULT_PAST.search(sentence, directive.end(), pos):
+    if directive is not None and not plans.RESULT_PAST.search(sentence, directive.end(), pos):
         return True
-    return bool(cues.AS_RESOLVED.match(sentence, q_end)) and not cues.RESULT_PAST.search(sentence, 0, pos)
-
-
-# indicator_of runs for every reading: its patterns are compiled once here, not looked up per call.
-_NO_INDICATOR_AFTER = re.compile(r"\b(?:đạt|bằng|vượt|hoàn thành|thực hiện đạt)\b")
-_BOUND_WORD = re.compile(r"\b(?:trên|hơn|dưới|từ|ít nhất|tối thiểu|khoảng|gần|không quá|tối đa)\s*$")
-_VALUE_VERB = re.compile(r"(?:\b(?:ước đạt|đạt|là|còn|ở mức|bằng)|:)\s*$")
-_LABEL_CHANGE = re.compile(r":\s*(?:tăng|giảm|thêm|có thêm|giảm còn|tăng thêm)?\s*$")
-_TAIL_END = re.compile(r"[,;(]|\btrở lên\b|\bso với\b")
-_BRACKETED = re.compile(r"\([^)]*\)|\(\s*$")
-_SPACES = re.compile(r"\s+")
+    return bool(plans.AS_RESOLVED.match(sentence, q_end)) and not plans.RESULT_PAST.search(sentence, 0, pos)
 
 
 def indicator_of(clause: str, q: Quantity | None, sentence: str, offset: int) -> str:
     """What is measured: the clause's words before the number, the counted noun and the words
     right after it ("xây dựng 5 xã đạt chuẩn NTM" -> "xây dựng xã đạt chuẩn NTM")."""
     if q is None:
-        text = _NO_INDICATOR_AFTER.split(clause)[0]
+        text = NO_INDICATOR_AFTER.split(clause)[0]
     else:
         a, b = q.start - offset, q.end - offset
-        before = _BOUND_WORD.sub("", clause[:a].rstrip())
-        before = _VALUE_VERB.sub("", before.rstrip())
-        before = _LABEL_CHANGE.sub("", before)
-        tail = _TAIL_END.split(clause[b:])[0]
+        before = BOUND_WORD.sub("", clause[:a].rstrip())
+        before = VALUE_VERB.sub("", before.rstrip())
+        before = LABEL_CHANGE.sub("", before)
+        tail = TAIL_END.split(clause[b:])[0]
         counted = "" if (q.is_percent or "đồng" in q.unit or "usd" in q.unit) else q.unit.split("/")[0]
         if counted in ("người", "lao động") and not tail.strip() and before.strip():
             counted = ""  # "giải quyết việc làm mới 1.400 người": the noun adds nothing
         text = " ".join(part for part in (before, counted, tail) if part.strip())
-    text = _BRACKETED.sub(" ", text)
+    text = BRACKETED.sub(" ", text)
     for _ in range(4):
-        text = cues.LEAD_IN.sub("", text.strip(), count=1)
-    return _SPACES.sub(" ", text).strip(" ,;:.-…")
+        text = plans.LEAD_IN.sub("", text.strip(), count=1)
+    return SPACES.sub(" ", text).strip(" ,;:.-…")
