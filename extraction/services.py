@@ -9,7 +9,6 @@ JSON, read back into the pipeline's dataclasses (ArticleExtraction.from_json) be
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import models, transaction
 
+from extraction.grammar.documents import HTML_ATTRIBUTE, PAGE_ADDRESS_TAG, SAVED_FROM_NOTE, WEB_ADDRESS_START
 from extraction.nlp.items import ArticleExtraction
 from extraction.records import ItemWriter
 from tracker.models import Achievement, Article, ArticleVersion, DataStamp, ReviewState, Scorecard, Target, Unit
@@ -103,25 +103,18 @@ def document_read(*, path: Path | str | None = None, data: bytes | None = None, 
         raise ArticleImportError(str(exc)) from exc
 
 
-# Where a saved web page says it came from: its canonical link, og:url, or the browser's
-# "saved from url=" note. Attribute order varies, so each tag is matched, then its attributes read.
-_ADDRESS_TAGS = re.compile(rb"<(?:link|meta)\b[^>]{0,2000}>", re.I)
-_SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(https?://[^\s>]{1,990})", re.I)
-_ATTRIBUTE = re.compile(rb"""([a-z:_-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
-
-
 def source_address(data: bytes) -> str:
     """The address a saved web page gives for itself (canonical link, og:url), or ""."""
     head = data[:200_000]
-    for tag in _ADDRESS_TAGS.finditer(head):
-        attributes = {name.lower(): (a or b) for name, a, b in _ATTRIBUTE.findall(tag.group(0))}
+    for tag in PAGE_ADDRESS_TAG.finditer(head):
+        attributes = {name.lower(): (a or b) for name, a, b in HTML_ATTRIBUTE.findall(tag.group(0))}
         is_address = (
             attributes.get(b"rel", b"").lower() == b"canonical" or attributes.get(b"property", b"").lower() == b"og:url"
         )
         url = (attributes.get(b"href") or attributes.get(b"content") or b"").strip()
-        if is_address and re.match(rb"https?://", url, re.I):
+        if is_address and WEB_ADDRESS_START.match(url):
             return url.decode("utf-8", "replace")[:1000]
-    saved = _SAVED_FROM.search(head)
+    saved = SAVED_FROM_NOTE.search(head)
     return saved.group(1).decode("utf-8", "replace")[:1000] if saved else ""
 
 

@@ -68,3 +68,10 @@ NOT_A_SIGNATURE = pattern(r"\d|[.!?:;…]$", 0)
 
 # The token of a staged upload: the SHA-256 of its bytes, in lower-case hex.
 UPLOAD_TOKEN = pattern(r"^[0-9a-f]{64}$", 0)
+
+# Where a saved web page says it came from (matched on the page's bytes): its canonical link, og:url, or the
+# browser's "saved from url=" note. Attribute order varies, so each tag is matched, then its attributes read.
+PAGE_ADDRESS_TAG = pattern(rb"<(?:link|meta)\b[^>]{0,2000}>")
+SAVED_FROM_NOTE = pattern(rb"<!--\s*saved from url=\(\d+\)(https?://[^\s>]{1,990})")
+HTML_ATTRIBUTE = pattern(rb"""([a-z:_-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+WEB_ADDRESS_START = pattern(rb"https?://")
