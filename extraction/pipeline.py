@@ -8,15 +8,29 @@ plans or reporting results, and files every item under its (unit, period) resolu
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from extraction.gazetteer import gazetteer_load
+from extraction.grammar.article import (
+    ANNUAL_EVENT,
+    ANNUAL_TITLE,
+    CARRYING_OUT_CONGRESS,
+    CONGRESS_PLAN,
+    MID_TERM,
+    OWN_RESOLUTION,
+    SEGMENT_END,
+    SINCE_RESOLUTION,
+    TERM_ARTICLE,
+    TERM_EVENT,
+    TERM_PLAN,
+    YEAR_SETS_TARGETS,
+)
+from extraction.grammar.periods import PARAGRAPH_TERM
 from extraction.nlp import cues
-from extraction.nlp.context import PeriodContext, estimate_published, main_term_of, parse_published
+from extraction.nlp.context import estimate_published, main_term_of, parse_published
 from extraction.nlp.direction import direction_of
+from extraction.nlp.discourse import PARTS_OF_YEAR, TERM_YEARS, Discourse, Period, term_started
 from extraction.nlp.gazetteer import Gazetteer
 from extraction.nlp.items import (
     AchievementItem,
@@ -26,8 +40,8 @@ from extraction.nlp.items import (
     TargetItem,
     dedupe,
 )
-from extraction.nlp.periods import PARAGRAPH_TERM, TERM_YEARS, Period, find_mentions, term_started
-from extraction.nlp.places import era_of, outlet_province
+from extraction.nlp.periods import find_mentions
+from extraction.nlp.places import outlet_province
 from extraction.nlp.scorecards import read_facts, read_scorecards
 from extraction.nlp.sections import Section, article_sections
 from extraction.nlp.sentences import Paragraph, split_paragraphs
@@ -60,176 +74,149 @@ def extract_document(doc: Document, gazetteer: Gazetteer | None = None) -> Artic
     if not paragraphs:
         article.flags.append("no text")
         return article
-    published = parse_published(doc.published)
-    # An undated article still has a "now" for telling results from plans: estimated from its years.
-    now = published or estimate_published(s.text for p in paragraphs for s in p.sentences)
     lead = next((p.text for p in paragraphs[1:] if not p.is_heading), "")
-    main_term = main_term_of((s.text for p in paragraphs for s in p.sentences), published or now)
-    era = era_of(published, main_term)
-    outlet = outlet_province(lead, era, doc.text)
-    sections = article_sections(doc.text, paragraphs, gazetteer, outlet, era)
-    walker = _Walker(doc, article, published, main_term)
-    walker.now = now
-    walker.review_article = _is_review_article(doc.title, lead)
-    body = [s.text for p in paragraphs[1:] for s in p.sentences]
-    walker.term_article = main_term is not None and _is_term_article(doc.title, lead, body, main_term)
-    walker.mid_term_article = walker.term_article and bool(_MID_TERM.search(f"{doc.title} {lead}"))
+    discourse = _article_discourse(doc, paragraphs, lead)
+    outlet = outlet_province(lead, discourse.structure, doc.text)
+    sections = article_sections(doc.text, paragraphs, gazetteer, outlet, discourse.structure)
+    walker = _Walker(doc, article, discourse)
     for section in sections:
         walker.walk(section, paragraphs[section.first : section.last + 1])
     walker.finish()
     return article
 
 
-@dataclass
-class _Flow:
-    """What the walk through a section carries from paragraph to paragraph."""
-
-    district_level: bool
-    heading_mode: str | None = None  # what the last heading announced: results, or a list of targets
-    list_mode: bool = False  # the list items after "... các chỉ tiêu sau:" go on being plans
-    seen_body: bool = False
+def _article_discourse(doc: Document, paragraphs: list[Paragraph], lead: str) -> Discourse:
+    """What holds for the whole article: its date, its main term, and whether it reviews a year or a term."""
+    published = parse_published(doc.published)
+    # An undated article still has a "now" for telling results from plans: estimated from its years.
+    now = published or estimate_published(s.text for p in paragraphs for s in p.sentences)
+    main_term = main_term_of((s.text for p in paragraphs for s in p.sentences), published or now)
+    body = [s.text for p in paragraphs[1:] for s in p.sentences]
+    term_article = main_term is not None and _is_term_article(doc.title, lead, body, main_term)
+    return Discourse(
+        published,
+        main_term,
+        now,
+        review=_is_review_article(doc.title, lead),
+        term_article=term_article,
+        mid_term=term_article and bool(MID_TERM.search(f"{doc.title} {lead}")),
+    )
 
 
 class _Walker:
-    def __init__(self, doc: Document, article: ArticleExtraction, published, main_term):
-        self.doc, self.article, self.published, self.main_term = doc, article, published, main_term
+    """Walks the sections of an article, driving its discourse state, and files what each sentence says."""
+
+    def __init__(self, doc: Document, article: ArticleExtraction, discourse: Discourse):
+        self.doc, self.article, self.discourse = doc, article, discourse
         self.resolutions: dict[tuple, ResolutionExtraction] = {}
-        self.title_context: Period | None = None
         self.undated: list[tuple[Section, str, object]] = []
-        self.term_article = False
-        self.now = published
-        self.review_article = False
-        self.mid_term_article = False
 
     def walk(self, section: Section, paragraphs: list[Paragraph]) -> None:
-        context = PeriodContext(self.published, self.main_term, now=self.now)
-        context.current = self.title_context
-        flow = _Flow(district_level=section.unit.district is not None)
+        discourse = self.discourse
+        discourse.section_open(district_level=section.unit.district is not None)
         for paragraph in paragraphs:
-            context.paragraph_term = None
             if paragraph.index == 0 or paragraph.is_heading:
-                self._heading(section, paragraph, context, flow)
+                discourse.paragraph_term = None
+                self._heading(section, paragraph)
                 continue
-            flow.seen_body = True
-            context.paragraph_term = _paragraph_term(paragraph, self.published)
-            if paragraph.is_list_item and flow.list_mode:
-                paragraph_mode = "target_list"
-            else:
-                flow.list_mode, paragraph_mode = False, flow.heading_mode
-                if flow.heading_mode == "target_list" and not paragraph.is_list_item:
-                    # Prose under a targets heading plans by default, but its own result wording
-                    # ("huyện đã giải quyết việc làm cho ...") still reports.
-                    paragraph_mode = "target_prose"
-            # What the paragraph has been doing so far (planning or reporting), revised sentence by
-            # sentence from each one's own cues, never fixed by a single line.
-            lean: str | None = None
+            mode = discourse.paragraph_open(paragraph.is_list_item, _paragraph_term(paragraph, discourse.published))
             for sentence in paragraph.sentences:
-                lean = self._sentence(section, paragraph, sentence, context, flow, paragraph_mode, lean)
+                self._sentence(section, paragraph, sentence, mode)
 
-    def _heading(self, section: Section, paragraph: Paragraph, context: PeriodContext, flow: _Flow) -> None:
+    def _heading(self, section: Section, paragraph: Paragraph) -> None:
         """The title (its periods frame the article, a scorecard may be stated only there) or a heading."""
+        discourse = self.discourse
         for sentence in paragraph.sentences:
-            context.advance(find_mentions(sentence.text))
+            discourse.advance(find_mentions(sentence.text))
         if paragraph.index == 0:
-            self.title_context = context.current
+            discourse.title_period = discourse.current
             # "Năm 2023 hoàn thành 20/23 chỉ tiêu": a scorecard stated only in the headline.
             for sentence in paragraph.sentences:
-                self._scorecards(section, sentence, find_mentions(sentence.text), context, context.current)
-        elif flow.seen_body and not _repeats_title(paragraph.text, self.doc.title):
+                self._scorecards(section, sentence, find_mentions(sentence.text), discourse.current)
+        elif discourse.seen_body and not _repeats_title(paragraph.text, self.doc.title):
             # A headline-shaped line before the lead (a sapo, the title printed again) is not a
             # section heading: it must not switch the reading of the whole article.
-            flow.heading_mode = _heading_mode(paragraph.text)
-            flow.list_mode = False
+            discourse.heading_read(_heading_mode(paragraph.text))
 
-    def _sentence(
-        self,
-        section: Section,
-        paragraph: Paragraph,
-        sentence,
-        context: PeriodContext,
-        flow: _Flow,
-        paragraph_mode: str | None,
-        lean: str | None,
-    ) -> str | None:
-        """Read one sentence of the body; the paragraph's lean after it."""
+    def _sentence(self, section: Section, paragraph: Paragraph, sentence, paragraph_mode: str | None) -> None:
+        """Read one sentence of the body, then let it set what is in force for the next ones."""
+        discourse = self.discourse
         text = sentence.text
         mentions = find_mentions(text)
-        mode, lean, intro = self._sentence_mode(text, mentions, paragraph_mode, lean, context, flow)
+        mode, intro = self._sentence_mode(text, mentions, paragraph_mode)
         own_year = _own_resolution_year(text)
-        base = Period.annual(own_year) if own_year else context.current
+        base = Period.annual(own_year) if own_year else discourse.current
         ordinal = bool(cues.ORDINAL.match(text))
         if (
             ordinal
             and mode != "target_list"
-            and (lean == "target" or not context.is_past(context.resolve(mentions, len(text), base)[0]))
+            and (discourse.lean == "target" or not discourse.is_past(discourse.resolve(mentions, len(text), base)[0]))
         ):
             # "Hai là, công tác tuyển quân đạt 100% kế hoạch" among the tasks of a year to come:
             # the wording of a result does not turn a task into a report.
             mode = "target"
-        for fact in read_facts(text, district_level=flow.district_level):
-            if fact.name == "motto" and self.term_article:
-                self._fact(section, Period.of_term(*self.main_term), "slogan", fact.value)
-                continue
-            period, _ = context.resolve(mentions, fact.end, base)
-            self._fact(section, period, "slogan" if fact.name == "motto" else fact.name, fact.value)
-        cards = self._scorecards(section, sentence, mentions, context, base)
+        self._facts(section, text, mentions, base)
+        cards = self._scorecards(section, sentence, mentions, base)
         against_term = (
-            self.term_article
+            discourse.term_article
             and not own_year
-            and bool(_TERM_PLAN.search(text))
+            and bool(TERM_PLAN.search(text))
             and not _year_carrying_out_term(text, mentions)
         )
-        kinds = self._items(section, paragraph, sentence, mentions, mode, base, context, against_term)
-        if (
-            intro
-            or (ordinal and mode == "target")
-            or (
-                cues.may_match(cues.TARGET_CUE_NEEDS, text.lower())
-                and cues.TARGET_CUE.search(text)
-                and "target" in kinds
-                and not kinds & {"achievement", "result"}
-            )
-        ):
-            lean = "target"
-        elif (cards or kinds & {"achievement", "result"}) and "target" not in kinds:
-            lean = "result"
-        context.advance(
-            [m for m in mentions if not against_term or m.period is None or self._within_term(m.period) is m.period]
+        kinds = self._items(section, paragraph, sentence, mentions, mode, base, against_term)
+        self._lean_after(text, intro or (ordinal and mode == "target"), cards, kinds)
+        discourse.advance(
+            [m for m in mentions if not against_term or m.period is None or discourse.within_term(m.period) is m.period]
         )
-        return lean
 
-    def _sentence_mode(
-        self, text: str, mentions, mode: str | None, lean: str | None, context: PeriodContext, flow: _Flow
-    ) -> tuple[str | None, str | None, bool]:
-        """Whether a sentence plans or reports: (mode, the paragraph's lean, whether it introduces targets)."""
+    def _facts(self, section: Section, text: str, mentions, base: Period | None) -> None:
+        """The target count, the resolution's number and its motto (the term's, in a review of the term)."""
+        discourse = self.discourse
+        for fact in read_facts(text, district_level=discourse.district_level):
+            if fact.name == "motto" and discourse.term_article:
+                self._fact(section, discourse.main_term, "slogan", fact.value)
+                continue
+            period, _ = discourse.resolve(mentions, fact.end, base)
+            self._fact(section, period, "slogan" if fact.name == "motto" else fact.name, fact.value)
+
+    def _lean_after(self, text: str, plans: bool, cards: list, kinds: set[str]) -> None:
+        """What the paragraph has been doing once a sentence is read: planning when it introduced or listed
+        plans (`plans`) or read only targets in plan wording, reporting when it read only results."""
+        if plans or (
+            cues.may_match(cues.TARGET_CUE_NEEDS, text.lower())
+            and cues.TARGET_CUE.search(text)
+            and "target" in kinds
+            and not kinds & {"achievement", "result"}
+        ):
+            self.discourse.lean = "target"
+        elif (cards or kinds & {"achievement", "result"}) and "target" not in kinds:
+            self.discourse.lean = "result"
+
+    def _sentence_mode(self, text: str, mentions, mode: str | None) -> tuple[str | None, bool]:
+        """Whether a sentence plans or reports (revising the paragraph's lean): (mode, whether it introduces
+        targets)."""
+        discourse = self.discourse
         found = cues.TARGET_INTRO.search(text) if cues.may_match(cues.TARGET_INTRO_NEEDS, text.lower()) else None
         intro = found is not None and not cues.RESULTS_SUMMARY_BEFORE.search(text, 0, found.start())
         if intro:
-            lean = "target"
+            discourse.lean = "target"
             if text.rstrip().endswith(":"):
-                flow.list_mode, mode = True, "target_list"
+                discourse.list_mode, mode = True, "target_list"
             elif mode in (None, "target", "target_prose", "result"):
                 mode = "target_list"  # "Huyện ủy đề ra 18 chỉ tiêu, trong đó thu ngân sách 100 tỷ đồng"
         if cues.PLAN_LABEL.match(text) and not text.rstrip().endswith(":"):
-            mode, lean = "target_list", "target"
-        elif any(m.strong and context.resolve([m], m.end)[0] != context.current for m in mentions):
-            lean = None  # "Năm 2024, ..." after the year's results starts afresh
-        if mode in (None, "target_prose") and lean:
-            mode = lean
-        if mode is None and (self.review_article or (self.now is not None and self._at_congress_of(self.now))):
+            mode, discourse.lean = "target_list", "target"
+        elif any(m.strong and discourse.resolve([m], m.end)[0] != discourse.current for m in mentions):
+            discourse.lean = None  # "Năm 2024, ..." after the year's results starts afresh
+        if mode in (None, "target_prose") and discourse.lean:
+            mode = discourse.lean
+        if mode is None and discourse.reports_by_default():
             # A review reports, and so does a congress about the term ending, unless a sentence plans in
             # its own words ("mục tiêu", "phấn đấu", "đến năm 2030") or lists the plans.
             mode = "result"
-        if (
-            mode == "result"
-            and self.published is not None
-            and any(
-                m.strong and m.period is not None and m.period.kind == "annual" and m.period.year > self.published.year
-                for m in mentions
-            )
-        ):
+        if mode == "result" and discourse.published is not None and _names_a_later_year(mentions, discourse.published):
             mode = None  # "Năm 2025, ..." under a results heading speaks of the year ahead
-        return mode, lean, intro
+        return mode, intro
 
     def _items(
         self,
@@ -239,7 +226,6 @@ class _Walker:
         mentions,
         mode: str | None,
         base: Period | None,
-        context: PeriodContext,
         against_term: bool,
     ) -> set[str]:
         """The targets and results of a sentence, filed under their periods; the kinds read."""
@@ -247,70 +233,69 @@ class _Walker:
         masks = [
             (a - sentence.start, b - sentence.start) for a, b in paragraph.masks if sentence.start <= a < sentence.end
         ]
+        is_past, is_ahead = self._timing(text, mentions, base)
+        previous: Reading | None = None
+        kinds: set[str] = set()
+        for reading in read_sentence(text, mode=mode, is_past=is_past, is_ahead=is_ahead, masks=masks):
+            kinds.add(reading.kind)
+            period, part = self._reading_period(text, mentions, base, reading, against_term)
+            self._reading(section, period, part, reading, previous, sentence)
+            previous = reading
+        return kinds
+
+    def _timing(self, text: str, mentions, base: Period | None):
+        """Whether what is said at a position of the sentence is over, and whether it is still to come."""
+        discourse = self.discourse
 
         def is_past(pos: int) -> bool:
-            period, part = context.resolve(mentions, pos, base, text)
+            period, part = discourse.resolve(mentions, pos, base, text)
             # "6 tháng đầu năm", "quý I": only results are reported for part of a year.
-            return part in ("q1", "h1", "m9") or context.is_past(period)
+            return part in PARTS_OF_YEAR or discourse.is_past(period)
 
         def is_ahead(pos: int) -> bool:
             # Only what the sentence itself says is to come ("đến năm 2030", "nhiệm kỳ 2025 - 2030"):
             # a congress's new term as the default frame does not make its reports plans.
             quoted = unquoted(text)
             return any(
-                m.start < pos and (m.marker == "new_term" or context.is_ahead(m.period))
+                m.start < pos and (m.marker == "new_term" or discourse.is_ahead(m.period))
                 for m in mentions
                 if (m.period is not None or m.marker == "new_term") and quoted[m.start] != " "
             )  # a quoted title's horizon is no plan of the sentence
 
-        previous: Reading | None = None
-        kinds: set[str] = set()
-        for reading in read_sentence(text, mode=mode, is_past=is_past, is_ahead=is_ahead, masks=masks):
-            kinds.add(reading.kind)
-            period, part = context.resolve(mentions, _period_upto(text, reading), base, text)
-            if against_term:
-                period = self._within_term(period)
-            if (
-                reading.directed
-                and not mentions
-                and period is not None
-                and period.kind == "annual"
-                and context.is_past(period)
-            ):
-                # "Đồng chí đề nghị huyện phấn đấu ..." at a year's review: nobody is told to
-                # reach a year that is over; the instruction is for the year ahead.
-                period = Period.annual(period.year + 1)
-            self._reading(section, period, part, reading, previous, sentence)
-            previous = reading
-        return kinds
+        return is_past, is_ahead
 
-    def _within_term(self, period: Period | None) -> Period | None:
-        """In a review of a term, a year inside it that dates a result against the term's plan ("năm 2022
-        đã đạt ..., bằng 85,6% chỉ tiêu Nghị quyết Đại hội") stays under the term's resolution."""
-        main = self.main_term
-        if period is None or period.kind != "annual" or main is None:
-            return period
-        if main[0] < period.year <= main[1] or (period.year == main[0] and not self._at_congress()):
-            return Period.of_term(*main)
-        if main[0] - 5 < period.year <= main[0] and self._at_congress():
-            # At the congress, the years under review belong to the term just ended.
-            return Period.of_term(main[0] - 5, main[0])
-        return period
-
-    def _at_congress(self) -> bool:
-        return self.published is not None and self.main_term is not None and self.published.year <= self.main_term[0]
+    def _reading_period(
+        self, text: str, mentions, base: Period | None, reading: Reading, against_term: bool
+    ) -> tuple[Period | None, str | None]:
+        """The period and part of the year an item is filed under."""
+        discourse = self.discourse
+        period, part = discourse.resolve(mentions, _period_upto(text, reading), base, text)
+        if against_term:
+            period = discourse.within_term(period)
+        if (
+            reading.directed
+            and not mentions
+            and period is not None
+            and period.kind == "annual"
+            and discourse.is_past(period)
+        ):
+            # "Đồng chí đề nghị huyện phấn đấu ..." at a year's review: nobody is told to
+            # reach a year that is over; the instruction is for the year ahead.
+            period = Period.annual(period.year + 1)
+        return period, part
 
     # ------------------------------------------------------------------ items
 
-    def _scorecards(self, section: Section, sentence, mentions, context: PeriodContext, base: Period | None) -> list:
+    def _scorecards(self, section: Section, sentence, mentions, base: Period | None) -> list:
+        discourse = self.discourse
         cards = read_scorecards(sentence.text)
         for card in cards:
-            period, part = context.resolve(mentions, card.start + 1, base)
+            period, part = discourse.resolve(mentions, card.start + 1, base)
             if (
-                (self.term_article and _TERM_PLAN.search(sentence.text)) or _CONGRESS_PLAN.search(sentence.text)
+                (discourse.term_article and TERM_PLAN.search(sentence.text)) or CONGRESS_PLAN.search(sentence.text)
             ) and not _year_carrying_out_term(sentence.text, mentions):
                 # "trong 27 chỉ tiêu Nghị quyết Đại hội đề ra, có 6/27 chỉ tiêu vượt": the term's card
-                period = self._within_term(period)
+                period = discourse.within_term(period)
             item = ScorecardItem(
                 card.total,
                 card.met_or_exceeded,
@@ -386,7 +371,7 @@ class _Walker:
 
     def _add(self, section: Section, period: Period | None, field: str, item) -> None:
         if period is None:
-            period = self._fallback_period(reported=field in ("achievements", "scorecards"))
+            period = self.discourse.fallback_period(reported=field in ("achievements", "scorecards"))
             if period is None:
                 self.undated.append((section, field, item))
                 return
@@ -395,69 +380,10 @@ class _Walker:
             # A result said of the term itself ("đến cuối nhiệm kỳ có 20/23", "chỉ tiêu Nghị quyết Đại hội") or
             # at mid-term stays the term's in a year's review.
             of_term = getattr(item, "part", None) == "mid_term" or _said_of_term(item.sentence)
-            period = self._reported_period(period, getattr(item, "part", None), of_term=of_term, sentence=item.sentence)
+            period = self.discourse.reported_period(
+                period, getattr(item, "part", None), of_term=of_term, sentence=item.sentence
+            )
         getattr(self._resolution(section, period), field).append(item)
-
-    def _reported_period(
-        self, period: Period, part: str | None = None, of_term: bool = False, sentence: str | None = None
-    ) -> Period:
-        """What is reported at a congress was reached in the term that ends there: results never belong to a
-        term only just begun, nor to the congress year itself ("năm 2025 ... đạt" read out at the 2025 congress)."""
-        now = self.now
-        if now is None:
-            return period
-        reviewed = now.year if now.month > 6 else now.year - 1
-        if (
-            period.kind == "annual"
-            and period.year > now.year
-            and sentence is not None
-            and cues.RESULT_PAST.search(sentence)
-        ):
-            # "Tỉnh đã thu hút 75.767 tỷ đồng" after next year's tasks were named: nothing was reached in a
-            # year still to come.
-            return Period.annual(now.year)
-        if (
-            period.kind == "term"
-            and not of_term
-            and not self.term_article
-            and period.term[0] <= reviewed < period.term[1]
-        ):
-            # A year's review inside a term ("2025 cũng là năm đầu triển khai Nghị quyết Đại hội ...") reports
-            # that year, not the term.
-            return Period.annual(reviewed)
-        if not self._at_congress_of(now):
-            if (
-                self.mid_term_article
-                and period.kind == "annual"
-                and self.main_term is not None
-                and part not in ("q1", "h1", "m9")
-                and not of_term
-                and self.main_term[0] < period.year <= self.main_term[1]
-            ):
-                # A mid-term review reports each year's figure as the term's progress.
-                return Period.of_term(*self.main_term)
-            return period
-        start = self.main_term[0]
-        if (period.kind == "term" and period.term[0] >= start) or (
-            period.kind == "annual" and period.year == start and self.term_article
-        ):
-            return Period.of_term(start - TERM_YEARS, start)
-        return period
-
-    def _at_congress_of(self, now) -> bool:
-        return self.main_term is not None and now.year == self.main_term[0] and self.term_article
-
-    def _fallback_period(self, reported: bool = False) -> Period | None:
-        if self.title_context is not None:
-            return self.title_context
-        now = self.now  # the publication date, or the one estimated from the years the text names
-        if now is not None:
-            if reported and now.month <= 6:
-                # Results with no period of their own, published in the first half of a year ("Đảng ủy
-                # phường hoàn thành 9/9 chỉ tiêu" in January): the year just reviewed.
-                return Period.annual(now.year - 1)
-            return Period.annual(now.year)
-        return None
 
     def _resolution(self, section: Section, period: Period, create: bool = True) -> ResolutionExtraction | None:
         unit = section.unit
@@ -502,75 +428,23 @@ class _Walker:
             self.article.flags.append("no unit found")
 
 
-# A review of a term: at mid-term ("sơ kết giữa nhiệm kỳ") or at its congress.
-_TERM_ARTICLE = re.compile(
-    r"\b(?:giữa|nửa|cuối|hết|cả)\s+nhiệm kỳ|\bĐại hội(?: đại biểu)? Đảng bộ|"
-    r"\bnhiệm kỳ\s+(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d",
-    re.I,
-)
-_MID_TERM = re.compile(r"\b(?:giữa|nửa)\s+nhiệm kỳ\b", re.I)
-# The term itself as the event: its mid-term review, its closing review, its congress.
-_TERM_EVENT = re.compile(
-    r"\b(?:giữa|nửa)\s+nhiệm kỳ|\b(?:sơ kết|tổng kết)\s+(?:cả\s+)?nhiệm kỳ|"
-    r"(?<!Nghị quyết )(?<!NQ )\bĐại hội(?: đại biểu)? Đảng bộ[^.;]{0,100}?"
-    r"\b(?:khai mạc|bế mạc|diễn ra|thành công|tổ chức|nhiệm kỳ)",
-    re.I,
-)
-# A year's review or resolution: "đánh giá kết quả năm 2024", "hội nghị tổng kết năm", "Nghị quyết về nhiệm vụ
-# năm 2025" (the congress term named beside it, "năm cuối thực hiện Nghị quyết Đại hội", is only its frame).
-_ANNUAL_EVENT = re.compile(
-    r"\b(?:đánh giá|tổng kết|kiểm điểm)\s+(?:công tác\s+|tình hình\s+)?(?:kết quả\s+)?"
-    r"(?:thực hiện\s+)?(?:(?:các\s+)?nhiệm vụ\s+|Nghị quyết\s+)?năm\b(?!\s*(?:19|20)\d\d\s*[-–—])|"
-    r"\b(?:Nghị quyết|NQ)\s+(?:về\s+)?(?:nhiệm vụ|phương hướng|mục tiêu)[^.;]{0,30}?\bnăm\s+(?:19|20)\d\d\b"
-    r"(?!\s*[-–—]\s*\d)",
-    re.I,
-)
-# "Năm 2025, Thị ủy xác định 19 chỉ tiêu chủ yếu": the year's own set of targets.
-_YEAR_SETS_TARGETS = re.compile(
-    r"^\W*Năm\s+(?:19|20)\d\d\s*,\s*(?:[^.,;]{0,40}?\s)?(?:xác định|đề ra|thông qua)\s+\d+\s+"
-    r"(?:nhóm\s+)?chỉ tiêu",
-    re.I,
-)
-_ANNUAL_TITLE = re.compile(r"\b(?:năm|Nghị quyết|NQ)\s+((?:19|20)\d\d)\b(?!\s*[-–—])", re.I)
-# The congress resolution named as what the targets were set by: the term's, whatever kind of article.
-_CONGRESS_PLAN = re.compile(r"\b(?:Nghị quyết|NQ)\s+Đại hội\b", re.I)
-_CARRYING_OUT = re.compile(
-    r"\b(?:thực hiện|triển khai|quán triệt)\s+(?:thắng lợi\s+)?(?:các\s+)?(?:Nghị quyết|NQ)\s+Đại hội\b", re.I
-)
-
-
 def _year_carrying_out_term(text: str, mentions) -> bool:
     """ "Năm 2021 là năm đầu triển khai thực hiện Nghị quyết Đại hội ..., đạt và vượt 23/25 chỉ tiêu": a year
     that opens the sentence and only carries the congress resolution out reports on that year."""
     opens_with_year = any(m.opening and m.period is not None and m.period.kind == "annual" for m in mentions)
-    return opens_with_year and len(_CARRYING_OUT.findall(text)) == len(_CONGRESS_PLAN.findall(text))
+    return opens_with_year and len(CARRYING_OUT_CONGRESS.findall(text)) == len(CONGRESS_PLAN.findall(text))
 
 
-# "Sau 2 năm thực hiện Nghị quyết số 01-NQ/TU": results counted since a term-long resolution began.
-_SINCE_RESOLUTION = re.compile(
-    r"\b(?:sau|qua)\s+\d+\s+năm\s+(?:triển khai\s+)?(?:thực hiện\s+)?(?:Nghị quyết|NQ)\b", re.I
-)
-# The term's own plan named as what a result is measured against.
-_TERM_PLAN = re.compile(
-    r"\b(?:Nghị quyết|NQ)\s+Đại hội|\b(?:chỉ tiêu|mục tiêu)\s+(?:Nghị quyết|NQ)\b(?!\s+(?:năm|\d))|\b(?:mục tiêu|chỉ tiêu)\s+(?:cả\s+)?nhiệm kỳ|"
-    r"\b(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:đề ra\s+)?đến (?:hết |cuối )?năm (?:19|20)\d\d",
-    re.I,
-)
-
-
-# "Riêng năm 2023, Nghị quyết Huyện ủy đề ra ...", "Nghị quyết Huyện ủy năm 2023", "Nghị quyết năm 2023": the year's
-# own resolution, not the congress's (Nghị quyết Đại hội), even inside a review of the term.
-_OWN_RESOLUTION = re.compile(
-    r"\bnăm\s+((?:19|20)\d\d)\s*,\s*(?:[^.;,]{0,30}?\s)?(?:Nghị quyết|NQ)\s+(?:của\s+)?"
-    r"(?:Ban Thường vụ\s+)?(?:Huyện|Tỉnh|Thị|Thành|Quận)\s*(?:ủy|uỷ)\b|"
-    r"\b(?:Nghị quyết|NQ)\s+(?:của\s+)?(?:(?:Huyện|Tỉnh|Thị|Thành|Quận)\s*(?:ủy|uỷ)\s+)?"
-    r"năm\s+((?:19|20)\d\d)\b(?!\s*[-–—]\s*\d)",
-    re.I,
-)
+def _names_a_later_year(mentions, published) -> bool:
+    """Whether a strong mention names a year after the article's date."""
+    return any(
+        m.strong and m.period is not None and m.period.kind == "annual" and m.period.year > published.year
+        for m in mentions
+    )
 
 
 def _own_resolution_year(text: str) -> int | None:
-    m = _OWN_RESOLUTION.search(text)
+    m = OWN_RESOLUTION.search(text)
     return int(m.group(1) or m.group(2)) if m else None
 
 
@@ -579,7 +453,7 @@ def _paragraph_term(paragraph: Paragraph, published) -> Period | None:
     m = PARAGRAPH_TERM.match(paragraph.text)
     if (
         m is None
-        or int(m.group(2)) - int(m.group(1)) != 5
+        or int(m.group(2)) - int(m.group(1)) != TERM_YEARS
         or not term_started((int(m.group(1)), int(m.group(2))), published)
     ):
         return None
@@ -590,15 +464,15 @@ def _is_term_article(title: str, lead: str, body: list[str], main_term: tuple[in
     """An article reviewing a term (its mid-term, its congress), not a year: a year's review or resolution that
     names the term only as its frame ("năm cuối thực hiện Nghị quyết Đại hội ..., nhiệm kỳ 2020 - 2025") is annual."""
     head = f"{title} {lead}"
-    if not _TERM_ARTICLE.search(head) or any(
-        main_term is None or int(m.group(1)) <= main_term[0] + 1 for m in _ANNUAL_TITLE.finditer(title)
+    if not TERM_ARTICLE.search(head) or any(
+        main_term is None or int(m.group(1)) <= main_term[0] + 1 for m in ANNUAL_TITLE.finditer(title)
     ):
         return False  # "Nghị quyết năm 2023", "năm 2025" in a headline is a year's; "đến năm 2030" is the term's goal
-    if any(m.part in ("q1", "h1", "m9") for text in (title, lead) for m in find_mentions(text)):
+    if any(m.part in PARTS_OF_YEAR for text in (title, lead) for m in find_mentions(text)):
         return False  # a review of part of a year ("6 tháng đầu năm") is the year's, whatever term frames it
-    if _TERM_EVENT.search(head):
+    if TERM_EVENT.search(head):
         return True
-    return not (_ANNUAL_EVENT.search(head) or any(_YEAR_SETS_TARGETS.search(text) for text in body))
+    return not (ANNUAL_EVENT.search(head) or any(YEAR_SETS_TARGETS.search(text) for text in body))
 
 
 def _target_item(indicator: str, quantity, reading: Reading, theme: str, common: dict, derived: bool = False):
@@ -622,9 +496,7 @@ def _target_item(indicator: str, quantity, reading: Reading, theme: str, common:
 def _said_of_term(sentence: str) -> bool:
     """A result said of the term itself: "đến cuối nhiệm kỳ", "chỉ tiêu Nghị quyết Đại hội", "sau 2 năm thực
     hiện Nghị quyết số 01-NQ/TU"."""
-    return bool(
-        cues.TERM_WORD.search(sentence) or _CONGRESS_PLAN.search(sentence) or _SINCE_RESOLUTION.search(sentence)
-    )
+    return bool(cues.TERM_WORD.search(sentence) or CONGRESS_PLAN.search(sentence) or SINCE_RESOLUTION.search(sentence))
 
 
 def _is_review_article(title: str, lead: str) -> bool:
@@ -643,7 +515,7 @@ def _period_upto(text: str, reading: Reading) -> int:
     if reading.quantity is None:
         return max(reading.clause_start, reading.clause_end - 1)
     q_end = reading.quantity.end
-    cut = re.search(r"[,;]", text[q_end : reading.clause_end])
+    cut = SEGMENT_END.search(text[q_end : reading.clause_end])
     return q_end + cut.start() if cut else max(q_end, reading.clause_end - 1)
 
 
