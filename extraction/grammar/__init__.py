@@ -2,10 +2,18 @@
 
 The words of the language live in the data files (extraction/lexicon/*.toml); the shapes they are
 arranged in (a result verb, then a bound, then a number; a plan word and its qualifiers closing a
-phrase) live here, one module per part of the text: `plans` (what tells a plan from a result),
-`periods`, `places`, `numbers`, `scorecards`, `article` (sections, headings, the walk) and
-`documents` (files and pages). The NLP modules import their patterns from here; no regular expression
-is written anywhere else in extraction/.
+phrase) live here, one module per part of the reading:
+
+- `plans`: what tells a plan from a result (cues.py reads through it), `statements`: the roles of the
+  numbers of a clause (its share of the plan, its plan in brackets, its growth, a size);
+- `periods`: years, terms, parts of a year, comparisons; `article`: the walk of an article (headlines,
+  reviews and plans, congress wording);
+- `places`: units and their prefixes, the newspaper; `sections`: where a unit's section starts;
+- `numbers`: numbers and their units; `text`: words, sentences, list markers, directions, items;
+- `scorecards`: "15/24 chỉ tiêu đạt và vượt" in the shapes papers print; `documents`: files and saved pages.
+
+The NLP modules import their patterns from here; no regular expression is written anywhere else in
+extraction/. A grammar module imports only this package and the lexicon.
 
 `pattern` compiles a named shape; `needs` derives from a compiled pattern the words one of which any
 match must contain, so a cheap substring test can skip texts the pattern cannot match. It is computed

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from extraction.grammar.periods import RISE_TO
 from extraction.nlp import cues
-from extraction.nlp.places import era_of
+from extraction.nlp.gazetteer import AFTER_REFORM, BEFORE_REFORM
 
 if TYPE_CHECKING:  # the mentions are read in periods.py, which builds on this module
     from extraction.nlp.periods import Mention
@@ -41,6 +41,14 @@ UNDATED_MID_YEAR = (7, 1)
 UNDATED_CONGRESS = (9, 1)  # district and province congresses meet from about June to October
 UNDATED_YEAR_END = (12, 15)
 UNDATED_TERM_UNDER_WAY = 2  # years into a term an undated article about carrying out its resolution is placed
+STRUCTURE_2025_FROM = (2025, 7)  # the 34 provinces and their communes, no districts, from 1 July 2025
+
+
+def era_of(published: datetime.datetime | None, main_term: tuple[int, int] | None = None) -> str:
+    """The structure an article speaks in: its date decides; undated, the term it names."""
+    if published is not None:
+        return AFTER_REFORM if (published.year, published.month) >= STRUCTURE_2025_FROM else BEFORE_REFORM
+    return AFTER_REFORM if main_term is not None and main_term[0] >= FIRST_COMMUNE_TERM else BEFORE_REFORM
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ from extraction.grammar.places import (
 from extraction.grammar.places import SECTION_START as SECTION_START  # the sections' walk reads them from here
 from extraction.grammar.places import SECTION_START_2025 as SECTION_START_2025
 from extraction.lexicon import load as lexicon_load
+from extraction.nlp.discourse import era_of as era_of  # the structure in force by date, kept importable here
 from extraction.nlp.gazetteer import AFTER_REFORM, BEFORE_REFORM, AdminUnit, Gazetteer
 from extraction.nlp.text import WORD, key, word_key
 
@@ -118,13 +119,6 @@ class UnitChoice:
     flags: list[str] = field(default_factory=list)
     commune: str | None = None  # a commune, ward or special zone of 2025 (district is then None)
     structure: str = BEFORE_REFORM  # "2025": the province is one of the 34
-
-
-def era_of(published, main_term: tuple[int, int] | None = None) -> str:
-    """The structure an article speaks in: its date decides; undated, the term it names."""
-    if published is not None:
-        return AFTER_REFORM if (published.year, published.month) >= (2025, 7) else BEFORE_REFORM
-    return AFTER_REFORM if main_term is not None and main_term[0] >= 2025 else BEFORE_REFORM
 
 
 def find_mentions(
