@@ -356,20 +356,14 @@ class AchievementForm(ConflictCheckedForm):
             del self._errors[forms.forms.NON_FIELD_ERRORS]
 
 
+# What staff edit of a scorecard, on its own page and in its resolution's inline (one list for both).
+SCORECARD_FIELDS = ["as_of", "period", "total", "met_or_exceeded", "exceeded", "nearly_met", "not_met", "review_state"]
+
+
 class ScorecardForm(ConflictCheckedForm):
     class Meta:
         model = Scorecard
-        fields = [
-            "resolution",
-            "as_of",
-            "period",
-            "total",
-            "met_or_exceeded",
-            "exceeded",
-            "nearly_met",
-            "not_met",
-            "review_state",
-        ]
+        fields = ["resolution", *SCORECARD_FIELDS]
         error_messages = {
             name: COUNT_ERRORS for name in ["total", "met_or_exceeded", "exceeded", "nearly_met", "not_met"]
         }

@@ -9,9 +9,18 @@ from django.utils.translation import gettext_lazy as _
 from tracker.admin.base import FoldedSearchMixin, TrackedAdmin, stamp_staff_edit
 from tracker.admin.display import EMPTY, number, number_range, percent, review_badge, status_badge
 from tracker.admin.filters import DistrictFilter, ProvinceFilter, ResolutionKindFilter, YearFilter
-from tracker.forms import AchievementForm, ResolutionForm, ScorecardForm, TargetForm, VersionedFormSet
+from tracker.forms import SCORECARD_FIELDS, AchievementForm, ResolutionForm, ScorecardForm, TargetForm, VersionedFormSet
 from tracker.models import Achievement, Resolution, Scorecard, Target
 
+# A target's plan, result and progress, as the resolution's inline and the list of targets show them.
+TARGET_PROGRESS_COLUMNS = [
+    "plan_column",
+    "measure_unit",
+    "achieved_column",
+    "completion_column",
+    "status_column",
+    "review_column",
+]
 UNIT_SEARCH = ("resolution__unit__search_text", "resolution__unit__parent__search_text")
 
 
@@ -87,16 +96,7 @@ class TargetInline(ProgressColumns, admin.TabularInline):
     """A resolution's targets with where each stands; edited on the target's own page."""
 
     model = Target
-    fields = [
-        "edit_link",
-        "theme",
-        "plan_column",
-        "measure_unit",
-        "achieved_column",
-        "completion_column",
-        "status_column",
-        "review_column",
-    ]
+    fields = ["edit_link", "theme", *TARGET_PROGRESS_COLUMNS]
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -117,17 +117,7 @@ class ScorecardInline(admin.TabularInline):
     model = Scorecard
     form = ScorecardForm
     formset = VersionedFormSet
-    fields = [
-        "as_of",
-        "period",
-        "total",
-        "met_or_exceeded",
-        "exceeded",
-        "nearly_met",
-        "not_met",
-        "review_state",
-        "edit_version",
-    ]
+    fields = [*SCORECARD_FIELDS, "edit_version"]
     extra = 0
 
 
@@ -203,12 +193,7 @@ class TargetAdmin(StaffEditFormsetMixin, ProgressColumns, TrackedAdmin):
         "period_column",
         "theme",
         "indicator",
-        "plan_column",
-        "measure_unit",
-        "achieved_column",
-        "completion_column",
-        "status_column",
-        "review_column",
+        *TARGET_PROGRESS_COLUMNS,
     ]
     list_display_links = ["indicator"]
     list_filter = [
