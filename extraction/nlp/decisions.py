@@ -31,6 +31,7 @@ FEATURES: dict[str, str] = {
     "own_cue": "a planning cue in the sentence itself (not only in its paragraph or heading)",
     "ahead": "the item's period has not begun, or is a term beginning when the article is written",
     "plan_bound": "a floor or a range only a plan sets ('ít nhất', 'từ ... trở lên', '11 - 12%')",
+    "reported_here": "the clause itself reports ('đã', 'đến nay', 'ước') and plans nothing",
     "carried_plan": "planning only because an earlier sentence planned (no cue, no list in this sentence)",
 }
 
@@ -106,6 +107,13 @@ RULES: tuple[Rule, ...] = (
         lambda f: f.past and f.carried_plan,
         "thời kỳ đã qua; câu không tự đặt kế hoạch",
         "a period that is over; the sentence sets no plan itself",
+    ),
+    Rule(
+        "reported_despite_context",
+        "result",
+        lambda f: f.carried_plan and f.reported_here and not f.ahead,
+        "câu tự báo cáo kết quả ('đã', 'đến nay', 'ước'); kế hoạch chỉ do câu trước",
+        "the sentence reports in its own words ('đã', 'đến nay', 'ước'); only an earlier sentence planned",
     ),
     Rule(
         "planning_wording",

@@ -389,6 +389,7 @@ def _role_plan_after_item(c: _Clause) -> bool:
         and plans.PLAN_BETWEEN.search(since)
         and plans.COMPARE_WORDS.search(since)
         and q.unit == prev.q.unit
+        and not _is_growth(q, c.before, c.after)  # "..., 24% so với dự toán và bằng 131% so với cùng kỳ": growth
     ):
         prev.plan, prev.last = q, q.end
         prev.rules.append("plan_beside")
@@ -667,6 +668,7 @@ def _lazy_features(
         "past": lambda: is_past(pos),
         "ahead": lambda: is_ahead(pos),
         "result_words": lambda: bool(plans.RESULT_WEAK.search(clause)),
+        "reported_here": lambda: not target_cue and bool(plans.RESULT_PAST.search(clause)),
         "level_left": lambda: q is not None and not target_cue and bool(plans.LEVEL_LEFT.search(sentence, 0, q.start)),
         "result_words_before": lambda: not target_cue and bool(plans.RESULT_WEAK.search(sentence, 0, main.start)),
         "result_verb": lambda: (

@@ -137,3 +137,17 @@ def test_a_level_held_now_measured_against_its_plan_is_a_result_and_votes_are_no
         ("achievement", 9870, None)
     ]
     assert read("Ông Trần Văn B tái đắc cử Bí thư Huyện ủy với số phiếu 198/201, đạt 98,5%.", mode="result") == []
+
+
+def test_growth_on_the_same_period_is_no_plan_beside_a_result():
+    text = (
+        "Tổng thu ngân sách trên địa bàn ước thực hiện 380 tỷ đồng, đạt 81% so dự toán tỉnh giao, "
+        "30% so với dự toán huyện giao và bằng 125% so với cùng kỳ năm 2023."
+    )
+    assert all(kind != "target" for kind, _, _ in read(text, mode="result"))
+
+
+def test_a_sentence_that_reports_in_its_own_words_is_a_result_among_plans():
+    assert [
+        kind for kind, _, _ in read("Trong năm đã thực hiện khám chữa bệnh được 95.000 lượt người.", mode="target")
+    ] == ["result"]
