@@ -47,7 +47,7 @@ def _words(concept: str, **data: str) -> str:
 # The plan a share refers to: "kế hoạch năm", "số lượng mô hình đã đăng ký". It must end the phrase, so
 # "chỉ tiêu giao quân" (the conscription quota, an indicator) is not a plan reference.
 PLAN_REF = pattern(
-    rf"\s*(?:so với\s+)?(?:{PLAN_PHRASE}|(?:số lượng\s+[^,.;]{{0,30}}?\s*)?"
+    rf"\s*(?:so(?: với)?\s+)?(?:{PLAN_PHRASE}|(?:số lượng\s+[^,.;]{{0,30}}?\s*)?"
     rf"(?:số\s+)?(?:đã\s+)?đăng ký)"
     r"\s*(?=[,.;:)(…]|$|\s+(?:và|tăng|giảm|so|nhưng|trong|là|được|với)\b)"
 )

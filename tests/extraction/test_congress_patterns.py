@@ -151,3 +151,8 @@ def test_a_sentence_that_reports_in_its_own_words_is_a_result_among_plans():
     assert [
         kind for kind, _, _ in read("Trong năm đã thực hiện khám chữa bệnh được 95.000 lượt người.", mode="target")
     ] == ["result"]
+
+
+def test_a_share_of_the_plan_said_with_so_alone():
+    text = "Tổng thu ngân sách ước thực hiện 412 tỷ đồng, đạt 79% so dự toán tỉnh giao."
+    assert read(text, mode="result") == [("achievement", 412, None)]
