@@ -57,6 +57,10 @@ PLAN_BEFORE_CONGRESS = pattern(r"(?:mục tiêu|chỉ tiêu|so với|vượt|k�
 # "Nhiệm kỳ 2015 - 2020, ...", "Trong nhiệm kỳ 2015 - 2020, ...": a term opening a paragraph frames all of it.
 PARAGRAPH_TERM = pattern(rf"^\W*(?:(?:trong|cả|suốt|qua)\s+)?nhiệm kỳ\s+\(?{YEAR_SPAN}")
 # "nhiệm kỳ tới", "giai đoạn tới", "5 năm tới": the term the congress opens.
+# "Tổng thu ngân sách 5 năm ít nhất 75.000 tỷ đồng", "vốn đầu tư 5 năm đạt 290.000 tỷ đồng": the five years of a
+# term, the coming one where the sentence plans (or sets a floor), the one ending where it reports.
+FIVE_YEARS = pattern(r"\b(?:trong\s+)?5 năm\b(?!\s+(?:qua|vừa qua|trước|tới|liên tiếp|liền|gần đây|thực hiện))")
+PLANS_OR_FLOORS = pattern(PLANNING.pattern + r"|ít nhất|tối thiểu|trở lên|không dưới")
 NEW_TERM = pattern(r"(?:nhiệm kỳ|giai đoạn) (?:mới|tới)|\b(?:5|năm) năm tới")
 # "nửa nhiệm kỳ", "chỉ tiêu nhiệm kỳ": the term in force (its middle: "nửa", "giữa").
 CURRENT_TERM = pattern(r"(nửa|giữa|cuối|đầu|cả|toàn|hết) nhiệm kỳ|chỉ tiêu nhiệm kỳ|mục tiêu (?:cả )?nhiệm kỳ")

@@ -17,6 +17,7 @@ from extraction.grammar.periods import (
     CONGRESS_FRAMING_BEFORE,
     CONGRESS_SETS,
     CURRENT_TERM,
+    FIVE_YEARS,
     MONTH,
     NEW_TERM,
     NOT_A_MONTH_BEFORE,
@@ -30,6 +31,7 @@ from extraction.grammar.periods import (
     PAST_TERM,
     PLAN_BEFORE_CONGRESS,
     PLANNING,
+    PLANS_OR_FLOORS,
     RELATIVE_YEAR,
     SEVERAL_BEFORE,
     STAGE_SPAN,
@@ -105,6 +107,7 @@ _NEEDS = {
         CONGRESS_SETS,
         NEW_TERM,
         CURRENT_TERM,
+        FIVE_YEARS,
         *STRONG_ANNUAL,
         PART_OF_YEAR,
         MONTH,
@@ -129,6 +132,10 @@ def _term_mentions(sentence: str, low: str | None, found: list[Mention]) -> None
     if _may(NEW_TERM, low):
         for m in NEW_TERM.finditer(sentence):
             found.append(Mention(m.start(), m.end(), None, True, marker="new_term"))
+    if _may(FIVE_YEARS, low):
+        for m in FIVE_YEARS.finditer(sentence):
+            marker = "current_term" if PLANS_OR_FLOORS.search(sentence) else "past_term"
+            found.append(Mention(m.start(), m.end(), None, False, marker=marker))
     if _may(CURRENT_TERM, low):
         for m in CURRENT_TERM.finditer(sentence):
             word = (m.group(1) or "").lower()

@@ -156,3 +156,11 @@ def test_a_sentence_that_reports_in_its_own_words_is_a_result_among_plans():
 def test_a_share_of_the_plan_said_with_so_alone():
     text = "Tổng thu ngân sách ước thực hiện 412 tỷ đồng, đạt 79% so dự toán tỉnh giao."
     assert read(text, mode="result") == [("achievement", 412, None)]
+
+
+def test_five_years_are_the_new_term_where_planned_and_the_ended_one_where_reported():
+    from extraction.nlp.periods import find_mentions
+
+    markers = lambda text: [m.marker for m in find_mentions(text) if m.marker]  # noqa: E731
+    assert markers("Tổng thu ngân sách 5 năm ít nhất 80.000 tỷ đồng.") == ["current_term"]
+    assert markers("Tổng vốn đầu tư 5 năm đạt 250.000 tỷ đồng.") == ["past_term"]
