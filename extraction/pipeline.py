@@ -164,7 +164,7 @@ class _Walker:
             and not _year_carrying_out_term(text, mentions)
         )
         kinds = self._items(section, paragraph, sentence, mentions, mode, base, against_term)
-        self._lean_after(text, intro or (ordinal and mode == "target"), cards, kinds)
+        self._lean_after(text, intro or (ordinal and mode == "target"), cards, kinds, mentions)
         discourse.advance(
             [m for m in mentions if not against_term or m.period is None or discourse.within_term(m.period) is m.period]
         )
@@ -179,14 +179,17 @@ class _Walker:
             period, _ = discourse.resolve(mentions, fact.end, base)
             self._fact(section, period, "slogan" if fact.name == "motto" else fact.name, fact.value)
 
-    def _lean_after(self, text: str, plans: bool, cards: list, kinds: set[str]) -> None:
+    def _lean_after(self, text: str, plans: bool, cards: list, kinds: set[str], mentions) -> None:
         """What the paragraph has been doing once a sentence is read: planning when it introduced or listed
-        plans (`plans`) or read only targets in plan wording, reporting when it read only results."""
+        plans (`plans`) or read only targets in plan wording or for a period to come ("Vốn đầu tư ... giai đoạn
+        2026-2030 đạt hơn 710 nghìn tỷ đồng"), reporting when it read only results."""
+        only_targets = "target" in kinds and not kinds & {"achievement", "result"}
         if plans or (
-            cues.may_match(cues.TARGET_CUE_NEEDS, text.lower())
-            and cues.TARGET_CUE.search(text)
-            and "target" in kinds
-            and not kinds & {"achievement", "result"}
+            only_targets
+            and (
+                (cues.may_match(cues.TARGET_CUE_NEEDS, text.lower()) and cues.TARGET_CUE.search(text))
+                or any(m.period is not None and self.discourse.is_ahead(m.period) for m in mentions)
+            )
         ):
             self.discourse.lean = "target"
         elif (cards or kinds & {"achievement", "result"}) and "target" not in kinds:

@@ -164,3 +164,16 @@ def test_five_years_are_the_new_term_where_planned_and_the_ended_one_where_repor
     markers = lambda text: [m.marker for m in find_mentions(text) if m.marker]  # noqa: E731
     assert markers("Tổng thu ngân sách 5 năm ít nhất 80.000 tỷ đồng.") == ["current_term"]
     assert markers("Tổng vốn đầu tư 5 năm đạt 250.000 tỷ đồng.") == ["past_term"]
+
+
+AHEAD = """Đại hội Đảng bộ thành phố Đà Nẵng lần thứ I
+17/09/2025
+Đại hội đại biểu Đảng bộ thành phố Đà Nẵng lần thứ I, nhiệm kỳ 2025 - 2030 diễn ra ngày 16/9.
+Nhiệm kỳ qua, thu ngân sách trên địa bàn đạt 150.000 tỷ đồng.
+Vốn đầu tư phát triển trên địa bàn giai đoạn 2026-2030 đạt hơn 700 nghìn tỷ đồng. Tỷ lệ vốn đầu tư thực hiện trên địa bàn so với GRDP đạt 29%.
+"""
+
+
+def test_a_sentence_planning_for_the_years_ahead_carries_its_paragraph():
+    new = resolutions(extract(AHEAD))[(None, "term", (2025, 2030))]
+    assert sorted(t["value"] for t in new["targets"]) == [29, 700]
