@@ -112,6 +112,8 @@ def read_sentence(
     """Targets and achievements of a sentence (which is not a heading)."""
     readings: list[Reading] = []
     quantities = find_quantities(sentence, masks)
+    if not quantities:
+        return readings  # every reading is of a number: a sentence without one has none
     # Whether TARGET_CUE can match anywhere in the sentence (or any slice of it), decided once.
     may_cue = may_match(plans.TARGET_CUE_NEEDS, sentence.lower())
     sentence_target_cue = _plan_cue_before(sentence, len(sentence), may_cue)
