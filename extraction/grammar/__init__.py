@@ -37,9 +37,79 @@ YEAR = r"((?:19|20)\d\d)"  # a year of the periods the tracker knows
 DASH = r"[-–—]"  # the dashes of "2020 - 2025", "1 – 1,5%"
 
 
-def pattern(regex: str, flags: int = IGNORE_CASE) -> re.Pattern[str]:
-    """A compiled shape (case-insensitive unless told otherwise: papers print the same words in any case)."""
+def pattern(regex: str | bytes, flags: int = IGNORE_CASE) -> re.Pattern:
+    """A compiled shape (case-insensitive unless told otherwise: papers print the same words in any case).
+
+    A case-insensitive shape gets a lookahead for the characters its matches can open with: under IGNORECASE
+    the regex engine builds no quick scan for a cased first letter and tries the whole shape at every position
+    of a text. The lookahead only restates what the shape requires, so the matches are the same."""
+    lead = _lead(regex, flags)
+    if lead is not None:
+        try:
+            compiled = re.compile(f"{lead}(?:{regex})", flags)
+        except re.error:  # global inline flags ("(?i)...") must open the expression: left as written
+            return re.compile(regex, flags)
+        _SOURCES[compiled] = regex  # `needs` reads the shape as written, without the lookahead
+        return compiled
     return re.compile(regex, flags)
+
+
+# The shapes as written, of the patterns `pattern` gave a lookahead.
+_SOURCES: dict[re.Pattern[str], str] = {}
+
+
+def _lead(regex: str | bytes, flags: int) -> str | None:
+    """The lookahead "(?=[...])" of the characters every match of `regex` opens with, or None where it would not
+    help: a case-sensitive, verbose or bytes shape, or none of those characters a cased letter (the engine
+    scans for those itself)."""
+    if not isinstance(regex, str) or not flags & re.IGNORECASE or flags & re.VERBOSE:
+        return None
+    chars = _first_chars(list(_sre_parse.parse(regex, flags)))
+    if not chars or not any(c.lower() != c.upper() for c in chars):
+        return None
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+
+
+def _first_chars(items: list) -> set[str] | None:
+    """The characters one of which opens every match of the parsed sequence `items` (None: not known, or the
+    sequence may match nothing or open at the start of the text only)."""
+    for op, av in items:
+        name = str(op)
+        if name == "AT":
+            if str(av) in ("AT_BEGINNING", "AT_BEGINNING_STRING"):
+                return None  # searched at one position only: nothing to skip
+            continue  # "\b" consumes nothing
+        if name in ("ASSERT", "ASSERT_NOT"):
+            continue  # a look-around consumes nothing
+        if name == "LITERAL":
+            return {chr(av)}
+        if name == "IN":
+            return _class_chars(av)
+        if name == "SUBPATTERN":
+            return _first_chars(list(av[-1]))
+        if name == "ATOMIC_GROUP":
+            return _first_chars(list(av))
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            return _first_chars(list(av[2])) if av[0] >= 1 else None
+        if name == "BRANCH":
+            branches = [_first_chars(list(b)) for b in av[1]]
+            return None if any(b is None for b in branches) else set().union(*branches)
+        return None  # any character, a category, a back-reference: not known
+    return None
+
+
+def _class_chars(members: list) -> set[str] | None:
+    """The characters of a character class of literals and short ranges (None for anything else)."""
+    chars: set[str] = set()
+    for op, av in members:
+        name = str(op)
+        if name == "LITERAL":
+            chars.add(chr(av))
+        elif name == "RANGE" and av[1] - av[0] < 64:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return None  # a negated class, a category ("\d", "\w"), a long range
+    return chars
 
 
 def may_match(needs: tuple[frozenset[str], ...], lowered: str) -> bool:
@@ -58,7 +128,7 @@ def needs(compiled: re.Pattern[str]) -> tuple[frozenset[str], ...]:
 
     Derived from the parsed pattern: a literal run is required; an alternation requires one of what its
     branches require; a repeat that may be absent, a character class or a look-around requires nothing."""
-    tree = _sre_parse.parse(compiled.pattern, compiled.flags)
+    tree = _sre_parse.parse(_SOURCES.get(compiled, compiled.pattern), compiled.flags)
     groups: list[frozenset[str]] = []
     _required(list(tree), groups)  # each element of the top-level sequence is required on its own
     groups = [g for g in groups if g and all(w.strip() for w in g)]
