@@ -27,8 +27,15 @@ def test_a_case_insensitive_alternation_is_scanned_for_its_first_letters():
     assert [m.group(0) for m in p.finditer("TỈNH ỦY và Toàn tỉnh")] == ["TỈNH ỦY", "Toàn tỉnh"]
 
 
-def test_a_shape_anchored_case_sensitive_or_opening_with_any_character_is_left_as_written():
-    for regex, flags in ((r"^\s*chỉ tiêu", re.I), (r"Tỉnh ủy", 0), (r"\d+ xã", re.I), (r"(?:trên )?\d", re.I)):
+def test_an_optional_opening_adds_its_letters_and_a_digit_opening_is_scanned_for_as_a_digit():
+    p = grammar.pattern(r"(?:các |những )?(?:nhiệm vụ|giải pháp)")
+    assert p.pattern.startswith("(?=[cgn")
+    assert p.search("Những giải pháp").group(0) == "Những giải pháp" and p.search("nhiệm vụ").start() == 0
+    assert grammar.pattern(r"(?<![\d.])\d+ xã", 0).pattern.startswith(r"(?=[\d])")
+
+
+def test_a_shape_anchored_opening_with_what_the_engine_scans_for_or_with_any_character_is_left_as_written():
+    for regex, flags in ((r"^\s*chỉ tiêu", re.I), (r"Tỉnh ủy", 0), (r"[.,] và", re.I), (r".*xã", re.I)):
         assert grammar.pattern(regex, flags).pattern == regex
 
 
