@@ -47,7 +47,8 @@ STAGE_SPAN = pattern(rf"giai đoạn\s+{YEAR_SPAN}")
 # "5 năm qua", "nhiệm kỳ qua": the term that has just ended, at a congress.
 PAST_TERM = pattern(r"\b(?:\d+ năm (?:qua|vừa qua|trước)|nhiệm kỳ (?:qua|vừa qua|trước))\b")
 # A sentence planning in its own words: "cả nhiệm kỳ" in it is the term to come, not the one just ended.
-PLANNING = pattern(r"phấn đấu|đến năm \d{4}|xác định|đề ra|mục tiêu|sẽ|dự kiến")
+_PLANNING = r"phấn đấu|đến năm \d{4}|xác định|đề ra|mục tiêu|sẽ|dự kiến"
+PLANNING = pattern(_PLANNING)
 # "Đại hội thống nhất 12 chỉ tiêu", "Nghị quyết Đại hội đề ra": the congress setting its term's plan.
 CONGRESS_SETS = pattern(
     rf"\b(?:{RESOLUTION}\s+)?Đại hội\b[^.;:]{{0,60}}?\b(xác định|đề ra|thống nhất|thông qua|đặt ra)"
@@ -60,7 +61,7 @@ PARAGRAPH_TERM = pattern(rf"^\W*(?:(?:trong|cả|suốt|qua)\s+)?nhiệm kỳ\s+
 # "Tổng thu ngân sách 5 năm ít nhất 75.000 tỷ đồng", "vốn đầu tư 5 năm đạt 290.000 tỷ đồng": the five years of a
 # term, the coming one where the sentence plans (or sets a floor), the one ending where it reports.
 FIVE_YEARS = pattern(r"\b(?:trong\s+)?5 năm\b(?!\s+(?:qua|vừa qua|trước|tới|liên tiếp|liền|gần đây|thực hiện))")
-PLANS_OR_FLOORS = pattern(PLANNING.pattern + r"|ít nhất|tối thiểu|trở lên|không dưới")
+PLANS_OR_FLOORS = pattern(_PLANNING + r"|ít nhất|tối thiểu|trở lên|không dưới")
 NEW_TERM = pattern(r"(?:nhiệm kỳ|giai đoạn) (?:mới|tới)|\b(?:5|năm) năm tới")
 # "nửa nhiệm kỳ", "chỉ tiêu nhiệm kỳ": the term in force (its middle: "nửa", "giữa").
 CURRENT_TERM = pattern(r"(nửa|giữa|cuối|đầu|cả|toàn|hết) nhiệm kỳ|chỉ tiêu nhiệm kỳ|mục tiêu (?:cả )?nhiệm kỳ")

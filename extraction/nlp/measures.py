@@ -7,6 +7,8 @@ not a target, so those words are deliberately absent. Their patterns: extraction
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from extraction import lexicon
 from extraction.grammar.numbers import COUNT_NOUNS, MULTIPLIERS, SPACED_SLASH, SPACES, UNIT, UNIT_LOOKALIKE
 
@@ -37,6 +39,7 @@ def unit_after(lower_text: str, pos: int) -> tuple[str, int] | None:
     return normalise_unit(match.group(0)), match.end()
 
 
+@lru_cache(maxsize=1024)  # a few dozen unit spellings recur in every article
 def normalise_unit(text: str) -> str:
     """Lower case, single spaces, no spaces around slashes: "Triệu đồng / người" -> "triệu đồng/người"."""
     text = SPACES.sub(" ", text.strip().lower())

@@ -726,5 +726,8 @@ def indicator_of(clause: str, q: Quantity | None, sentence: str, offset: int) ->
         text = " ".join(part for part in (before, counted, tail) if part.strip())
     text = BRACKETED.sub(" ", text)
     for _ in range(4):
-        text = plans.LEAD_IN.sub("", text.strip(), count=1)
+        stripped = plans.LEAD_IN.sub("", text.strip(), count=1)
+        if stripped == text:
+            break  # nothing more to strip: the passes left would give the same text
+        text = stripped
     return SPACES.sub(" ", text).strip(" ,;:.-…")

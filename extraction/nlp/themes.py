@@ -290,6 +290,18 @@ def _by_first() -> dict[str, tuple[tuple[int, tuple[str, ...], str, float], ...]
 
 def theme_scores(text: str, unit: str | None = None) -> dict[str, float]:
     """Score of each theme for an indicator text (and its unit)."""
+    scores = dict(_word_scores(text))
+    if unit:
+        hint = UNIT_HINTS.get(unit) or UNIT_HINTS.get(unit.split("/")[0])
+        if hint:
+            scores[hint] = scores.get(hint, 0) + 1.5
+    return scores
+
+
+@lru_cache(maxsize=256)
+def _word_scores(text: str) -> dict[str, float]:
+    """The scores the words of a text give (cached, never changed: the pipeline asks whether a clause has theme
+    words, then for its theme). Callers copy before adding to them."""
     tokens = words(text)
     by_first = _by_first()
     scores: dict[str, float] = {}
@@ -303,10 +315,6 @@ def theme_scores(text: str, unit: str | None = None) -> dict[str, float]:
                 break
             if tuple(tokens[i : i + n]) == keys:
                 scores[theme] = scores.get(theme, 0) + weight
-    if unit:
-        hint = UNIT_HINTS.get(unit) or UNIT_HINTS.get(unit.split("/")[0])
-        if hint:
-            scores[hint] = scores.get(hint, 0) + 1.5
     return scores
 
 
@@ -325,7 +333,7 @@ def theme_of(text: str, unit: str | None = None) -> str:
 
 
 def has_theme_words(text: str) -> bool:
-    return bool(theme_scores(text))
+    return bool(_word_scores(text))
 
 
 __all__ = ["THEMES", "theme_of", "theme_scores", "has_theme_words", "key"]
