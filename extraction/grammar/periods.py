@@ -44,6 +44,11 @@ CONGRESS_FRAMING_BEFORE = pattern(
 )
 # "giai đoạn 2021 - 2025": a span of years, a term when it spans one.
 STAGE_SPAN = pattern(rf"giai đoạn\s+{YEAR_SPAN}")
+# A sentence that reports a figure and plans none ("ước đạt 8,8%/năm", "đã có 190/204 xã"): what a span of a
+# term's first years, or a count since the term began, is said of when it is the term's progress.
+REPORTS_ONLY = pattern(r"\b(?:đạt|vượt|đã|được|ước|đến nay|lũy kế|luỹ kế)\b")
+# "từ năm 2021 đến hết tháng 8/2023", "từ 2021 đến nay": counted since a term began.
+SINCE_YEAR = pattern(rf"\btừ\s+(?:năm\s+)?{YEAR}\s+(?:đến|tới)\s+(?:nay|hết|cuối|tháng|năm)")
 # "5 năm qua", "nhiệm kỳ qua": the term that has just ended, at a congress.
 PAST_TERM = pattern(r"\b(?:\d+ năm (?:qua|vừa qua|trước)|nhiệm kỳ (?:qua|vừa qua|trước))\b")
 # A sentence planning in its own words: "cả nhiệm kỳ" in it is the term to come, not the one just ended.

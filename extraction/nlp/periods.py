@@ -33,7 +33,9 @@ from extraction.grammar.periods import (
     PLANNING,
     PLANS_OR_FLOORS,
     RELATIVE_YEAR,
+    REPORTS_ONLY,
     SEVERAL_BEFORE,
+    SINCE_YEAR,
     STAGE_SPAN,
     STRONG_ANNUAL,
     TERM_SPAN,
@@ -103,6 +105,7 @@ _NEEDS = {
     for p in (
         TERM_SPAN,
         STAGE_SPAN,
+        SINCE_YEAR,
         PAST_TERM,
         CONGRESS_SETS,
         NEW_TERM,
@@ -145,6 +148,10 @@ def _term_mentions(sentence: str, low: str | None, found: list[Mention]) -> None
             found.append(Mention(m.start(), m.end(), None, False, marker=marker, part=part))
 
 
+def _reports_only(sentence: str) -> bool:
+    return bool(REPORTS_ONLY.search(sentence)) and not PLANS_OR_FLOORS.search(sentence)
+
+
 def _term_spans(sentence: str, low: str | None, found: list[Mention]) -> None:
     """The terms named by their years: "nhiệm kỳ 2020 - 2025" of a Party body, "giai đoạn 2021 - 2025"."""
     if _may(TERM_SPAN, low):
@@ -164,6 +171,17 @@ def _term_spans(sentence: str, low: str | None, found: list[Mention]) -> None:
                 # "giai đoạn 2015 - 2020" spans a Party term; "giai đoạn 2021 - 2025", the five-year plan of
                 # the 2020 - 2025 term, is that term too.
                 found.append(Mention(m.start(), m.end(), Period.of_term(end - TERM_YEARS, end), False))
+            elif start % TERM_YEARS == 1 and start < end < start + TERM_YEARS - 1 and _reports_only(sentence):
+                # "giai đoạn 2021 - 2023, ... tăng trưởng bình quân ước đạt 8,8%/năm": the term's first years,
+                # reported: the term's progress so far (a plan for such a span belongs to its own programme).
+                found.append(Mention(m.start(), m.end(), Period.of_term(start - 1, start - 1 + TERM_YEARS), False))
+    if _may(SINCE_YEAR, low):
+        for m in SINCE_YEAR.finditer(sentence):
+            start = int(m.group(1))
+            if start % TERM_YEARS in (0, 1) and _reports_only(sentence):
+                # "Tổng số vốn đăng ký đầu tư từ năm 2021 đến hết tháng 8/2023 đạt ...": the term's progress so far.
+                term = start - start % TERM_YEARS
+                found.append(Mention(m.start(), m.end(), Period.of_term(term, term + TERM_YEARS), False))
 
 
 def _strong_year_mentions(sentence: str, low: str | None, taken: list[tuple[int, int]], found: list[Mention]) -> None:

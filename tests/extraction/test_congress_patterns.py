@@ -177,3 +177,12 @@ Vốn đầu tư phát triển trên địa bàn giai đoạn 2026-2030 đạt h
 def test_a_sentence_planning_for_the_years_ahead_carries_its_paragraph():
     new = resolutions(extract(AHEAD))[(None, "term", (2025, 2030))]
     assert sorted(t["value"] for t in new["targets"]) == [29, 700]
+
+
+def test_the_first_years_of_a_term_reported_are_its_progress():
+    from extraction.nlp.periods import find_mentions
+
+    terms = lambda text: [m.period.term for m in find_mentions(text) if m.period and m.period.kind == "term"]  # noqa: E731
+    assert terms("Giai đoạn 2021-2023, tỉnh có tốc độ tăng trưởng GRDP bình quân ước đạt 7,9%/năm.") == [(2020, 2025)]
+    assert terms("Tổng vốn đăng ký đầu tư từ năm 2021 đến hết tháng 6/2023 đạt hơn 90.000 tỷ đồng.") == [(2020, 2025)]
+    assert terms("Đề án phát triển du lịch giai đoạn 2021-2023 phấn đấu đón 2 triệu lượt khách.") == []

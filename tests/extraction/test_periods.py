@@ -29,7 +29,9 @@ def test_parts_of_a_year_belong_to_that_year():
 def test_comparison_years_and_stage_ranges_are_not_periods():
     assert periods("tăng 8% so với năm 2021") == []
     assert periods("gấp 3 lần năm 2015") == []
-    assert periods("bình quân giai đoạn 2021 - 2023 đạt 7%") == []
+    assert periods("bình quân giai đoạn 2022 - 2024 đạt 7%") == []
+    # The opening years of a term, reported, are the term's progress (test_congress_patterns.py).
+    assert [p[0].term for p in periods("bình quân giai đoạn 2021 - 2023 đạt 7%")] == [(2020, 2025)]
 
 
 def test_a_congress_setting_targets_points_to_its_term_and_a_plan_reference_does_not():
