@@ -28,6 +28,8 @@ _WHOLE_NUMBER_ENDS = r"(?!\d|[.,]\d)"
 NUMBER = pattern(r"(?<![\w.,/])(" + _NUMBER + ")" + _WHOLE_NUMBER_ENDS, 0)
 # What separates the two ends of a range: "1 - 1,5%", "7,5% - 8%", "từ 5 đến 7".
 RANGE_SEPARATOR = pattern(r"\s*%?\s*(?:" + DASH + r"|đến|tới)\s*", 0)
+# "ước đạt 17,7% - 45,3% - 32,1%": three shares in a row are a series, not a range.
+SERIES_GOES_ON = pattern(r"\s*%?\s*[-–—]\s*\d", 0)
 # "90/90 đảng viên": the second number of a ratio, glued to the slash (so NUMBER skips it).
 RATIO = pattern(r"\s*/\s*(" + _NUMBER + ")" + _WHOLE_NUMBER_ENDS, 0)
 # "/10/2020" or "/2020" after a number: a date, not a ratio.

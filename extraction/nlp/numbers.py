@@ -32,6 +32,7 @@ from extraction.grammar.numbers import (
     PLAIN_NUMBER,
     RANGE_SEPARATOR,
     RATIO,
+    SERIES_GOES_ON,
     SKIP_BEFORE,
     SMALL_WHOLE_NUMBER,
     UP_AFTER,
@@ -239,7 +240,11 @@ def _extent(text: str, lower: str, m: Match, nxt: Match | None, first: Decimal) 
         return _Extent(None, parse_number(ratio.group(1)), ratio, 1)
     if nxt is not None:
         gap = text[m.end() : nxt.start()]
-        if RANGE_SEPARATOR.fullmatch(gap) and not _after_is_date(text, nxt.end()):
+        if (
+            RANGE_SEPARATOR.fullmatch(gap)
+            and not _after_is_date(text, nxt.end())
+            and not SERIES_GOES_ON.match(text, nxt.end())
+        ):
             # "1 - 1,5%" or "9 - 10%/năm"; a year pair "2020 - 2025" gets no unit below.
             candidate = parse_number(nxt.group(1))
             if candidate > first or gap.strip().lstrip("%").strip() in ("đến", "tới"):

@@ -368,6 +368,7 @@ def _role_in_brackets_after_item(c: _Clause) -> bool:
         q.ratio_of is None
         and prev.plan is None
         and (prev.q.is_percent or not q.is_percent)
+        and not _is_growth(q, c.before, c.after)  # "(giảm 20.799 tấn so với năm 2021)": growth, not the plan
         and (
             plans.PLAN_BETWEEN.search(c.since)
             or plans.COMPARE_WORDS.search(c.since)

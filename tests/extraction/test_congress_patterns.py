@@ -1,6 +1,8 @@
 """Patterns of congress articles found by the third blind set of real articles, on texts we wrote
 (names real, figures invented)."""
 
+from decimal import Decimal
+
 from extraction.nlp.numbers import find_quantities
 from extraction.pipeline import extract_document
 from extraction.reader import read_text
@@ -186,3 +188,25 @@ def test_the_first_years_of_a_term_reported_are_its_progress():
     assert terms("Giai đoạn 2021-2023, tỉnh có tốc độ tăng trưởng GRDP bình quân ước đạt 7,9%/năm.") == [(2020, 2025)]
     assert terms("Tổng vốn đăng ký đầu tư từ năm 2021 đến hết tháng 6/2023 đạt hơn 90.000 tỷ đồng.") == [(2020, 2025)]
     assert terms("Đề án phát triển du lịch giai đoạn 2021-2023 phấn đấu đón 2 triệu lượt khách.") == []
+
+
+def test_three_shares_in_a_row_are_a_series_not_a_range():
+    values = [(q.value, q.value_max) for q in find_quantities("Tỷ trọng các khu vực ước đạt 16,2% - 47,1% - 33,5%.")]
+    assert values == [(Decimal("16.2"), None), (Decimal("47.1"), None), (Decimal("33.5"), None)]
+
+
+def test_growth_in_brackets_is_no_plan():
+    text = "Tổng sản lượng lúa 381.200 tấn, đạt 108,2% KH (giảm 18.400 tấn so với năm 2023)."
+    assert all(kind != "target" for kind, _, _ in read(text, mode="result"))
+
+
+UNDATED_HALF_YEAR = """Nhiệm vụ trọng tâm 6 tháng cuối năm 2024
+
+Tình hình kinh tế - xã hội tỉnh Tây Ninh đạt được một số kết quả cụ thể như sau:
+Trong 6 tháng đầu năm 2025, tổng sản phẩm trong tỉnh ước thực hiện 28.100 tỷ đồng, tăng 5,1% so với cùng kỳ.
+"""
+
+
+def test_an_undated_article_files_a_result_under_the_year_its_sentence_names():
+    found = resolutions(extract(UNDATED_HALF_YEAR))
+    assert 28100 in [a["value"] for a in found[(None, "annual", 2025)]["achievements"]]
