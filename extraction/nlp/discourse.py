@@ -232,6 +232,10 @@ class Discourse:
                 return period or self.main_term
         if m.marker == "current_term":
             return period if period is not None and period.kind == "term" else (self.main_term or period)
+        if m.marker == "term_so_far":
+            # "giai đoạn 2021 - 2023 ... đạt": the term's progress in a mid-term review; in a year's article
+            # a span named in passing opens no resolution.
+            return m.period if self.mid_term else period
         if m.marker == "month" and self.now is not None:
             # "trong tháng 1" reported in February is this year's January; "tháng 12" in January, last year's.
             return Period.annual(self.now.year if m.month <= self.now.month else self.now.year - 1)

@@ -63,6 +63,7 @@ class Mention:
     strong: bool
     marker: str = (
         ""  # framing | main_term | current_term | new_term | until | year_frame | last_year | this_year | next_year
+        # | month | term_so_far
     )
     part: str | None = None  # q1 | h1 | m9 | mid_term
     opening: bool = False  # the year the sentence opens with ("Năm 2025, ...")
@@ -174,14 +175,17 @@ def _term_spans(sentence: str, low: str | None, found: list[Mention]) -> None:
             elif start % TERM_YEARS == 1 and start < end < start + TERM_YEARS - 1 and _reports_only(sentence):
                 # "giai đoạn 2021 - 2023, ... tăng trưởng bình quân ước đạt 8,8%/năm": the term's first years,
                 # reported: the term's progress so far (a plan for such a span belongs to its own programme).
-                found.append(Mention(m.start(), m.end(), Period.of_term(start - 1, start - 1 + TERM_YEARS), False))
+                term = Period.of_term(start - 1, start - 1 + TERM_YEARS)
+                found.append(Mention(m.start(), m.end(), term, False, marker="term_so_far"))
     if _may(SINCE_YEAR, low):
         for m in SINCE_YEAR.finditer(sentence):
             start = int(m.group(1))
             if start % TERM_YEARS in (0, 1) and _reports_only(sentence):
                 # "Tổng số vốn đăng ký đầu tư từ năm 2021 đến hết tháng 8/2023 đạt ...": the term's progress so far.
                 term = start - start % TERM_YEARS
-                found.append(Mention(m.start(), m.end(), Period.of_term(term, term + TERM_YEARS), False))
+                found.append(
+                    Mention(m.start(), m.end(), Period.of_term(term, term + TERM_YEARS), False, marker="term_so_far")
+                )
 
 
 def _strong_year_mentions(sentence: str, low: str | None, taken: list[tuple[int, int]], found: list[Mention]) -> None:
