@@ -66,3 +66,17 @@ def test_each_era_of_the_annotated_real_articles_keeps_its_floor(predictions, an
 
 def test_every_real_article_is_read_without_failing(predictions):
     assert len(predictions["articles"]) == len(list((REALSET / "articles").glob("*.txt")))
+
+
+@pytest.mark.parametrize("era", ["from-2025-07", "before-2025-07"])
+def test_all_annotated_real_articles_of_an_era_score_at_least_0_88_in_every_section(predictions, era):
+    """The three blind sets together cover every article of ../shared/realset (0.90–0.96 on 1 Dec 2026)."""
+    eras = _era_of()
+    articles = [
+        a
+        for name in ("gold", "heldout", "third")
+        for a in json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))["articles"]
+        if eras.get(a["source_file"]) == era
+    ]
+    tallies, lines = _scorer().score({"articles": articles}, predictions, False)
+    assert min(tally.prf()[2] for tally in tallies.values()) >= 0.88, lines
