@@ -1,3 +1,5 @@
+import os
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
@@ -18,8 +20,9 @@ class Command(BaseCommand):
         if created:
             user.set_password(password)
             user.save()
+        site = f"http://{os.environ.get('PORT') or '127.0.0.1:8000'}/"  # where bin/serve serves (its PORT)
         self.stdout.write(
-            "\nBảng theo dõi nghị quyết / Resolution tracker: http://127.0.0.1:8000/\n"
-            f"Đăng nhập / Log in: http://127.0.0.1:8000/admin/  tên / user: {username}  "
+            f"\nBảng theo dõi nghị quyết / Resolution tracker: {site}\n"
+            f"Đăng nhập / Log in: {site}admin/  tên / user: {username}  "
             f"mật khẩu / password: {password if user.check_password(password) else '(đã đổi / changed)'}\n"
         )
